@@ -1,0 +1,83 @@
+package dev.assay.bench;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.declaration.Declaration;
+import dev.assay.ingest.DeclarationReader;
+import dev.assay.ingest.Format;
+import dev.assay.ingest.IngestListener;
+import dev.assay.ingest.RecordError;
+import dev.assay.report.AssessmentWriter;
+import dev.assay.risk.Screener;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Declarations per second through {@code assay screen}'s pipeline against parsing alone, on the
+ * same in-memory CSV of one million declarations. The ratio screen/parse is the cost of screening.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@OperationsPerInvocation(ScreeningBenchmark.DECLARATIONS)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class ScreeningBenchmark {
+  static final int DECLARATIONS = 1_000_000;
+
+  private byte[] csv;
+  private Screener screener;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    csv = BenchmarkDeclarations.csv(DECLARATIONS, 20261128L);
+    screener = Screener.standard(ControlList.bundled(), Optional.empty());
+  }
+
+  /** Baseline: CSV parsing, validation and grouping into declarations, nothing else. */
+  @Benchmark
+  public void parseOnly(Blackhole blackhole) {
+    DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, null, null));
+  }
+
+  /** Parsing, control-list determination of every line, detectors, scoring and JSON output. */
+  @Benchmark
+  public void screen(Blackhole blackhole) {
+    try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream())) {
+      DeclarationReader.read(
+          new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, screener, writer));
+    }
+  }
+
+  private record Sink(Blackhole blackhole, Screener screener, AssessmentWriter writer)
+      implements IngestListener {
+    @Override
+    public void accepted(Declaration declaration) {
+      if (screener == null) {
+        blackhole.consume(declaration);
+      } else {
+        writer.write(screener.screen(declaration));
+      }
+    }
+
+    @Override
+    public void rejected(RecordError error) {
+      throw new IllegalStateException("benchmark data must be valid: " + error.describe());
+    }
+  }
+}

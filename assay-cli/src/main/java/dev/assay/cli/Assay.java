@@ -1,0 +1,51 @@
+package dev.assay.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code assay} command: the entry point of the command line. */
+@Command(
+    name = "assay",
+    mixinStandardHelpOptions = true,
+    versionProvider = AssayVersion.class,
+    description = {
+      "Export control and anti-smuggling screening for strategic minerals.",
+      "Scores export declarations against the control list and explains every finding."
+    },
+    subcommands = {
+      ScreenCommand.class,
+      DetermineCommand.class,
+      ControlListCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (a bug: please report it with the message)",
+      "2:usage error (unknown option, missing argument)",
+      "3:invalid input: the file cannot be read as declarations; nothing was screened",
+      "4:partial: some records were rejected (listed on stderr); the others were screened"
+    })
+public final class Assay implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; used by tests too. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Assay());
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.assay.cli;
+
+import dev.assay.controllist.ControlList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that choose which control list a command reads. */
+final class ControlListOptions {
+  @Option(
+      names = "--control-list",
+      paramLabel = "DIR",
+      description =
+          "A directory of extra measure files (*.yaml) read on top of the shipped control list:"
+              + " new announcements, amendments or suspensions not yet shipped.")
+  Path directory;
+
+  ControlList load() {
+    if (directory == null) {
+      return ControlList.bundled();
+    }
+    if (!Files.isDirectory(directory)) {
+      throw new UserInputException("--control-list " + directory + " is not a directory");
+    }
+    try {
+      return ControlList.bundledWith(directory);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("control list: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.assay.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.risk.Assessment;
+import dev.assay.risk.Finding;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Writes assessments as JSON Lines in the screening output contract of DESIGN.md: one object per
+ * declaration with its score, lane and findings.
+ */
+public final class AssessmentWriter implements Closeable, Flushable {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final JsonGenerator json;
+
+  public AssessmentWriter(OutputStream out) {
+    try {
+      JsonFactory factory = MAPPER.getFactory();
+      this.json = factory.createGenerator(out, JsonEncoding.UTF8);
+      json.setRootValueSeparator(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void write(Assessment assessment) {
+    try {
+      json.writeStartObject();
+      json.writeStringField("declaration_id", assessment.declarationId());
+      json.writeNumberField("score", Math.round(assessment.score() * 10_000) / 10_000.0);
+      json.writeStringField("lane", assessment.lane().name());
+      json.writeArrayFieldStart("findings");
+      for (Finding f : assessment.findings()) {
+        writeFinding(f);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeFinding(Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("code", f.code().name());
+    json.writeStringField("severity", f.severity().name());
+    if (f.lineNo().isPresent()) {
+      json.writeNumberField("line_no", f.lineNo().getAsInt());
+    } else {
+      json.writeNullField("line_no");
+    }
+    json.writeStringField("message", f.message());
+    json.writeObjectFieldStart("evidence");
+    for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
+      json.writeFieldName(e.getKey());
+      MAPPER.writeValue(json, e.getValue());
+    }
+    json.writeEndObject();
+    json.writeStringField("basis", f.basis());
+    json.writeEndObject();
+  }
+
+  @Override
+  public void flush() {
+    try {
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      json.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

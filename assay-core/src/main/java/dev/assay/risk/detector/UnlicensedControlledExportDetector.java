@@ -1,0 +1,63 @@
+package dev.assay.risk.detector;
+
+import dev.assay.controllist.AppliedMeasure;
+import dev.assay.controllist.Determination;
+import dev.assay.controllist.Verdict;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.risk.Detector;
+import dev.assay.risk.EnrichedDeclaration;
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * A goods line that the control list says needs a dual-use export license, declared without a
+ * license number. Customs may not release such goods (Export Control Law Art. 19; Dual-Use
+ * Regulations Art. 21); it is also the pattern of the truthful-but-unlicensed magnet shipments
+ * released by automated clearance in April 2025.
+ */
+public final class UnlicensedControlledExportDetector implements Detector {
+
+  @Override
+  public FindingCode code() {
+    return FindingCode.UNLICENSED_CONTROLLED_EXPORT;
+  }
+
+  @Override
+  public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
+    for (int i = 0; i < declaration.determinations().size(); i++) {
+      Determination determination = declaration.determination(i);
+      GoodsLine line = declaration.line(i);
+      if (determination.verdict().compareTo(Verdict.LICENSE_REQUIRED) < 0
+          || line.licenseNo().isPresent()) {
+        continue;
+      }
+      AppliedMeasure itemMeasure = ControlEvidence.itemMeasure(determination);
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      evidence.put("hs_code", line.hsCode().value());
+      evidence.put("description", line.description());
+      ControlEvidence.describe(itemMeasure, evidence);
+      evidence.put("verdict", determination.verdict().name());
+      evidence.put("as_of", declaration.asOf().toString());
+      evidence.put("license_no", null);
+      boolean unsure = ControlEvidence.isUnsure(itemMeasure);
+      findings.accept(
+          new Finding(
+              code(),
+              unsure ? Severity.MEDIUM : Severity.HIGH,
+              OptionalInt.of(line.lineNo()),
+              "controlled item "
+                  + ControlEvidence.itemName(itemMeasure)
+                  + " ("
+                  + line.hsCode()
+                  + ") declared without an export license"
+                  + (unsure ? "; the control-list entry is marked unsure" : ""),
+              evidence,
+              itemMeasure.basis()));
+    }
+  }
+}
