@@ -85,6 +85,14 @@ final class CsvDeclarationReader {
       reject(errors);
       return;
     }
+    // Ignored columns are not validated, but bytes that are not text make the record suspect.
+    for (int position : header.unknownPositions()) {
+      String text = row.fields().get(position);
+      String problem = FieldValues.textProblem(text);
+      if (problem != null) {
+        errors.add(header.nameAt(position), text, problem);
+      }
+    }
     FieldSource source = header.source(row);
     if (referenceText == null) {
       referenceLine = row.line();

@@ -14,10 +14,20 @@ import java.util.Map;
 final class CsvHeader {
   private final Map<Column, Integer> index;
   private final List<String> names;
+  private final int[] unknownPositions;
 
   private CsvHeader(Map<Column, Integer> index, List<String> names) {
     this.index = index;
     this.names = names;
+    this.unknownPositions =
+        java.util.stream.IntStream.range(0, names.size())
+            .filter(i -> !index.containsValue(i))
+            .toArray();
+  }
+
+  /** Positions of the columns that are not part of the contract. */
+  int[] unknownPositions() {
+    return unknownPositions;
   }
 
   /** Reads the header row; throws when it is not one or lacks required columns. */

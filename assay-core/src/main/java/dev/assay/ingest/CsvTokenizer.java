@@ -72,6 +72,7 @@ final class CsvTokenizer {
       }
       endField();
       if (c == ',') {
+        recordChars++;
         c = read();
         continue;
       }
