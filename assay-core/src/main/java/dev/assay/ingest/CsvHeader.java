@@ -1,0 +1,122 @@
+package dev.assay.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where each contract column is in a CSV file, read from its header row. Columns may come in any
+ * order, names are matched ignoring case and surrounding blanks, unknown columns are ignored, and a
+ * column whose value may be empty may be left out.
+ */
+final class CsvHeader {
+  private final Map<Column, Integer> index;
+  private final List<String> names;
+  private final int[] unknownPositions;
+
+  private CsvHeader(Map<Column, Integer> index, List<String> names) {
+    this.index = index;
+    this.names = names;
+    this.unknownPositions =
+        java.util.stream.IntStream.range(0, names.size())
+            .filter(i -> !index.containsValue(i))
+            .toArray();
+  }
+
+  /** Positions of the columns that are not part of the contract. */
+  int[] unknownPositions() {
+    return unknownPositions;
+  }
+
+  /** Reads the header row; throws when it is not one or lacks required columns. */
+  static CsvHeader of(CsvRow row) {
+    if (row.problem() != null || row.overlongField() >= 0) {
+      throw new IngestException(
+          "line 1: not a declaration CSV file: the header row is unreadable ("
+              + (row.problem() != null ? row.problem() : "a column name is far too long")
+              + ")");
+    }
+    List<String> names = new ArrayList<>();
+    for (String field : row.fields()) {
+      if (FieldValues.textProblem(field) != null) {
+        throw new IngestException(
+            "line "
+                + row.line()
+                + ": not a CSV text file: the header row holds binary data or bytes that are not"
+                + " UTF-8");
+      }
+      names.add(field.strip().toLowerCase(Locale.ROOT));
+    }
+    Map<Column, Integer> index = new EnumMap<>(Column.class);
+    for (int i = 0; i < names.size(); i++) {
+      for (Column column : Column.values()) {
+        if (column.csvName().equals(names.get(i)) && index.putIfAbsent(column, i) != null) {
+          throw new IngestException(
+              "line "
+                  + row.line()
+                  + ": column "
+                  + column.csvName()
+                  + " appears twice in the header row");
+        }
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (Column column : Column.values()) {
+      if (column.isRequired() && !index.containsKey(column)) {
+        missing.add(column.csvName());
+      }
+    }
+    if (index.isEmpty()) {
+      throw new IngestException(
+          "line "
+              + row.line()
+              + ": not a declaration CSV file: the first row is not a header naming the contract's"
+              + " columns; required columns are "
+              + String.join(", ", missing));
+    }
+    if (!missing.isEmpty()) {
+      throw new IngestException(
+          "line "
+              + row.line()
+              + ": the header row lacks required column"
+              + (missing.size() == 1 ? " " : "s ")
+              + String.join(", ", missing));
+    }
+    return new CsvHeader(index, names);
+  }
+
+  int width() {
+    return names.size();
+  }
+
+  /** The column's field of a row, stripped; "" when the file has no such column. */
+  String text(CsvRow row, Column column) {
+    Integer i = index.get(column);
+    if (i == null || i >= row.fields().size()) {
+      return "";
+    }
+    return row.fields().get(i).strip();
+  }
+
+  /** The header name of the field at a position, for errors about fields that are not ours. */
+  String nameAt(int position) {
+    return position < names.size() ? names.get(position) : "column " + (position + 1);
+  }
+
+  /** The row as a field source for validation. */
+  FieldSource source(CsvRow row) {
+    return new FieldSource() {
+      @Override
+      public String text(Column column) {
+        return CsvHeader.this.text(row, column);
+      }
+
+      @Override
+      public String name(Column column) {
+        return column.csvName();
+      }
+    };
+  }
+}

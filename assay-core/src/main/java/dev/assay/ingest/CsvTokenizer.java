@@ -1,0 +1,177 @@
+package dev.assay.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits CSV text (RFC 4180: ',' separated, '"' quoted, '""' for a quote inside quotes) into
+ * records, counting physical lines so that a record spanning several lines (a quoted field with
+ * line breaks) still reports the line it starts on.
+ *
+ * <p>It is our own rather than FastCSV's reader because a bad file must not stop the import: a
+ * field over {@value #MAX_FIELD_CHARS} characters is cut and flagged, a record over {@value
+ * #MAX_RECORD_CHARS} characters or {@value #MAX_FIELDS} fields is skipped to its end and flagged,
+ * and reading resumes with the next record, all in constant memory. The one thing it cannot
+ * resynchronise after is a quote that is never closed: past {@value #MAX_RECORD_CHARS} characters
+ * inside quotes it gives up with an {@link IngestException}. Characters after a closing quote are
+ * kept as part of the field, and a quote in the middle of an unquoted field is an ordinary
+ * character.
+ */
+final class CsvTokenizer {
+  static final int MAX_FIELD_CHARS = 64 * 1024;
+  static final int MAX_RECORD_CHARS = 1024 * 1024;
+  static final int MAX_FIELDS = 512;
+
+  private static final int EOF = -1;
+
+  private final Reader in;
+  private final char[] buffer = new char[64 * 1024];
+  private int position;
+  private int limit;
+  private long line = 1;
+
+  private final StringBuilder field = new StringBuilder();
+  private List<String> fields;
+  private int overlongField;
+  private long recordChars;
+  private boolean tooManyFields;
+  private boolean unclosed;
+  private long quoteLine;
+
+  CsvTokenizer(Reader in) {
+    this.in = in;
+  }
+
+  /** The next record, or {@code null} at the end of the input. */
+  CsvRow next() throws IOException {
+    int c = read();
+    if (c == EOF) {
+      return null;
+    }
+    long start = line;
+    fields = new ArrayList<>(32);
+    overlongField = -1;
+    recordChars = 0;
+    tooManyFields = false;
+    String problem = null;
+    while (true) {
+      if (c == '"') {
+        c = quoted(start);
+        if (c == EOF && problem == null && unclosed) {
+          problem =
+              "a quoted field opened on line "
+                  + quoteLine
+                  + " is never closed before the end of the file";
+        }
+      }
+      while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+        append((char) c);
+        c = read();
+      }
+      endField();
+      if (c == ',') {
+        recordChars++;
+        c = read();
+        continue;
+      }
+      if (c == '\r') {
+        if (peek() == '\n') {
+          read();
+        }
+        line++;
+      } else if (c == '\n') {
+        line++;
+      }
+      break;
+    }
+    if (problem == null && recordChars > MAX_RECORD_CHARS) {
+      problem = "the row is longer than " + MAX_RECORD_CHARS + " characters; it was skipped";
+    } else if (problem == null && tooManyFields) {
+      problem = "the row has more than " + MAX_FIELDS + " fields; it was skipped";
+    }
+    return new CsvRow(start, fields, overlongField, problem);
+  }
+
+  /** Reads a quoted field after its opening quote; returns the character after the closing one. */
+  private int quoted(long recordStart) throws IOException {
+    unclosed = false;
+    quoteLine = line;
+    while (true) {
+      int c = read();
+      if (c == EOF) {
+        unclosed = true;
+        return EOF;
+      }
+      if (c == '"') {
+        c = read();
+        if (c != '"') {
+          return c;
+        }
+      } else if (c == '\n' || (c == '\r' && peek() != '\n')) {
+        line++;
+      }
+      append((char) c);
+      if (recordChars > MAX_RECORD_CHARS) {
+        throw new IngestException(
+            "line "
+                + quoteLine
+                + ": a quoted field runs on for more than "
+                + MAX_RECORD_CHARS
+                + " characters (record starting on line "
+                + recordStart
+                + "); its closing quote is probably missing, and the rest of the file cannot be"
+                + " read reliably");
+      }
+    }
+  }
+
+  private void append(char c) {
+    recordChars++;
+    if (recordChars > MAX_RECORD_CHARS || tooManyFields) {
+      return;
+    }
+    if (field.length() < MAX_FIELD_CHARS) {
+      field.append(c);
+    } else if (overlongField < 0) {
+      overlongField = fields.size();
+    }
+  }
+
+  private void endField() {
+    if (fields.size() < MAX_FIELDS) {
+      fields.add(field.toString());
+    } else {
+      tooManyFields = true;
+    }
+    field.setLength(0);
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fill()) {
+      return EOF;
+    }
+    return buffer[position++];
+  }
+
+  private int peek() throws IOException {
+    if (position == limit && !fill()) {
+      return EOF;
+    }
+    return buffer[position];
+  }
+
+  private boolean fill() throws IOException {
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    if (n < 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+}

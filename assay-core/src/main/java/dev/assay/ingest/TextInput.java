@@ -1,0 +1,41 @@
+package dev.assay.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Opens an import file as UTF-8 text. Bytes that are not UTF-8 become U+FFFD instead of stopping
+ * the import, so that only the records holding them are rejected ({@link FieldValues#textProblem}
+ * reports them as invalid UTF-8). A UTF-8 byte order mark is skipped.
+ */
+final class TextInput {
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  private TextInput() {}
+
+  static Reader open(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_BYTES);
+    buffered.mark(3);
+    byte[] start = buffered.readNBytes(3);
+    boolean bom =
+        start.length == 3
+            && (start[0] & 0xFF) == 0xEF
+            && (start[1] & 0xFF) == 0xBB
+            && (start[2] & 0xFF) == 0xBF;
+    if (!bom) {
+      buffered.reset();
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return new InputStreamReader(buffered, decoder);
+  }
+}
