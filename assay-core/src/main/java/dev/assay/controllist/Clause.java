@@ -10,13 +10,14 @@ import java.util.Optional;
  * minerals). Fields the file leaves out are taken from the measure.
  *
  * @param id unique within its measure; suspensions name clauses by it
- * @param citation how reports cite it after the announcement, such as "clause 2"
+ * @param citation how reports cite it after the announcement, such as "clause 2"; empty where the
+ *     announcement is cited as a whole (a measure with a single rule)
  * @param appliesTo the controlled items the clause reaches, for clauses that act on top of the item
  *     measures (destination- or end-use-specific clauses); empty for clauses that only inform
  */
 public record Clause(
     String id,
-    String citation,
+    Optional<String> citation,
     MeasureKind kind,
     LocalDate effective,
     DestinationScope destinations,

@@ -49,7 +49,7 @@ public record Measure(
 
   /** The citation of one clause, such as "MOFCOM 2024 No. 46, clause 2". */
   public String basis(Clause clause) {
-    return citation + ", " + clause.citation();
+    return clause.citation().map(c -> citation + ", " + c).orElse(citation);
   }
 
   public Optional<Clause> clause(String clauseId) {

@@ -197,9 +197,15 @@ final class MeasureReader {
           "an item with a non-conclusive code needs description terms, or no line could match it");
     }
     Optional<String> controlCode = f.optionalText("controlCode");
-    if (controlCode.isPresent() && !CONTROL_CODE.matcher(controlCode.get()).matches()) {
+    if (controlCode.isPresent()
+        && (!f.raw("controlCode").isTextual()
+            || !CONTROL_CODE.matcher(controlCode.get()).matches())) {
+      // YAML reads 1E004 as the number 10000.0, so codes must be quoted.
       throw f.error(
-          "controlCode", "not a control code such as 1C117.d: '" + controlCode.get() + "'");
+          "controlCode",
+          "not a control code such as \"1C117.d\" (write it in quotes): '"
+              + controlCode.get()
+              + "'");
     }
     return new ControlledItem(
         matching(f, "id", LOCAL_ID),
@@ -298,7 +304,7 @@ final class MeasureReader {
     }
     return new Clause(
         id,
-        f.optionalText("citation").orElse("clause " + id),
+        clauseCitation(f, id),
         kind,
         effective,
         destinations(f, "destinations", measureDestinations),
@@ -308,6 +314,15 @@ final class MeasureReader {
         sources(f),
         confidence(f),
         f.optionalText("note"));
+  }
+
+  /** "clause 1" by default; {@code citation: none} cites the measure as a whole. */
+  private static Optional<String> clauseCitation(Fields f, String id) {
+    Optional<String> citation = f.optionalText("citation");
+    if (citation.isEmpty()) {
+      return Optional.of("clause " + id);
+    }
+    return citation.get().equals("none") ? Optional.empty() : citation;
   }
 
   /** {@code appliesTo: dual-use-items} or {@code appliesTo: {minerals: [gallium, ...]}}. */
