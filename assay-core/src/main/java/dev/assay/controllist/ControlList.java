@@ -33,6 +33,12 @@ public final class ControlList {
 
   static final String BUNDLED_INDEX = BUNDLED_FOLDER + "index.txt";
 
+  /** By issue date, then by announcement number (2025 No. 55 before No. 61), then by id. */
+  private static final Comparator<Measure> ORDER_OF_ISSUE =
+      Comparator.comparing(Measure::issued)
+          .thenComparingLong(ControlList::announcementNumber)
+          .thenComparing(Measure::id);
+
   private static volatile ControlList bundled;
 
   private final List<Measure> measures;
@@ -42,10 +48,7 @@ public final class ControlList {
   private final Determiner determiner;
 
   private ControlList(List<Measure> measures, String contentHash) {
-    this.measures =
-        measures.stream()
-            .sorted(Comparator.comparing(Measure::issued).thenComparing(Measure::id))
-            .toList();
+    this.measures = measures.stream().sorted(ORDER_OF_ISSUE).toList();
     Map<String, Measure> byId = new LinkedHashMap<>();
     this.measures.forEach(m -> byId.put(m.id(), m));
     this.measuresById = Map.copyOf(byId);
@@ -56,6 +59,18 @@ public final class ControlList {
     this.version =
         (this.measures.isEmpty() ? "empty" : this.measures.getLast().id()) + "+" + contentHash;
     this.determiner = index(this.measures, timeline);
+  }
+
+  /** The number at the end of an id such as MOFCOM-GAC-2025-55, or 0. */
+  private static long announcementNumber(Measure measure) {
+    String id = measure.id();
+    int start = id.length();
+    while (start > 0 && Character.isDigit(id.charAt(start - 1))) {
+      start--;
+    }
+    return start == id.length() || id.length() - start > 9
+        ? 0
+        : Long.parseLong(id.substring(start));
   }
 
   private static Determiner index(List<Measure> measures, Timeline timeline) {
