@@ -44,6 +44,7 @@ public final class ControlList {
   private final List<Measure> measures;
   private final Map<String, Measure> measuresById;
   private final Map<String, Schedule> measureSchedules;
+  private final Timeline timeline;
   private final String version;
   private final Determiner determiner;
 
@@ -52,7 +53,7 @@ public final class ControlList {
     Map<String, Measure> byId = new LinkedHashMap<>();
     this.measures.forEach(m -> byId.put(m.id(), m));
     this.measuresById = Map.copyOf(byId);
-    Timeline timeline = new Timeline(this.measures);
+    this.timeline = new Timeline(this.measures);
     Map<String, Schedule> schedules = new HashMap<>();
     this.measures.forEach(m -> schedules.put(m.id(), timeline.of(m)));
     this.measureSchedules = Map.copyOf(schedules);
@@ -153,13 +154,25 @@ public final class ControlList {
     return Optional.ofNullable(measuresById.get(id));
   }
 
-  /** Where a measure stands on a date (its whole-measure suspensions; not those of parts). */
+  /**
+   * Where a measure stands on a date. Only whole-measure suspensions count here; a measure whose
+   * clauses or items are suspended is still in force (see {@link #status(Measure, Clause,
+   * LocalDate)}).
+   */
   public MeasureStatus status(Measure measure, LocalDate date) {
     Schedule schedule = measureSchedules.get(measure.id());
     if (schedule == null) {
       throw new IllegalArgumentException("not a measure of this list: " + measure.id());
     }
     return schedule.status(date);
+  }
+
+  /** Where one clause of a measure stands on a date (such as clause 2 of MOFCOM 2024 No. 46). */
+  public MeasureStatus status(Measure measure, Clause clause, LocalDate date) {
+    if (measuresById.get(measure.id()) != measure || !measure.clauses().contains(clause)) {
+      throw new IllegalArgumentException("not a clause of this list: " + measure.id());
+    }
+    return timeline.of(measure, clause).status(date);
   }
 
   /**

@@ -66,11 +66,24 @@ final class Determiner {
   }
 
   Determination determine(DeterminationQuery query) {
-    Lookup lookup = lookup(query.hsCode().value());
-    if (lookup.isEmpty()) {
+    // Probes the indexes before building anything: most lines are uncontrolled, and for them
+    // this is two lookups in primitive arrays and the shared answer.
+    String declared = query.hsCode().value();
+    long digits = CodeIndex.digits(declared);
+    IndexedCode[] exact;
+    IndexedCode[] underLine = null;
+    IndexedCode[] containedInLine = null;
+    if (declared.length() == 10) {
+      exact = commodityNumbers.get(digits);
+      underLine = tariffLines.get(digits / 100);
+    } else {
+      exact = tariffLines.get(digits);
+      containedInLine = tariffLinesOfCommodityNumbers.get(digits);
+    }
+    if (exact == null && underLine == null && containedInLine == null) {
       return Determination.NOT_CONTROLLED;
     }
-    return new Evaluation(query).run(lookup);
+    return new Evaluation(query).run(new Lookup(exact, underLine, containedInLine));
   }
 
   /** One determination with a matched code: the working state, discarded afterwards. */

@@ -158,6 +158,20 @@ class BundledControlListTest {
   }
 
   @Test
+  void clause_2_of_the_us_measure_is_suspended_while_the_measure_stays_in_force() {
+    Measure us = list.measure("MOFCOM-2024-46").orElseThrow();
+    LocalDate december2025 = LocalDate.parse("2025-12-01");
+
+    assertThat(list.status(us, december2025)).isEqualTo(MeasureStatus.IN_FORCE);
+    assertThat(list.status(us, us.clause("1").orElseThrow(), december2025))
+        .isEqualTo(MeasureStatus.IN_FORCE);
+    assertThat(list.status(us, us.clause("2").orElseThrow(), december2025))
+        .isEqualTo(MeasureStatus.SUSPENDED);
+    assertThat(list.status(us, us.clause("2").orElseThrow(), LocalDate.parse("2026-11-28")))
+        .isEqualTo(MeasureStatus.IN_FORCE);
+  }
+
+  @Test
   void the_version_names_the_latest_announcement_and_is_stable() {
     ControlList reloaded = ControlList.builder().addBundled().build();
 
