@@ -1,0 +1,257 @@
+package dev.assay.controllist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides what one goods line needs on a date: finds the items its code falls under, keeps those
+ * whose measures are in force and whose description test is met, then lays the destination and
+ * end-use clauses on top. The path for an uncontrolled code is two hash probes and no allocation.
+ */
+final class Determiner {
+  private final CodeIndex commodityNumbers;
+  private final CodeIndex tariffLines;
+  private final CodeIndex tariffLinesOfCommodityNumbers;
+  private final List<DestinationRule> destinationRules;
+
+  Determiner(
+      CodeIndex commodityNumbers,
+      CodeIndex tariffLines,
+      CodeIndex tariffLinesOfCommodityNumbers,
+      List<DestinationRule> destinationRules) {
+    this.commodityNumbers = commodityNumbers;
+    this.tariffLines = tariffLines;
+    this.tariffLinesOfCommodityNumbers = tariffLinesOfCommodityNumbers;
+    this.destinationRules = List.copyOf(destinationRules);
+  }
+
+  /**
+   * The indexed codes a declared code falls under, as two groups: those the code is under by the
+   * reference itself, and those a declared 8-digit line merely contains (a 10-digit reference code
+   * under the declared tariff line), which can only be settled by the description.
+   */
+  Lookup lookup(String declared) {
+    long digits = CodeIndex.digits(declared);
+    if (declared.length() == 10) {
+      return new Lookup(commodityNumbers.get(digits), tariffLines.get(digits / 100), null);
+    }
+    return new Lookup(tariffLines.get(digits), null, tariffLinesOfCommodityNumbers.get(digits));
+  }
+
+  record Lookup(IndexedCode[] exact, IndexedCode[] underLine, IndexedCode[] containedInLine) {
+    boolean isEmpty() {
+      return exact == null && underLine == null && containedInLine == null;
+    }
+
+    void forEach(LookupVisitor visitor) {
+      visit(exact, true, visitor);
+      visit(underLine, true, visitor);
+      visit(containedInLine, false, visitor);
+    }
+
+    private static void visit(IndexedCode[] codes, boolean byReference, LookupVisitor visitor) {
+      if (codes != null) {
+        for (IndexedCode code : codes) {
+          visitor.visit(code, byReference && code.code.conclusive());
+        }
+      }
+    }
+  }
+
+  interface LookupVisitor {
+    void visit(IndexedCode code, boolean conclusive);
+  }
+
+  Determination determine(DeterminationQuery query) {
+    // Probes the indexes before building anything: most lines are uncontrolled, and for them
+    // this is two lookups in primitive arrays and the shared answer.
+    String declared = query.hsCode().value();
+    long digits = CodeIndex.digits(declared);
+    IndexedCode[] exact;
+    IndexedCode[] underLine = null;
+    IndexedCode[] containedInLine = null;
+    if (declared.length() == 10) {
+      exact = commodityNumbers.get(digits);
+      underLine = tariffLines.get(digits / 100);
+    } else {
+      exact = tariffLines.get(digits);
+      containedInLine = tariffLinesOfCommodityNumbers.get(digits);
+    }
+    if (exact == null && underLine == null && containedInLine == null) {
+      return Determination.NOT_CONTROLLED;
+    }
+    return new Evaluation(query).run(new Lookup(exact, underLine, containedInLine));
+  }
+
+  /** One determination with a matched code: the working state, discarded afterwards. */
+  private final class Evaluation {
+    private final DeterminationQuery query;
+    private final LocalDate asOf;
+    private final String description;
+    private final List<Match> inForce = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Evaluation(DeterminationQuery query) {
+      this.query = query;
+      this.asOf = query.asOf();
+      this.description = DescriptionText.normalize(query.description());
+    }
+
+    Determination run(Lookup lookup) {
+      lookup.forEach(this::consider);
+      List<Match> controlling = controlling();
+      if (controlling.isEmpty()) {
+        for (Match match : inForce) {
+          notes.add(verifyDescriptionNote(match.code));
+        }
+        return notes.isEmpty()
+            ? Determination.NOT_CONTROLLED
+            : new Determination(Verdict.NOT_CONTROLLED, List.of(), notes);
+      }
+      List<AppliedMeasure> applied = new ArrayList<>();
+      for (Match match : controlling) {
+        IndexedCode code = match.code;
+        applied.add(
+            new AppliedMeasure(
+                code.measure,
+                Optional.empty(),
+                code.verdict,
+                Optional.of(code.item),
+                Optional.of(code.code)));
+        code.item.threshold().ifPresent(t -> notes.add(thresholdNote(code, t)));
+        if (code.code.confidence() != Confidence.CONFIRMED) {
+          notes.add(codeConfidenceNote(code));
+        }
+      }
+      for (DestinationRule rule : destinationRules) {
+        if (rule.appliesTo(query.destination(), query.endUserCountry(), query.endUse(), asOf)) {
+          for (Match match : controlling) {
+            if (rule.reaches(match.code.item)) {
+              applied.add(
+                  new AppliedMeasure(
+                      rule.measure,
+                      Optional.of(rule.clause),
+                      rule.verdict,
+                      Optional.of(match.code.item),
+                      Optional.of(match.code.code)));
+            }
+          }
+        }
+      }
+      applied.sort(Comparator.comparing(AppliedMeasure::verdict).reversed());
+      return new Determination(applied.getFirst().verdict(), applied, notes);
+    }
+
+    private void consider(IndexedCode code, boolean conclusive) {
+      boolean named = code.namedIn(description);
+      MeasureStatus status = code.schedule.status(asOf);
+      if (status != MeasureStatus.IN_FORCE) {
+        // A dormant measure only deserves a note where it would have decided this line.
+        if (conclusive || named) {
+          notes.add(dormantNote(code, status));
+        }
+        return;
+      }
+      if (!code.measure.destinations().covers(query.destination())
+          && !code.measure.destinations().covers(query.endUserCountry())) {
+        return;
+      }
+      if (!code.measure.endUses().covers(query.endUse())) {
+        return;
+      }
+      for (Match seen : inForce) {
+        if (seen.code.measure == code.measure && seen.code.item == code.item) {
+          seen.conclusive |= conclusive;
+          return;
+        }
+      }
+      inForce.add(new Match(code, conclusive, named));
+    }
+
+    /**
+     * The matches that make the line controlled: conclusive codes, and non-conclusive ones whose
+     * item the description names. Where the description names some of them, only those are kept, so
+     * that a shared code (2931900032) is attributed to the item the goods actually are.
+     */
+    private List<Match> controlling() {
+      List<Match> controlling = new ArrayList<>();
+      boolean anyNamed = false;
+      for (Match match : inForce) {
+        if (match.conclusive || match.named) {
+          controlling.add(match);
+          anyNamed |= match.named;
+        }
+      }
+      if (anyNamed) {
+        controlling.removeIf(match -> !match.named);
+      }
+      return controlling;
+    }
+
+    private String verifyDescriptionNote(IndexedCode code) {
+      return "Verify the technical description: "
+          + query.hsCode()
+          + " falls under reference code "
+          + code.code.code()
+          + " of "
+          + code.item.label()
+          + " ("
+          + code.measure.basis()
+          + "), but the code alone is not conclusive; the line is controlled only if the goods"
+          + " are that item"
+          + code.item.threshold().map(t -> " (" + t + ")").orElse("")
+          + ".";
+    }
+
+    private String thresholdNote(IndexedCode code, String threshold) {
+      return "Check the technical threshold of "
+          + code.item.label()
+          + " ("
+          + code.measure.basis()
+          + "): "
+          + threshold;
+    }
+
+    private String codeConfidenceNote(IndexedCode code) {
+      return "Reference code "
+          + code.code.code()
+          + " of "
+          + code.item.label()
+          + " is "
+          + code.code.confidence().yamlName()
+          + code.code.note().map(n -> ": " + n).orElse("");
+    }
+
+    private String dormantNote(IndexedCode code, MeasureStatus status) {
+      String listing =
+          code.measure.basis() + " lists " + code.code.code() + " (" + code.item.label() + ")";
+      if (status == MeasureStatus.NOT_YET_EFFECTIVE) {
+        return listing + " but is in force only from " + code.schedule.effective() + ".";
+      }
+      Schedule.Window window = code.schedule.suspensionOn(asOf);
+      return listing
+          + " but is suspended on "
+          + asOf
+          + " by "
+          + window.by().basis()
+          + window.suspension().until().map(u -> " until " + u).orElse(" until further notice")
+          + ".";
+    }
+  }
+
+  /** An item in force that the line's code falls under. */
+  private static final class Match {
+    final IndexedCode code;
+    boolean conclusive;
+    final boolean named;
+
+    Match(IndexedCode code, boolean conclusive, boolean named) {
+      this.code = code;
+      this.conclusive = conclusive;
+      this.named = named;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.assay.controllist;
+
+import static dev.assay.controllist.Queries.GERMANY;
+import static dev.assay.controllist.Queries.US;
+import static dev.assay.controllist.Queries.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reference codes that also cover ordinary goods decide nothing alone: the description must name
+ * the item. Where a code is shared, the description picks the item.
+ */
+class NonConclusiveCodeTest {
+  private static final String ORGANOMETALLICS = "2931900032";
+  private final ControlList list = ControlList.bundled();
+
+  private static String controlCodeOf(AppliedMeasure applied) {
+    return applied.item().flatMap(ControlledItem::controlCode).orElse("-");
+  }
+
+  @Test
+  void a_shared_code_is_attributed_to_the_item_the_description_names() {
+    Determination bismuth =
+        list.determine(line(ORGANOMETALLICS, "Triphenyl bismuth 99.9%", GERMANY, "2025-03-01"));
+    Determination indium =
+        list.determine(line(ORGANOMETALLICS, "trimethyl indium (TMIn)", GERMANY, "2025-03-01"));
+
+    assertThat(bismuth.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(bismuth.measures())
+        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .containsExactly("6C001.c");
+    assertThat(indium.measures())
+        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .containsExactly("3C004.b");
+  }
+
+  @Test
+  void organo_antimony_under_the_shared_code_carries_the_antimony_measures() {
+    Determination d =
+        list.determine(line(ORGANOMETALLICS, "triethyl antimony 6N", US, "2025-01-10"));
+
+    assertThat(d.verdict()).isEqualTo(Verdict.PRESUMPTION_OF_DENIAL);
+    assertThat(d.measures())
+        .extracting(AppliedMeasure::basis)
+        .containsExactly("MOFCOM 2024 No. 46, clause 2", "MOFCOM-GAC 2024 No. 33");
+    assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains(">99.999%"));
+  }
+
+  @Test
+  void a_shared_code_without_a_matching_description_is_not_controlled_but_flagged() {
+    Determination d =
+        list.determine(line(ORGANOMETALLICS, "dibutyltin dilaurate", GERMANY, "2025-03-01"));
+
+    assertThat(d.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(d.measures()).isEmpty();
+    assertThat(d.notes())
+        .hasSize(5)
+        .allSatisfy(n -> assertThat(n).startsWith("Verify the technical description"))
+        .anySatisfy(n -> assertThat(n).contains("6C001.c triphenyl bismuth"))
+        .anySatisfy(n -> assertThat(n).contains("3C004.c triethyl indium"));
+  }
+
+  @Test
+  void a_shared_code_without_any_description_is_not_controlled_but_flagged() {
+    Determination d = list.determine(line(ORGANOMETALLICS, "", GERMANY, "2025-03-01"));
+
+    assertThat(d.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(d.notes()).isNotEmpty();
+  }
+
+  @Test
+  void descriptions_are_compared_after_nfkc_normalisation_and_in_chinese() {
+    Determination fullWidth =
+        list.determine(line(ORGANOMETALLICS, "ＴＲＩＰＨＥＮＹＬ　ＢＩＳＭＵＴＨ", GERMANY, "2025-03-01"));
+    Determination chinese =
+        list.determine(line(ORGANOMETALLICS, "三苯基铋 纯度99%", GERMANY, "2025-03-01"));
+
+    assertThat(fullWidth.measures())
+        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .containsExactly("6C001.c");
+    assertThat(chinese.measures())
+        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .containsExactly("6C001.c");
+  }
+
+  @Test
+  void a_conclusive_code_is_controlled_whatever_the_description_says() {
+    assertThat(list.determine(line("8110101000", "metal ingots", GERMANY, "2025-03-01")).verdict())
+        .isEqualTo(Verdict.LICENSE_REQUIRED);
+  }
+
+  @Test
+  void among_several_conclusive_items_the_description_picks_the_named_one() {
+    Determination named =
+        list.determine(line("3818009021", "cadmium zinc telluride wafer", GERMANY, "2025-03-01"));
+    Determination unnamed =
+        list.determine(line("2805301910", "rare earth metal", GERMANY, "2025-05-01"));
+
+    assertThat(named.measures())
+        .extracting(a -> a.item().orElseThrow().id())
+        .containsExactly("cadmium-zinc-telluride");
+    assertThat(unnamed.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(unnamed.measures())
+        .extracting(a -> a.item().orElseThrow().id())
+        .containsExactly("samarium-metal", "gadolinium-metal", "lutetium-metal-targets");
+  }
+
+  @Test
+  void other_machines_are_controlled_only_when_described_as_the_listed_equipment() {
+    Determination packing =
+        list.determine(line("84798999", "automatic packing machine", GERMANY, "2026-12-01"));
+    Determination dcpcvd =
+        list.determine(
+            line("8479899990", "DC arc plasma jet CVD diamond reactor", GERMANY, "2026-12-01"));
+
+    assertThat(packing.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(packing.notes()).anySatisfy(n -> assertThat(n).contains("2B005.b"));
+    assertThat(dcpcvd.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(dcpcvd.measures())
+        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .containsExactly("2B005.b");
+  }
+
+  @Test
+  void ordinary_lithium_ion_batteries_are_flagged_not_controlled() {
+    Determination d =
+        list.determine(line("8507600090", "power tool battery pack", GERMANY, "2026-12-01"));
+
+    assertThat(d.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(d.notes())
+        .singleElement()
+        .satisfies(n -> assertThat(n).contains("3A001").contains(">=300 Wh/kg"));
+  }
+
+  @Test
+  void the_misprinted_gallium_code_decides_only_with_the_description_and_stays_unsure() {
+    Determination bare = list.determine(line("8110929010", GERMANY, "2024-01-01"));
+    Determination described =
+        list.determine(line("8110929010", "gallium metal 6N", GERMANY, "2024-01-01"));
+
+    assertThat(bare.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(bare.notes()).anySatisfy(n -> assertThat(n).contains("gallium metal"));
+    assertThat(described.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    AppliedMeasure applied = described.decisive().orElseThrow();
+    assertThat(applied.referenceCode().map(ReferenceCode::confidence)).contains(Confidence.UNSURE);
+    assertThat(applied.confidence()).isEqualTo(Confidence.UNSURE);
+    assertThat(described.notes()).anySatisfy(n -> assertThat(n).contains("typo"));
+  }
+
+  @Test
+  void a_declared_tariff_line_above_a_listed_commodity_number_needs_the_description() {
+    Determination bare = list.determine(line("81101010", GERMANY, "2025-03-01"));
+    Determination described =
+        list.determine(line("81101010", "antimony ingots 99.65%", GERMANY, "2025-03-01"));
+
+    assertThat(bare.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(bare.notes()).anySatisfy(n -> assertThat(n).contains("8110101000"));
+    assertThat(described.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+  }
+
+  @Test
+  void rare_earth_magnets_are_controlled_when_the_description_names_dysprosium() {
+    Determination plain =
+        list.determine(line("8505111000", "NdFeB magnets N52", GERMANY, "2025-06-01"));
+    Determination dysprosium =
+        list.determine(line("8505111000", "NdFeB magnet, Dysprosium 0.18%", GERMANY, "2025-06-01"));
+
+    assertThat(plain.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(plain.notes()).anySatisfy(n -> assertThat(n).contains("1C905.a.4"));
+    assertThat(dysprosium.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(
+            dysprosium
+                .decisive()
+                .flatMap(AppliedMeasure::item)
+                .flatMap(ControlledItem::controlCode))
+        .isEqualTo(Optional.of("1C905.a.4"));
+  }
+}
