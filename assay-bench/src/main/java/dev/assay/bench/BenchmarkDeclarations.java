@@ -42,29 +42,40 @@ final class BenchmarkDeclarations {
     {"8505111000", "NdFeB magnets containing Dy", "KG"},
     {"2504101000", "natural flake graphite", "KG"},
   };
-  private static final String[] DESTINATIONS = {"US", "JP", "KR", "DE", "NL", "VN", "TH", "MY", "IN", "GB"};
+  private static final String[] DESTINATIONS = {
+    "US", "JP", "KR", "DE", "NL", "VN", "TH", "MY", "IN", "GB"
+  };
 
   private BenchmarkDeclarations() {}
 
-  static byte[] csv(int count, long seed) {
+  static byte[] csv(int count, long seed) throws java.io.IOException {
     SplittableRandom random = new SplittableRandom(seed);
     List<Exporter> exporters = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
       String first17 = String.format("91430100%09d", 100_000_000 + i * 7919);
       exporters.add(
-          new Exporter(UnifiedSocialCreditCode.withCheckCharacter(first17), "Exporter " + i + " Co., Ltd."));
+          new Exporter(
+              UnifiedSocialCreditCode.withCheckCharacter(first17), "Exporter " + i + " Co., Ltd."));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(count * 320);
-    try (DeclarationCsvWriter writer = new DeclarationCsvWriter(out, false)) {
+    try (DeclarationCsvWriter writer =
+        new DeclarationCsvWriter(
+            new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), false)) {
       LocalDate start = LocalDate.of(2024, 1, 1);
       for (int i = 0; i < count; i++) {
-        writer.write(declaration(i, start.plusDays(i % 730), exporters.get(random.nextInt(exporters.size())), random));
+        writer.write(
+            declaration(
+                i,
+                start.plusDays(i % 730),
+                exporters.get(random.nextInt(exporters.size())),
+                random));
       }
     }
     return out.toByteArray();
   }
 
-  private static Declaration declaration(int n, LocalDate date, Exporter exporter, SplittableRandom random) {
+  private static Declaration declaration(
+      int n, LocalDate date, Exporter exporter, SplittableRandom random) {
     CountryCode destination = new CountryCode(DESTINATIONS[random.nextInt(DESTINATIONS.length)]);
     int lineCount = 1 + random.nextInt(3);
     List<GoodsLine> lines = new ArrayList<>(lineCount);

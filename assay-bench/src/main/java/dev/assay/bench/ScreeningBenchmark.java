@@ -36,7 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(ScreeningBenchmark.DECLARATIONS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class ScreeningBenchmark {
   static final int DECLARATIONS = 1_000_000;
 
@@ -44,7 +46,7 @@ public class ScreeningBenchmark {
   private Screener screener;
 
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp() throws java.io.IOException {
     csv = BenchmarkDeclarations.csv(DECLARATIONS, 20261128L);
     screener = Screener.standard(ControlList.bundled(), Optional.empty());
   }
@@ -52,7 +54,8 @@ public class ScreeningBenchmark {
   /** Baseline: CSV parsing, validation and grouping into declarations, nothing else. */
   @Benchmark
   public void parseOnly(Blackhole blackhole) {
-    DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, null, null));
+    DeclarationReader.read(
+        new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, null, null));
   }
 
   /** Parsing, control-list determination of every line, detectors, scoring and JSON output. */

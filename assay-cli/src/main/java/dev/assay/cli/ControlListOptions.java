@@ -23,7 +23,7 @@ final class ControlListOptions {
       throw new UserInputException("--control-list " + directory + " is not a directory");
     }
     try {
-      return ControlList.bundledWith(directory);
+      return ControlList.load(directory);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("control list: " + e.getMessage(), e);
     }

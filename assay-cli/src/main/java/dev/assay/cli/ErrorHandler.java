@@ -8,8 +8,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one clear line on stderr and the documented exit code. Input problems are
- * the user's to fix and get no stack trace; anything else is a bug and says so.
+ * Turns failures into one clear line on stderr and the documented exit code. Input problems are the
+ * user's to fix and get no stack trace; anything else is a bug and says so.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 

@@ -25,10 +25,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code assay screen}: scores every declaration of a file and writes the assessments. */
 @Command(
@@ -85,7 +85,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(
       names = "--rejects",
       paramLabel = "FILE",
-      description = "Also write every rejected record as JSON Lines (line, declaration, field, value, reason).")
+      description =
+          "Also write every rejected record as JSON Lines (line, declaration, field, value, reason).")
   Path rejects;
 
   @Option(
@@ -105,7 +106,8 @@ final class ScreenCommand implements Callable<Integer> {
 
     try (OutputStream sink = openOutput();
         AssessmentWriter writer = new AssessmentWriter(sink);
-        RejectWriter rejectWriter = rejects == null ? null : new RejectWriter(Files.newOutputStream(rejects))) {
+        RejectWriter rejectWriter =
+            rejects == null ? null : new RejectWriter(Files.newOutputStream(rejects))) {
       var listener =
           new IngestListener() {
             long shown;
@@ -140,7 +142,9 @@ final class ScreenCommand implements Callable<Integer> {
               } else if (shown == ERRORS_SHOWN + 1) {
                 err.println(
                     "rejected: (more errors not shown"
-                        + (rejects == null ? "; use --rejects FILE to get them all)" : "; all are in " + rejects + ")"));
+                        + (rejects == null
+                            ? "; use --rejects FILE to get them all)"
+                            : "; all are in " + rejects + ")"));
               }
             }
           };
@@ -149,7 +153,9 @@ final class ScreenCommand implements Callable<Integer> {
       if (!quiet) {
         printSummary(err, ingest, summary, controlList, System.nanoTime() - started);
       }
-      return ingest.declarationsRejected() > 0 || ingest.errors() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+      return ingest.declarationsRejected() > 0 || ingest.errors() > 0
+          ? ExitCodes.PARTIAL
+          : ExitCodes.OK;
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
         throw e;
@@ -193,7 +199,11 @@ final class ScreenCommand implements Callable<Integer> {
         ingest.errors());
     StringBuilder lanes = new StringBuilder("Lanes:");
     for (Lane lane : Lane.values()) {
-      lanes.append(' ').append(lane).append(' ').append(String.format(Locale.ROOT, "%,d", summary.inLane(lane)));
+      lanes
+          .append(' ')
+          .append(lane)
+          .append(' ')
+          .append(String.format(Locale.ROOT, "%,d", summary.inLane(lane)));
     }
     err.println(lanes);
     if (summary.findingsByCode().isEmpty()) {
@@ -202,7 +212,13 @@ final class ScreenCommand implements Callable<Integer> {
       StringBuilder findings = new StringBuilder("Findings:");
       summary
           .findingsByCode()
-          .forEach((code, n) -> findings.append(' ').append(code).append(' ').append(String.format(Locale.ROOT, "%,d", n)));
+          .forEach(
+              (code, n) ->
+                  findings
+                      .append(' ')
+                      .append(code)
+                      .append(' ')
+                      .append(String.format(Locale.ROOT, "%,d", n)));
       err.println(findings);
     }
     err.println(

@@ -26,12 +26,33 @@ class ScreenCommandTest {
 
   @TempDir Path dir;
 
-  private static String row(String id, String date, String dest, String hs, String description, String license) {
+  private static String row(
+      String id, String date, String dest, String hs, String description, String license) {
     return String.join(
             ",",
-            id, "1", date, "5300", EXPORTER, "Hunan Example Metals Co Ltd", "Buyer Ltd", dest,
-            "1 Main St", "Buyer Ltd", dest, dest, "", "SEA", "1", "1050", hs, description, "1000",
-            "KG", "1000", "25000", license)
+            id,
+            "1",
+            date,
+            "5300",
+            EXPORTER,
+            "Hunan Example Metals Co Ltd",
+            "Buyer Ltd",
+            dest,
+            "1 Main St",
+            "Buyer Ltd",
+            dest,
+            dest,
+            "",
+            "SEA",
+            "1",
+            "1050",
+            hs,
+            description,
+            "1000",
+            "KG",
+            "1000",
+            "25000",
+            license)
         + "\n";
   }
 
@@ -47,23 +68,29 @@ class ScreenCommandTest {
   void screens_the_shipped_examples_without_rejects() throws IOException {
     Path out = dir.resolve("assessments.jsonl");
 
-    CommandRun run = CommandRun.of("screen", "../examples/declarations.csv", "--out", out.toString());
+    CommandRun run =
+        CommandRun.of("screen", "../examples/declarations.csv", "--out", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<JsonNode> assessments = lines(out);
     assertThat(assessments).isNotEmpty();
-    assertThat(run.err()).contains("Screened " + assessments.size() + " declarations", "Lanes:", "Findings:");
+    assertThat(run.err())
+        .contains("Screened " + assessments.size() + " declarations", "Lanes:", "Findings:");
     for (JsonNode a : assessments) {
-      assertThat(a.fieldNames()).toIterable().containsExactly("declaration_id", "score", "lane", "findings");
+      assertThat(a.fieldNames())
+          .toIterable()
+          .containsExactly("declaration_id", "score", "lane", "findings");
       assertThat(a.get("score").asDouble()).isBetween(0.0, 1.0);
     }
     assertThat(assessments).anySatisfy(a -> assertThat(a.get("findings")).isNotEmpty());
   }
 
   @Test
-  void an_unlicensed_antimony_shipment_to_the_us_in_january_2025_is_a_presumption_of_denial() throws IOException {
+  void an_unlicensed_antimony_shipment_to_the_us_in_january_2025_is_a_presumption_of_denial()
+      throws IOException {
     Path in = dir.resolve("d.csv");
-    Files.writeString(in, HEADER + row("D1", "2025-01-10", "US", "8110101000", "antimony ingots", ""));
+    Files.writeString(
+        in, HEADER + row("D1", "2025-01-10", "US", "8110101000", "antimony ingots", ""));
     Path out = dir.resolve("out.jsonl");
 
     CommandRun run = CommandRun.of("screen", in.toString(), "-o", out.toString());
@@ -73,7 +100,8 @@ class ScreenCommandTest {
     assertThat(a.get("lane").asText()).isEqualTo("RED");
     List<String> codes = new ArrayList<>();
     a.get("findings").forEach(f -> codes.add(f.get("code").asText()));
-    assertThat(codes).containsExactlyInAnyOrder("PROHIBITED_EXPORT", "UNLICENSED_CONTROLLED_EXPORT");
+    assertThat(codes)
+        .containsExactlyInAnyOrder("PROHIBITED_EXPORT", "UNLICENSED_CONTROLLED_EXPORT");
     a.get("findings")
         .forEach(
             f -> {
@@ -85,17 +113,25 @@ class ScreenCommandTest {
         .anySatisfy(
             f -> {
               assertThat(f.get("code").asText()).isEqualTo("PROHIBITED_EXPORT");
-              assertThat(f.get("basis").asText()).contains("2024").contains("46");
+              assertThat(f.get("basis").asText()).isEqualTo("MOFCOM 2024 No. 46, clause 2");
+            });
+    assertThat(a.get("findings"))
+        .anySatisfy(
+            f -> {
+              assertThat(f.get("code").asText()).isEqualTo("UNLICENSED_CONTROLLED_EXPORT");
+              assertThat(f.get("basis").asText()).isEqualTo("MOFCOM-GAC 2024 No. 33");
             });
   }
 
   @Test
   void as_of_asks_the_same_question_on_another_date() throws IOException {
     Path in = dir.resolve("d.csv");
-    Files.writeString(in, HEADER + row("D1", "2025-01-10", "US", "8110101000", "antimony ingots", "LIC-1"));
+    Files.writeString(
+        in, HEADER + row("D1", "2025-01-10", "US", "8110101000", "antimony ingots", "LIC-1"));
     Path out = dir.resolve("out.jsonl");
 
-    CommandRun run = CommandRun.of("screen", in.toString(), "-o", out.toString(), "--as-of", "2025-12-01");
+    CommandRun run =
+        CommandRun.of("screen", in.toString(), "-o", out.toString(), "--as-of", "2025-12-01");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode a = lines(out).getFirst();
@@ -118,10 +154,13 @@ class ScreenCommandTest {
     Path rejects = dir.resolve("rejects.jsonl");
 
     CommandRun run =
-        CommandRun.of("screen", in.toString(), "-o", out.toString(), "--rejects", rejects.toString());
+        CommandRun.of(
+            "screen", in.toString(), "-o", out.toString(), "--rejects", rejects.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
-    assertThat(lines(out)).extracting(a -> a.get("declaration_id").asText()).containsExactly("D1", "D4");
+    assertThat(lines(out))
+        .extracting(a -> a.get("declaration_id").asText())
+        .containsExactly("D1", "D4");
     assertThat(run.err()).contains("line 3").contains("hs_code").contains("81129");
     assertThat(run.err()).contains("line 4").contains("XX");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -155,10 +194,15 @@ class ScreenCommandTest {
     new java.util.Random(7).nextBytes(bytes);
     Files.write(in, bytes);
 
-    CommandRun run = CommandRun.of("screen", in.toString(), "--format", "CSV", "-o", dir.resolve("o").toString());
+    CommandRun run =
+        CommandRun.of(
+            "screen", in.toString(), "--format", "CSV", "-o", dir.resolve("o").toString());
 
     assertThat(run.exitCode()).isIn(ExitCodes.INVALID_INPUT, ExitCodes.PARTIAL);
-    assertThat(run.err()).startsWith("assay: ").doesNotContain("\tat ").doesNotContain("internal error");
+    assertThat(run.err())
+        .startsWith("assay: ")
+        .doesNotContain("\tat ")
+        .doesNotContain("internal error");
   }
 
   @Test
@@ -173,7 +217,8 @@ class ScreenCommandTest {
   void ndjson_is_detected_by_extension() throws IOException {
     Path out = dir.resolve("out.jsonl");
 
-    CommandRun run = CommandRun.of("screen", "../examples/declarations.ndjson", "-o", out.toString());
+    CommandRun run =
+        CommandRun.of("screen", "../examples/declarations.ndjson", "-o", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(lines(out)).isNotEmpty();

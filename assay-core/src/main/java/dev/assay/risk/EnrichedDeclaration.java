@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A declaration with what Assay knows about it before detectors look: the date the control list
- * is read as of, and the control-list determination of each goods line (same order as the lines).
+ * A declaration with what Assay knows about it before detectors look: the date the control list is
+ * read as of, and the control-list determination of each goods line (same order as the lines).
  */
 public record EnrichedDeclaration(
     Declaration declaration, LocalDate asOf, List<Determination> determinations) {

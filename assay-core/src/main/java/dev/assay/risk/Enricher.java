@@ -23,8 +23,7 @@ public final class Enricher {
    */
   public EnrichedDeclaration enrich(Declaration declaration, LocalDate asOf) {
     List<Determination> determinations = new ArrayList<>(declaration.lines().size());
-    var endUserCountry =
-        declaration.endUser() == null ? null : declaration.endUser().country();
+    var endUserCountry = declaration.endUser() == null ? null : declaration.endUser().country();
     for (GoodsLine line : declaration.lines()) {
       determinations.add(
           controlList.determine(

@@ -30,7 +30,8 @@ public final class Scoring {
     for (Severity s : Severity.values()) {
       Double w = this.weights.get(s);
       if (w == null || w < 0 || w > 1) {
-        throw new IllegalArgumentException("weight for " + s + " must be between 0 and 1, got " + w);
+        throw new IllegalArgumentException(
+            "weight for " + s + " must be between 0 and 1, got " + w);
       }
     }
     if (!(red >= yellow && yellow >= blue && blue >= 0 && red <= 1)) {

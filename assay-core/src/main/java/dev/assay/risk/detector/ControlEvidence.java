@@ -9,20 +9,20 @@ import java.util.Map;
 final class ControlEvidence {
   private ControlEvidence() {}
 
-  /** The measure that controls the item itself (not a destination measure on top of it). */
+  /**
+   * The measure that controls the item itself, such as MOFCOM-GAC 2024 No. 33 for antimony, not a
+   * destination clause acting on top of it: the license is required under the item measure.
+   */
   static AppliedMeasure itemMeasure(Determination determination) {
     return determination.measures().stream()
-        .filter(m -> m.item().isPresent())
+        .filter(m -> m.item().isPresent() && m.clause().isEmpty())
         .findFirst()
         .orElseGet(() -> gravestMeasure(determination));
   }
 
   /** The measure that gives the determination its verdict. */
   static AppliedMeasure gravestMeasure(Determination determination) {
-    return determination.measures().stream()
-        .filter(m -> m.verdict() == determination.verdict())
-        .findFirst()
-        .orElseThrow();
+    return determination.decisive().orElseThrow();
   }
 
   static String itemName(AppliedMeasure measure) {
@@ -39,6 +39,7 @@ final class ControlEvidence {
         .ifPresent(
             item -> {
               evidence.put("item", item.name());
+              evidence.put("mineral", item.mineral());
               evidence.put("control_code", item.controlCode().orElse(null));
             });
     evidence.put("measure", measure.basis());

@@ -16,10 +16,10 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * A goods line whose destination, end user or end use is banned (for example any dual-use item
- * for a US military end use, MOFCOM 2024 No. 46 clause 1) or under a presumption of denial (for
- * example antimony to the United States, clause 2). A license number on such a line does not
- * clear it: in principle no license is granted, so the license itself needs checking.
+ * A goods line whose destination, end user or end use is banned (for example any dual-use item for
+ * a US military end use, MOFCOM 2024 No. 46 clause 1) or under a presumption of denial (for example
+ * antimony to the United States, clause 2). A license number on such a line does not clear it: in
+ * principle no license is granted, so the license itself needs checking.
  */
 public final class ProhibitedExportDetector implements Detector {
 
@@ -45,8 +45,7 @@ public final class ProhibitedExportDetector implements Detector {
       ControlEvidence.describe(itemMeasure, evidence);
       evidence.put("verdict", verdict.name());
       evidence.put("destination_country", d.destination().value());
-      evidence.put(
-          "end_user_country", d.endUser() == null ? null : d.endUser().country().value());
+      evidence.put("end_user_country", d.endUser() == null ? null : d.endUser().country().value());
       evidence.put("end_use", d.endUse().name());
       evidence.put("license_no", line.licenseNo().orElse(null));
       evidence.put("as_of", declaration.asOf().toString());
@@ -66,8 +65,12 @@ public final class ProhibitedExportDetector implements Detector {
                   + line.hsCode()
                   + ") to "
                   + d.destination().displayName()
-                  + (d.endUse() == dev.assay.declaration.EndUse.MILITARY ? " for a military end use" : "")
-                  + (line.licenseNo().isPresent() ? "; the cited license " + line.licenseNo().get() + " needs checking" : ""),
+                  + (d.endUse() == dev.assay.declaration.EndUse.MILITARY
+                      ? " for a military end use"
+                      : "")
+                  + (line.licenseNo().isPresent()
+                      ? "; the cited license " + line.licenseNo().get() + " needs checking"
+                      : ""),
               evidence,
               gravest.basis()));
     }

@@ -1,0 +1,65 @@
+package dev.assay.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.risk.Assessment;
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.Lane;
+import dev.assay.risk.Severity;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class AssessmentWriterTest {
+
+  @Test
+  void writes_one_object_per_line_in_the_output_contract() throws Exception {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("hs_code", "8110101000");
+    evidence.put("license_no", null);
+    evidence.put("net_weight_kg", 1000.5);
+    var finding =
+        new Finding(
+            FindingCode.UNLICENSED_CONTROLLED_EXPORT,
+            Severity.HIGH,
+            OptionalInt.of(2),
+            "controlled item without license",
+            evidence,
+            "MOFCOM-GAC 2024 No. 33");
+    var whole =
+        new Finding(
+            FindingCode.PROFILE_ANOMALY, Severity.LOW, OptionalInt.empty(), "m", Map.of(), "b");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (AssessmentWriter writer = new AssessmentWriter(out)) {
+      writer.write(new Assessment("D-1", 0.712345, Lane.RED, List.of(finding, whole)));
+      writer.write(new Assessment("D-2 \"quoted\"", 0, Lane.GREEN, List.of()));
+    }
+
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
+    assertThat(lines).hasSize(3);
+    assertThat(lines[2]).isEmpty();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines[0]);
+    assertThat(first.get("declaration_id").asText()).isEqualTo("D-1");
+    assertThat(first.get("score").asDouble()).isEqualTo(0.7123);
+    assertThat(first.get("lane").asText()).isEqualTo("RED");
+    JsonNode f = first.get("findings").get(0);
+    assertThat(f.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "line_no", "message", "evidence", "basis");
+    assertThat(f.get("line_no").asInt()).isEqualTo(2);
+    assertThat(f.get("evidence").get("license_no").isNull()).isTrue();
+    assertThat(f.get("evidence").get("net_weight_kg").asDouble()).isEqualTo(1000.5);
+    assertThat(f.get("basis").asText()).isEqualTo("MOFCOM-GAC 2024 No. 33");
+    assertThat(first.get("findings").get(1).get("line_no").isNull()).isTrue();
+    assertThat(json.readTree(lines[1]).get("declaration_id").asText()).isEqualTo("D-2 \"quoted\"");
+  }
+}
