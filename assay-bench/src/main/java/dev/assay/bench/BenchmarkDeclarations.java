@@ -12,6 +12,12 @@ import dev.assay.declaration.TransportMode;
 import dev.assay.declaration.UnifiedSocialCreditCode;
 import dev.assay.ingest.DeclarationCsvWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +54,14 @@ final class BenchmarkDeclarations {
 
   private BenchmarkDeclarations() {}
 
-  static byte[] csv(int count, long seed) throws java.io.IOException {
+  static byte[] csv(int count, long seed) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(count * 320);
+    write(count, seed, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  /** Streams {@code count} declarations as contract CSV to {@code out}, then closes it. */
+  static void write(int count, long seed, Writer out) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     List<Exporter> exporters = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
@@ -57,10 +70,7 @@ final class BenchmarkDeclarations {
           new Exporter(
               UnifiedSocialCreditCode.withCheckCharacter(first17), "Exporter " + i + " Co., Ltd."));
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(count * 320);
-    try (DeclarationCsvWriter writer =
-        new DeclarationCsvWriter(
-            new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), false)) {
+    try (DeclarationCsvWriter writer = new DeclarationCsvWriter(out, false)) {
       LocalDate start = LocalDate.of(2024, 1, 1);
       for (int i = 0; i < count; i++) {
         writer.write(
@@ -71,7 +81,20 @@ final class BenchmarkDeclarations {
                 random));
       }
     }
-    return out.toByteArray();
+  }
+
+  /**
+   * Writes a benchmark file, for measuring whole runs such as memory on a file of millions of rows:
+   * {@code java -cp benchmarks.jar dev.assay.bench.BenchmarkDeclarations N FILE}.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: BenchmarkDeclarations DECLARATIONS FILE");
+      System.exit(2);
+    }
+    try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      write(Integer.parseInt(args[0]), 20261128L, out);
+    }
   }
 
   private static Declaration declaration(
