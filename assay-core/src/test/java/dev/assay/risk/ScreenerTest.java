@@ -1,0 +1,152 @@
+package dev.assay.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.declaration.CountryCode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.EndUse;
+import dev.assay.declaration.Exporter;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.declaration.Transport;
+import dev.assay.declaration.TransportMode;
+import dev.assay.declaration.UnifiedSocialCreditCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScreenerTest {
+  private static final Exporter EXPORTER =
+      new Exporter(UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L12345"), "Hunan Metals");
+
+  private static Declaration declaration(
+      String destination, EndUse endUse, LocalDate date, GoodsLine... lines) {
+    CountryCode to = new CountryCode(destination);
+    return new Declaration(
+        "D-1",
+        date,
+        "5300",
+        EXPORTER,
+        new Party("Buyer", to, "1 Road"),
+        new Party("Buyer", to, "1 Road"),
+        to,
+        List.of(),
+        new Transport(TransportMode.SEA, 1, 1100),
+        endUse,
+        List.of(lines),
+        Optional.empty());
+  }
+
+  private static GoodsLine line(int no, String hs, String description, String license) {
+    return new GoodsLine(
+        no, new HsCode(hs), description, 1000, "KG", 1000, 30000, Optional.ofNullable(license));
+  }
+
+  private final Screener screener = Screener.standard(ControlList.bundled(), Optional.empty());
+
+  @Test
+  void ordinary_goods_are_released_without_findings() {
+    Assessment a =
+        screener.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 3, 1),
+                line(1, "6403990000", "shoes", null)));
+
+    assertThat(a.findings()).isEmpty();
+    assertThat(a.score()).isZero();
+    assertThat(a.lane()).isEqualTo(Lane.GREEN);
+  }
+
+  @Test
+  void a_licensed_controlled_line_raises_nothing_here() {
+    Assessment a =
+        screener.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 3, 1),
+                line(1, "8112929010", "gallium", "LIC-1")));
+
+    assertThat(a.findings()).isEmpty();
+  }
+
+  @Test
+  void an_unlicensed_controlled_line_is_found_on_its_own_line_with_the_item_measure_as_basis() {
+    Assessment a =
+        screener.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 3, 1),
+                line(1, "6403990000", "shoes", null),
+                line(2, "2841801000", "ammonium paratungstate", null)));
+
+    assertThat(a.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.UNLICENSED_CONTROLLED_EXPORT);
+              assertThat(f.lineNo()).hasValue(2);
+              assertThat(f.basis()).isEqualTo("MOFCOM-GAC 2025 No. 10");
+              assertThat(f.evidence())
+                  .containsEntry("control_code", "1C117.d")
+                  .containsEntry("as_of", "2025-03-01");
+            });
+    assertThat(a.lane()).isEqualTo(Lane.RED);
+    assertThat(a.score()).isEqualTo(screener.scoring().weight(Severity.HIGH));
+  }
+
+  @Test
+  void the_same_line_before_the_measure_took_effect_raises_nothing() {
+    Assessment a =
+        screener.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 2, 3),
+                line(1, "2841801000", "APT", null)));
+
+    assertThat(a.findings()).isEmpty();
+  }
+
+  @Test
+  void a_military_end_use_in_the_united_states_is_prohibited_even_with_a_license() {
+    Assessment a =
+        screener.screen(
+            declaration(
+                "US",
+                EndUse.MILITARY,
+                LocalDate.of(2025, 3, 1),
+                line(1, "2841801000", "APT", "LIC-9")));
+
+    assertThat(a.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.PROHIBITED_EXPORT);
+              assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+              assertThat(f.basis()).isEqualTo("MOFCOM 2024 No. 46, clause 1");
+              assertThat(f.message()).contains("LIC-9");
+            });
+    assertThat(a.lane()).isEqualTo(Lane.RED);
+  }
+
+  @Test
+  void an_as_of_date_overrides_the_declaration_date() {
+    Screener whatIf =
+        Screener.standard(ControlList.bundled(), Optional.of(LocalDate.of(2025, 3, 1)));
+    Declaration before =
+        declaration(
+            "DE", EndUse.UNSPECIFIED, LocalDate.of(2024, 1, 5), line(1, "2841801000", "APT", null));
+
+    assertThat(screener.screen(before).findings()).isEmpty();
+    assertThat(whatIf.screen(before).findings())
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.UNLICENSED_CONTROLLED_EXPORT);
+  }
+}
