@@ -1,5 +1,6 @@
 package dev.assay.controllist;
 
+import dev.assay.lexicon.GoodsText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ final class Determiner {
     Evaluation(DeterminationQuery query) {
       this.query = query;
       this.asOf = query.asOf();
-      this.description = DescriptionText.normalize(query.description());
+      this.description = GoodsText.normalize(query.description());
     }
 
     Determination run(Lookup lookup) {

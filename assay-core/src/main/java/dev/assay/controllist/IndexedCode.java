@@ -1,5 +1,6 @@
 package dev.assay.controllist;
 
+import dev.assay.lexicon.GoodsText;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class IndexedCode {
     this.code = code;
     this.schedule = schedule;
     this.verdict = measure.kind().verdict().orElseThrow();
-    List<String> normalized = item.terms().stream().map(DescriptionText::normalize).toList();
+    List<String> normalized = item.terms().stream().map(GoodsText::normalize).toList();
     this.terms = normalized.toArray(String[]::new);
   }
 

@@ -2,6 +2,7 @@ package dev.assay.risk;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
+import dev.assay.risk.detector.MisdeclaredGoodsDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
 import java.time.LocalDate;
@@ -32,12 +33,16 @@ public final class Screener {
 
   /** A screener with the control-list detectors and the shipped scoring. */
   public static Screener standard(ControlList controlList, Optional<LocalDate> asOfOverride) {
-    return new Screener(controlList, standardDetectors(), Scoring.bundled(), asOfOverride);
+    return new Screener(
+        controlList, standardDetectors(controlList), Scoring.bundled(), asOfOverride);
   }
 
   /** The detectors that ship with Assay, in the order their findings are reported. */
-  public static List<Detector> standardDetectors() {
-    return List.of(new ProhibitedExportDetector(), new UnlicensedControlledExportDetector());
+  public static List<Detector> standardDetectors(ControlList controlList) {
+    return List.of(
+        new ProhibitedExportDetector(),
+        new UnlicensedControlledExportDetector(),
+        MisdeclaredGoodsDetector.bundled(controlList));
   }
 
   public Assessment screen(Declaration declaration) {

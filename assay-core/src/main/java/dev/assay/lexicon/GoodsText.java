@@ -1,4 +1,4 @@
-package dev.assay.controllist;
+package dev.assay.lexicon;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,10 +8,10 @@ import java.util.Locale;
  * full-width letters and digits typed on Chinese keyboards match their ordinary forms), lower case,
  * runs of white space made one blank.
  */
-final class DescriptionText {
-  private DescriptionText() {}
+public final class GoodsText {
+  private GoodsText() {}
 
-  static String normalize(String text) {
+  public static String normalize(String text) {
     if (text == null || text.isBlank()) {
       return "";
     }

@@ -1,0 +1,137 @@
+package dev.assay.risk.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.declaration.CountryCode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.EndUse;
+import dev.assay.declaration.Exporter;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.declaration.Transport;
+import dev.assay.declaration.TransportMode;
+import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.risk.Enricher;
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MisdeclaredGoodsDetectorTest {
+  private static final ControlList LIST = ControlList.bundled();
+  private final MisdeclaredGoodsDetector detector = MisdeclaredGoodsDetector.bundled(LIST);
+
+  private static List<Finding> inspect(
+      LocalDate date, String hs, String description, String license) {
+    CountryCode to = new CountryCode("TH");
+    Declaration d =
+        new Declaration(
+            "D-1",
+            date,
+            "7200",
+            new Exporter(
+                UnifiedSocialCreditCode.withCheckCharacter("91450100MA5K00001"), "Nanning Trading"),
+            new Party("Buyer", to, "Bangkok"),
+            null,
+            to,
+            List.of(),
+            new Transport(TransportMode.AIR, 0, 620),
+            EndUse.UNSPECIFIED,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(hs),
+                    description,
+                    600,
+                    "KG",
+                    600,
+                    9000,
+                    Optional.ofNullable(license))),
+            Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    new MisdeclaredGoodsDetector(
+            LIST,
+            dev.assay.lexicon.MineralLexicon.bundled(),
+            dev.assay.lexicon.Lookalikes.bundled())
+        .inspect(new Enricher(LIST).enrich(d, date), findings::add);
+    return findings;
+  }
+
+  @Test
+  void bismuth_alloy_declared_as_solder_paste_is_misdeclared_under_a_lookalike_code() {
+    List<Finding> findings =
+        inspect(
+            LocalDate.of(2025, 3, 20), "3810100000", "Sn42Bi58 low-temperature solder paste", null);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.MISDECLARED_GOODS);
+              assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+              assertThat(f.basis()).isEqualTo("MOFCOM-GAC 2025 No. 10");
+              assertThat(f.evidence())
+                  .containsEntry("mineral", "bismuth")
+                  .containsEntry("lookalike_code", "381010");
+            });
+  }
+
+  @Test
+  void near_miss_ordinary_lead_free_solder_paste_raises_nothing() {
+    assertThat(
+            inspect(LocalDate.of(2025, 3, 20), "3810100000", "SAC305 lead-free solder paste", null))
+        .isEmpty();
+  }
+
+  @Test
+  void the_same_bismuth_description_before_the_measure_took_effect_raises_nothing() {
+    assertThat(inspect(LocalDate.of(2025, 1, 20), "3810100000", "Sn42Bi58 solder paste", null))
+        .isEmpty();
+  }
+
+  @Test
+  void dysprosium_magnets_under_other_metal_magnets_are_misdeclared() {
+    List<Finding> findings =
+        inspect(LocalDate.of(2025, 6, 1), "8505119000", "NdFeB magnet blocks, Dy 0.24%", null);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence())
+                  .containsEntry("mineral", "dysprosium")
+                  .containsEntry("named_as", "Dy");
+              assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            });
+  }
+
+  @Test
+  void a_misspelt_name_under_an_ordinary_code_is_a_weaker_finding() {
+    List<Finding> findings = inspect(LocalDate.of(2025, 6, 1), "7616999000", "galium ingots", null);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
+  }
+
+  @Test
+  void a_line_declared_under_its_controlled_code_is_not_misdeclared() {
+    assertThat(inspect(LocalDate.of(2025, 6, 1), "8110101000", "antimony ingots", null)).isEmpty();
+  }
+
+  @Test
+  void a_license_number_lowers_the_weight_of_a_wrong_code() {
+    List<Finding> findings =
+        inspect(LocalDate.of(2025, 6, 1), "7202999000", "dysprosium iron alloy", "25RE000123");
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
+  }
+}
