@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the controlled minerals a goods description names: in English, Chinese (simplified or
@@ -26,6 +27,9 @@ import java.util.Set;
 public final class MineralLexicon {
   /** Latin names shorter than this are matched exactly only: "indium" is one edit from "indian". */
   private static final int MIN_TYPO_LENGTH = 7;
+
+  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,;/()\\[\\]:+&]+");
+  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?%?|[2-9][Nn]\\d?");
 
   private record Term(String mineral, String text, Kind kind, String[] words, double purityFloor) {}
 
@@ -208,7 +212,7 @@ public final class MineralLexicon {
 
   private void findSymbols(String description, Map<String, MineralMention> found) {
     String text = Normalizer.normalize(description, Normalizer.Form.NFKC);
-    String[] tokens = text.split("[\\s,;/()\\[\\]:+&]+");
+    String[] tokens = TOKEN_SEPARATORS.split(text);
     for (int i = 0; i < tokens.length; i++) {
       String token = trimPunctuation(tokens[i]);
       if (token.isEmpty()) {
@@ -308,7 +312,7 @@ public final class MineralLexicon {
       return false;
     }
     String t = trimPunctuation(tokens[i]);
-    return t.matches("\\d+(\\.\\d+)?%?|[2-9][Nn]\\d?");
+    return AMOUNT.matcher(t).matches();
   }
 
   private static String trimPunctuation(String token) {
