@@ -36,6 +36,13 @@ public final class MineralLexicon {
   private final Map<String, List<Term>> byFirstWord = new HashMap<>();
   private final Map<String, Term> hanTerms = new HashMap<>();
   private final Map<String, List<Term>> typoNeighbours = new HashMap<>();
+
+  /**
+   * First and last three letters of the names typos are looked for: one edit in a word of seven
+   * letters or more leaves one of them intact, so a word with neither is no typo of any name.
+   */
+  private final Set<String> typoAnchors = new HashSet<>();
+
   private final Map<String, String> symbols = new HashMap<>();
   private final Map<String, List<String>> exceptions = new HashMap<>();
   private final Map<String, Double> formulaPurityFloors = new HashMap<>();
@@ -121,6 +128,8 @@ public final class MineralLexicon {
           .add(new Term(mineral, text, kind, new String[] {joined}, floor));
     }
     if (words.length == 1 && kind == Kind.NAME && normal.length() >= MIN_TYPO_LENGTH) {
+      typoAnchors.add("<" + normal.substring(0, 3));
+      typoAnchors.add(">" + normal.substring(normal.length() - 3));
       for (String neighbour : deletions(normal)) {
         typoNeighbours.computeIfAbsent(neighbour, k -> new ArrayList<>()).add(term);
       }
@@ -215,7 +224,7 @@ public final class MineralLexicon {
     String[] tokens = TOKEN_SEPARATORS.split(text);
     for (int i = 0; i < tokens.length; i++) {
       String token = trimPunctuation(tokens[i]);
-      if (token.isEmpty()) {
+      if (token.isEmpty() || !hasUpperCase(token)) {
         continue;
       }
       List<String> elements = ChemicalFormulas.elements(token);
@@ -239,7 +248,10 @@ public final class MineralLexicon {
 
   private void findTypos(List<String> words, Map<String, MineralMention> found) {
     for (String word : words) {
-      if (word.length() < MIN_TYPO_LENGTH - 1 || byFirstWord.containsKey(word)) {
+      if (word.length() < MIN_TYPO_LENGTH - 1
+          || byFirstWord.containsKey(word)
+          || !(typoAnchors.contains("<" + word.substring(0, 3))
+              || typoAnchors.contains(">" + word.substring(word.length() - 3)))) {
         continue;
       }
       Set<Term> near = new HashSet<>();
@@ -315,6 +327,16 @@ public final class MineralLexicon {
     return AMOUNT.matcher(t).matches();
   }
 
+  private static boolean hasUpperCase(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String trimPunctuation(String token) {
     int start = 0;
     int end = token.length();
@@ -340,6 +362,7 @@ public final class MineralLexicon {
   }
 
   private static boolean isHanChar(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    // Every Han character lies above U+2E80; most goods text is Latin and never gets that far.
+    return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
