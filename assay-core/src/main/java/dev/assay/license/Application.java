@@ -46,7 +46,7 @@ public record Application(
     Objects.requireNonNull(consignee, "consignee");
     Objects.requireNonNull(endUser, "endUser");
     Objects.requireNonNull(destination, "destination");
-    Objects.requireNonNull(createdAt, "createdAt");
+    createdAt = Amounts.normal(Objects.requireNonNull(createdAt, "createdAt"));
     if (id == null || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "an application id is 1 to 64 letters, digits or / _ . -, got '" + id + "'");

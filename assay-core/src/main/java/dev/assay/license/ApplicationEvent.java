@@ -20,6 +20,7 @@ public sealed interface ApplicationEvent {
       implements ApplicationEvent {
     public StateChanged {
       actor = LicenseChange.requireText(actor, "actor");
+      at = Amounts.normal(java.util.Objects.requireNonNull(at, "at"));
       reason = reason == null ? "" : reason;
     }
   }
@@ -29,6 +30,7 @@ public sealed interface ApplicationEvent {
       implements ApplicationEvent {
     public ReviewPaused {
       actor = LicenseChange.requireText(actor, "actor");
+      at = Amounts.normal(java.util.Objects.requireNonNull(at, "at"));
       reason = reason == null ? "" : reason;
     }
   }
@@ -37,6 +39,7 @@ public sealed interface ApplicationEvent {
   record ReviewResumed(String actor, Instant at, String reason) implements ApplicationEvent {
     public ReviewResumed {
       actor = LicenseChange.requireText(actor, "actor");
+      at = Amounts.normal(java.util.Objects.requireNonNull(at, "at"));
       reason = reason == null ? "" : reason;
     }
   }

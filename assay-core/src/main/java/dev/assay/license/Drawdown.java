@@ -15,6 +15,12 @@ public record Drawdown(
     LocalDate declaredAt,
     Instant recordedAt) {
 
+  public Drawdown {
+    quantity = Amounts.normal(quantity);
+    valueUsd = Amounts.normal(valueUsd);
+    recordedAt = Amounts.normal(recordedAt);
+  }
+
   static Drawdown of(DrawdownRequest request, Instant recordedAt) {
     return new Drawdown(
         request.licenseNo(),

@@ -24,5 +24,7 @@ public record DrawdownRequest(
     if (quantity == null || quantity.signum() < 0 || valueUsd == null || valueUsd.signum() < 0) {
       throw new IllegalArgumentException("a drawdown is of a quantity and value of at least zero");
     }
+    quantity = Amounts.normal(quantity);
+    valueUsd = Amounts.normal(valueUsd);
   }
 }

@@ -12,6 +12,13 @@ public record ItemBalance(
     BigDecimal limitValueUsd,
     BigDecimal drawnValueUsd) {
 
+  public ItemBalance {
+    limitQuantity = Amounts.normal(limitQuantity);
+    drawnQuantity = Amounts.normal(drawnQuantity);
+    limitValueUsd = Amounts.normal(limitValueUsd);
+    drawnValueUsd = Amounts.normal(drawnValueUsd);
+  }
+
   /** The balance of an item after the given drawdowns (those of other items are ignored). */
   public static ItemBalance of(LicenseItem item, List<Drawdown> drawdowns) {
     BigDecimal quantity = BigDecimal.ZERO;

@@ -13,7 +13,7 @@ public record LicenseChange(Kind kind, Instant at, String actor, String reason, 
 
   public LicenseChange {
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(at, "at");
+    at = Amounts.normal(Objects.requireNonNull(at, "at"));
     actor = requireText(actor, "actor");
     reason = reason == null ? "" : reason;
     details = details == null ? "" : details;

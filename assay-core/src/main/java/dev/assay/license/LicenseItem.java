@@ -26,6 +26,8 @@ public record LicenseItem(
     controlCode = controlCode == null ? Optional.empty() : controlCode;
     description = description == null ? "" : description;
     unit = unit == null ? "" : unit;
+    quantity = Amounts.normal(quantity);
+    valueUsd = Amounts.normal(valueUsd);
     if (itemNo < 1) {
       throw new IllegalArgumentException("item numbers start at 1, got " + itemNo);
     }
