@@ -21,6 +21,15 @@ public final class Database {
   private final String url;
   private final ConnectionSource connections;
 
+  /** The raw URL and connection source, for tests that put a failing connection in between. */
+  String rawUrl() {
+    return url;
+  }
+
+  ConnectionSource connections() {
+    return connections;
+  }
+
   Database(String url, ConnectionSource connections) {
     this.url = url;
     this.connections = connections;
