@@ -54,7 +54,10 @@ public record Application(
     items = List.copyOf(items);
     endUse = endUse == null ? "" : endUse;
     endUseCategory = endUseCategory == null ? EndUse.UNSPECIFIED : endUseCategory;
-    documents = documents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(documents));
+    // In the enum's order, so that listings read the same every time.
+    documents =
+        java.util.Collections.unmodifiableSet(
+            documents.isEmpty() ? EnumSet.noneOf(DocumentKind.class) : EnumSet.copyOf(documents));
     events = List.copyOf(events);
     if (items.isEmpty()) {
       throw new IllegalArgumentException("an application has at least one item");
