@@ -37,7 +37,9 @@ abstract class ApplicationRepositoryContract {
 
   @AfterEach
   void tearDown() throws Exception {
-    opened.cleanup().close();
+    if (opened != null) { // null when the database could not be opened (test skipped or failed)
+      opened.cleanup().close();
+    }
   }
 
   @Test
