@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       DetermineCommand.class,
       ControlListCommand.class,
+      LicensesCommand.class,
+      ApplicationsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

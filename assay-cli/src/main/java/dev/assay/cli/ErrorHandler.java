@@ -1,6 +1,7 @@
 package dev.assay.cli;
 
 import dev.assay.ingest.IngestException;
+import dev.assay.license.LicensingException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -16,7 +17,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     var err = cli.getErr();
-    if (e instanceof IngestException || e instanceof UserInputException) {
+    if (e instanceof IngestException
+        || e instanceof UserInputException
+        || e instanceof LicensingException) {
       err.println("assay: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
     }

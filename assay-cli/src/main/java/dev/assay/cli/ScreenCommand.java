@@ -7,11 +7,15 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
+import dev.assay.license.LicenseRepository;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
+import dev.assay.risk.Detector;
 import dev.assay.risk.Lane;
+import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
+import dev.assay.risk.detector.LicenseViolationDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -96,10 +102,20 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin ControlListOptions controlListOptions;
 
+  @Option(
+      names = "--licenses",
+      paramLabel = "FILE",
+      description =
+          "Check every line that cites a license against the licenses of this license CSV"
+              + " (docs/license-format.md); drawdowns are counted in memory for this run.")
+  Path licenses;
+
+  @Mixin LicenseSourceOptions licenseSource;
+
   @Override
   public Integer call() throws IOException {
     ControlList controlList = controlListOptions.load();
-    Screener screener = Screener.standard(controlList, Optional.ofNullable(asOf));
+    Screener screener = screener(controlList);
     PrintWriter err = spec.commandLine().getErr();
     ScreeningSummary summary = new ScreeningSummary();
     long started = System.nanoTime();
@@ -162,6 +178,17 @@ final class ScreenCommand implements Callable<Integer> {
       }
       throw new UserInputException("cannot write output: " + e.getCause().getMessage(), e);
     }
+  }
+
+  /** The standard detectors, plus the license check when licenses are given. */
+  private Screener screener(ControlList controlList) {
+    Optional<LicenseRepository> source = licenseSource.repository(licenses, spec);
+    if (source.isEmpty()) {
+      return Screener.standard(controlList, Optional.ofNullable(asOf));
+    }
+    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors());
+    detectors.add(new LicenseViolationDetector(source.get(), licenseSource.recordsDrawdowns()));
+    return new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
   }
 
   private IngestSummary read(IngestListener listener) {

@@ -1,0 +1,52 @@
+package dev.assay.cli;
+
+import dev.assay.store.Database;
+import dev.assay.store.StoreException;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that choose the database: the embedded H2 file by default, or a PostgreSQL server.
+ * The password never goes on the command line, where other users could see it: it comes from the
+ * environment variable {@code ASSAY_DB_PASSWORD}.
+ */
+final class DatabaseOptions {
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "JDBC URL of the database, such as jdbc:postgresql://127.0.0.1:5432/assay. Default: the"
+              + " environment variable ASSAY_DB_URL, else the embedded file database "
+              + Database.DEFAULT_URL
+              + ".")
+  String url;
+
+  @Option(
+      names = "--db-user",
+      paramLabel = "USER",
+      description =
+          "Database user (default: ASSAY_DB_USER, else the driver's default). The password is read"
+              + " from ASSAY_DB_PASSWORD.")
+  String user;
+
+  /** Whether a database was asked for explicitly (on the command line or in the environment). */
+  boolean given() {
+    return url != null || System.getenv("ASSAY_DB_URL") != null;
+  }
+
+  Database open() {
+    String chosen =
+        url != null ? url : System.getenv().getOrDefault("ASSAY_DB_URL", Database.DEFAULT_URL);
+    String chosenUser = user != null ? user : System.getenv("ASSAY_DB_USER");
+    try {
+      return Database.open(chosen, chosenUser, System.getenv("ASSAY_DB_PASSWORD"));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--db: " + e.getMessage(), e);
+    } catch (StoreException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new UserInputException(e.getMessage() + ": " + root.getMessage(), e);
+    }
+  }
+}
