@@ -186,7 +186,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (source.isEmpty()) {
       return Screener.standard(controlList, Optional.ofNullable(asOf));
     }
-    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors());
+    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
     detectors.add(new LicenseViolationDetector(source.get(), licenseSource.recordsDrawdowns()));
     return new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
   }

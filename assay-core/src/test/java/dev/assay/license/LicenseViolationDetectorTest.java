@@ -42,7 +42,7 @@ class LicenseViolationDetectorTest {
     licenses.add(license("25SB000002", LicenseType.GENERAL, LicenseStatus.SUSPENDED), issued());
     licenses.add(license("25SB000003", LicenseType.GENERAL, LicenseStatus.REVOKED), issued());
     licenses.add(license("25SB000004", LicenseType.SINGLE, LicenseStatus.VALID), issued());
-    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors());
+    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(ControlList.bundled()));
     detectors.add(new LicenseViolationDetector(licenses, true));
     screener = new Screener(ControlList.bundled(), detectors, Scoring.bundled(), Optional.empty());
   }
