@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The library API of party screening, for the detector, the command line and the server: screens
- * a party against the lists on a day and applies the recorded decisions; records new decisions.
+ * The library API of party screening, for the detector, the command line and the server: screens a
+ * party against the lists on a day and applies the recorded decisions; records new decisions.
  * Thread-safe when its decision store is.
  */
 public final class PartyScreening {
@@ -72,8 +72,11 @@ public final class PartyScreening {
     ListedParty entry =
         entry(entryKey)
             .orElseThrow(
-                () -> new IllegalArgumentException(
-                    "no list entry " + entryKey + " (write it list-id:entry-id, as `assay match` shows it)"));
+                () ->
+                    new IllegalArgumentException(
+                        "no list entry "
+                            + entryKey
+                            + " (write it list-id:entry-id, as `assay match` shows it)"));
     Decision d =
         new Decision(
             PartyKey.of(party, matcher.normalizer()),

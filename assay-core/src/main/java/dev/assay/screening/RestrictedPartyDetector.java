@@ -18,11 +18,11 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * Raises {@code RESTRICTED_PARTY} when the exporter, the consignee or the end user of a
- * declaration may be on a restricted-party list on the declaration's day. Severity follows what
- * is known: a match an officer confirmed is critical (dealing with a control-listed party is
- * itself a violation, Export Control Law art. 37); a block-level match is high; a review-level
- * match or one whose listing is suspended is medium. Dismissed false positives are not raised.
+ * Raises {@code RESTRICTED_PARTY} when the exporter, the consignee or the end user of a declaration
+ * may be on a restricted-party list on the declaration's day. Severity follows what is known: a
+ * match an officer confirmed is critical (dealing with a control-listed party is itself a
+ * violation, Export Control Law art. 37); a block-level match is high; a review-level match or one
+ * whose listing is suspended is medium. Dismissed false positives are not raised.
  */
 public final class RestrictedPartyDetector implements Detector {
   private final PartyScreening screening;
@@ -54,7 +54,8 @@ public final class RestrictedPartyDetector implements Detector {
     }
   }
 
-  private void screenParty(String role, Party party, EnrichedDeclaration enriched, Consumer<Finding> findings) {
+  private void screenParty(
+      String role, Party party, EnrichedDeclaration enriched, Consumer<Finding> findings) {
     if (party != null) {
       screen(role, party.name(), Optional.ofNullable(party.country()), enriched, findings);
     }
@@ -76,7 +77,8 @@ public final class RestrictedPartyDetector implements Detector {
     }
   }
 
-  private Finding finding(String role, ScreenedParty party, ScreeningHit hit, EnrichedDeclaration enriched) {
+  private Finding finding(
+      String role, ScreenedParty party, ScreeningHit hit, EnrichedDeclaration enriched) {
     PartyMatch m = hit.match();
     ListedParty entry = m.entry();
     Severity severity =
@@ -110,7 +112,11 @@ public final class RestrictedPartyDetector implements Detector {
             + entry.primaryName().text()
             + "' on "
             + entry.listId()
-            + String.format(java.util.Locale.ROOT, " (score %.2f, %s)", m.score(), m.level().name().toLowerCase(java.util.Locale.ROOT));
+            + String.format(
+                java.util.Locale.ROOT,
+                " (score %.2f, %s)",
+                m.score(),
+                m.level().name().toLowerCase(java.util.Locale.ROOT));
     return new Finding(code(), severity, OptionalInt.empty(), message, evidence, m.basis());
   }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum DecisionKind {
   /** The party is the listed entry. */
   CONFIRMED,
-  /** A false positive: the party is not the listed entry. Not raised again while both stay the same. */
+  /**
+   * A false positive: the party is not the listed entry. Not raised again while both stay the same.
+   */
   DISMISSED,
   /** Passed up for a decision by someone with the authority or the facts. */
   ESCALATED;
@@ -16,8 +18,9 @@ public enum DecisionKind {
       case "confirm", "confirmed" -> CONFIRMED;
       case "dismiss", "dismissed" -> DISMISSED;
       case "escalate", "escalated" -> ESCALATED;
-      default -> throw new IllegalArgumentException(
-          "unknown decision '" + text + "': expected confirm, dismiss or escalate");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown decision '" + text + "': expected confirm, dismiss or escalate");
     };
   }
 }

@@ -18,7 +18,9 @@ public class InMemoryDecisionStore implements DecisionStore {
   /** Adds a decision to the in-memory view without persisting it (used when loading). */
   protected final synchronized void remember(Decision decision) {
     all.add(decision);
-    byPair.computeIfAbsent(pair(decision.partyKey(), decision.entryKey()), k -> new ArrayList<>()).add(decision);
+    byPair
+        .computeIfAbsent(pair(decision.partyKey(), decision.entryKey()), k -> new ArrayList<>())
+        .add(decision);
   }
 
   @Override

@@ -69,7 +69,10 @@ public final class JsonLinesDecisionStore extends InMemoryDecisionStore {
       byte[] line = (JSON.writeValueAsString(decision) + "\n").getBytes(StandardCharsets.UTF_8);
       try (FileChannel ch =
           FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND)) {
         ByteBuffer buffer = ByteBuffer.wrap(line);
         while (buffer.hasRemaining()) {
           ch.write(buffer);

@@ -45,7 +45,8 @@ public final class FollowTheMoneyReader {
 
   private FollowTheMoneyReader() {}
 
-  public static ListImport read(Reader in, String listId, String source, LocalDate fallbackVersion) {
+  public static ListImport read(
+      Reader in, String listId, String source, LocalDate fallbackVersion) {
     List<ListedParty> entries = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
@@ -64,7 +65,9 @@ public final class FollowTheMoneyReader {
         try {
           e = JSON.readTree(line);
         } catch (JsonProcessingException ex) {
-          rejected.add(new RejectedRecord(source, lineNo, "", abbreviate(line), "not JSON: " + ex.getOriginalMessage()));
+          rejected.add(
+              new RejectedRecord(
+                  source, lineNo, "", abbreviate(line), "not JSON: " + ex.getOriginalMessage()));
           continue;
         }
         String id = e.path("id").asText("");
@@ -88,12 +91,20 @@ public final class FollowTheMoneyReader {
         }
         JsonNode p = e.path("properties");
         List<PartyName> names = new ArrayList<>();
-        strings(p.path("name")).forEach(n -> names.add(new PartyName(n, names.isEmpty() ? NameType.PRIMARY : NameType.ALIAS, "")));
+        strings(p.path("name"))
+            .forEach(
+                n ->
+                    names.add(
+                        new PartyName(n, names.isEmpty() ? NameType.PRIMARY : NameType.ALIAS, "")));
         strings(p.path("alias")).forEach(n -> names.add(new PartyName(n, NameType.ALIAS, "")));
-        strings(p.path("previousName")).forEach(n -> names.add(new PartyName(n, NameType.FORMER_NAME, "")));
-        strings(p.path("weakAlias")).forEach(n -> names.add(new PartyName(n, NameType.WEAK_ALIAS, "")));
+        strings(p.path("previousName"))
+            .forEach(n -> names.add(new PartyName(n, NameType.FORMER_NAME, "")));
+        strings(p.path("weakAlias"))
+            .forEach(n -> names.add(new PartyName(n, NameType.WEAK_ALIAS, "")));
         if (names.isEmpty()) {
-          rejected.add(new RejectedRecord(source, lineNo, "properties.name", "", "entity " + id + " has no name"));
+          rejected.add(
+              new RejectedRecord(
+                  source, lineNo, "properties.name", "", "entity " + id + " has no name"));
           continue;
         }
         Set<String> countries = new LinkedHashSet<>();
@@ -104,7 +115,9 @@ public final class FollowTheMoneyReader {
         List<String> births = new ArrayList<>();
         strings(p.path("birthDate")).forEach(b -> Values.birthDate(b).ifPresent(births::add));
         List<Identifier> ids = new ArrayList<>();
-        IDENTIFIERS.forEach((field, scheme) -> strings(p.path(field)).forEach(v -> ids.add(new Identifier(scheme, v))));
+        IDENTIFIERS.forEach(
+            (field, scheme) ->
+                strings(p.path(field)).forEach(v -> ids.add(new Identifier(scheme, v))));
         String changed = e.path("last_change").asText("");
         if (changed.length() >= 10) {
           LocalDate day = Values.isoDay(changed);
@@ -113,7 +126,14 @@ public final class FollowTheMoneyReader {
         List<String> datasets = strings(e.path("datasets"));
         entries.add(
             new ListedParty(
-                id, listId, kind, names, List.copyOf(countries), births, ids, List.of(),
+                id,
+                listId,
+                kind,
+                names,
+                List.copyOf(countries),
+                births,
+                ids,
+                List.of(),
                 datasets.isEmpty() ? "" : "[" + String.join(", ", datasets) + "]"));
       }
     } catch (IOException ex) {
@@ -121,8 +141,13 @@ public final class FollowTheMoneyReader {
     }
     RestrictedList list =
         new RestrictedList(
-            listId, "OpenSanctions " + listId, version == null ? fallbackVersion : version, source, entries);
-    return new ListImport(List.of(list), new ImportReport(source, read, entries.size(), skipped, rejected));
+            listId,
+            "OpenSanctions " + listId,
+            version == null ? fallbackVersion : version,
+            source,
+            entries);
+    return new ListImport(
+        List.of(list), new ImportReport(source, read, entries.size(), skipped, rejected));
   }
 
   static PartyKind kind(String schema) {
@@ -138,11 +163,12 @@ public final class FollowTheMoneyReader {
   private static List<String> strings(JsonNode node) {
     List<String> out = new ArrayList<>();
     if (node.isArray()) {
-      node.forEach(n -> {
-        if (n.isTextual() && !n.asText().isBlank()) {
-          out.add(n.asText().strip());
-        }
-      });
+      node.forEach(
+          n -> {
+            if (n.isTextual() && !n.asText().isBlank()) {
+              out.add(n.asText().strip());
+            }
+          });
     } else if (node.isTextual() && !node.asText().isBlank()) {
       out.add(node.asText().strip());
     }

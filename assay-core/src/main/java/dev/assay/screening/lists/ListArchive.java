@@ -102,7 +102,9 @@ public final class ListArchive {
 
   public Optional<RestrictedList> latest(String listId) {
     List<LocalDate> versions = versions(listId);
-    return versions.isEmpty() ? Optional.empty() : Optional.of(read(file(listId, versions.getLast())));
+    return versions.isEmpty()
+        ? Optional.empty()
+        : Optional.of(read(file(listId, versions.getLast())));
   }
 
   /** The stored versions of a list, oldest first. */
@@ -148,7 +150,8 @@ public final class ListArchive {
         try {
           entries.add(JSON.readValue(l, ListedParty.class));
         } catch (IOException | IllegalArgumentException e) {
-          throw new ListFileException(file + " line " + line + ": not a list entry: " + e.getMessage(), e);
+          throw new ListFileException(
+              file + " line " + line + ": not a list entry: " + e.getMessage(), e);
         }
       }
       return new RestrictedList(
@@ -181,6 +184,11 @@ public final class ListArchive {
     List<String> removed = new ArrayList<>(old.keySet());
     removed.sort(null);
     return new ListChanges(
-        after.id(), before == null ? null : before.version(), after.version(), added, removed, changed);
+        after.id(),
+        before == null ? null : before.version(),
+        after.version(),
+        added,
+        removed,
+        changed);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Reads list files of any supported format from disk. OFAC's three files may be given one by one
- * or as their directory.
+ * Reads list files of any supported format from disk. OFAC's three files may be given one by one or
+ * as their directory.
  */
 public final class ListImporter {
   private ListImporter() {}
@@ -50,12 +50,14 @@ public final class ListImporter {
         }
         case FTM_JSON -> {
           try (Reader in = utf8(single(format, files))) {
-            yield FollowTheMoneyReader.read(in, or(listId, "opensanctions"), name(files.getFirst()), version);
+            yield FollowTheMoneyReader.read(
+                in, or(listId, "opensanctions"), name(files.getFirst()), version);
           }
         }
         case OPENSANCTIONS_CSV -> {
           try (Reader in = utf8(single(format, files))) {
-            yield OpenSanctionsCsvReader.read(in, or(listId, "opensanctions"), name(files.getFirst()), version);
+            yield OpenSanctionsCsvReader.read(
+                in, or(listId, "opensanctions"), name(files.getFirst()), version);
           }
         }
         case WATCHLIST_CSV -> {
@@ -83,7 +85,8 @@ public final class ListImporter {
     }
     Path sdn = find(all, "sdn.csv");
     if (sdn == null) {
-      throw new ListFileException("OFAC SDN import needs sdn.csv (with alt.csv and add.csv beside it)");
+      throw new ListFileException(
+          "OFAC SDN import needs sdn.csv (with alt.csv and add.csv beside it)");
     }
     Path alt = find(all, "alt.csv");
     Path add = find(all, "add.csv");
@@ -91,7 +94,10 @@ public final class ListImporter {
     try (Reader s = Files.newBufferedReader(sdn, StandardCharsets.ISO_8859_1);
         Reader a = alt == null ? null : Files.newBufferedReader(alt, StandardCharsets.ISO_8859_1);
         Reader d = add == null ? null : Files.newBufferedReader(add, StandardCharsets.ISO_8859_1)) {
-      String source = String.join(" ", Stream.of(sdn, alt, add).filter(p -> p != null).map(ListImporter::name).toList());
+      String source =
+          String.join(
+              " ",
+              Stream.of(sdn, alt, add).filter(p -> p != null).map(ListImporter::name).toList());
       return OfacSdnReader.read(s, a, d, version, source);
     }
   }

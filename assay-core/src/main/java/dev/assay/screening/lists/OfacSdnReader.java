@@ -19,11 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads OFAC's Specially Designated Nationals list in its legacy CSV form: {@code sdn.csv} (one
- * row per entry: ent_num, name, type, programme, title, call sign, vessel type, tonnage, GRT,
- * vessel flag, vessel owner, remarks), {@code alt.csv} (aliases: ent_num, alt_num, type, name,
- * remarks) and {@code add.csv} (addresses: ent_num, add_num, address, city, country, remarks). No
- * header rows; "-0-" means empty; the files are Latin-1 and end with a Ctrl-Z line.
+ * Reads OFAC's Specially Designated Nationals list in its legacy CSV form: {@code sdn.csv} (one row
+ * per entry: ent_num, name, type, programme, title, call sign, vessel type, tonnage, GRT, vessel
+ * flag, vessel owner, remarks), {@code alt.csv} (aliases: ent_num, alt_num, type, name, remarks)
+ * and {@code add.csv} (addresses: ent_num, add_num, address, city, country, remarks). No header
+ * rows; "-0-" means empty; the files are Latin-1 and end with a Ctrl-Z line.
  *
  * <p>Dates of birth, nationalities and identifiers (passport, registration number, tax ID, IMO,
  * national ID, USCC) are read from the remarks, where OFAC writes them ("DOB 12 Mar 1965;
@@ -46,7 +46,8 @@ public final class OfacSdnReader {
    * @param add the address file, or null
    * @param version the day OFAC published these files (the legacy files carry no date)
    */
-  public static ListImport read(Reader sdn, Reader alt, Reader add, LocalDate version, String source) {
+  public static ListImport read(
+      Reader sdn, Reader alt, Reader add, LocalDate version, String source) {
     List<RejectedRecord> rejected = new ArrayList<>();
     Map<String, Draft> drafts = new LinkedHashMap<>();
     long[] read = {0};
@@ -61,7 +62,8 @@ public final class OfacSdnReader {
           String ent = value(row.at(0));
           String name = value(row.at(1));
           if (!ent.matches("\\d+")) {
-            rejected.add(new RejectedRecord("sdn.csv", row.line(), "ent_num", row.at(0), "not a number"));
+            rejected.add(
+                new RejectedRecord("sdn.csv", row.line(), "ent_num", row.at(0), "not a number"));
             return;
           }
           if (name.isEmpty()) {
@@ -69,7 +71,9 @@ public final class OfacSdnReader {
             return;
           }
           if (drafts.containsKey(ent)) {
-            rejected.add(new RejectedRecord("sdn.csv", row.line(), "ent_num", ent, "entry number seen before"));
+            rejected.add(
+                new RejectedRecord(
+                    "sdn.csv", row.line(), "ent_num", ent, "entry number seen before"));
             return;
           }
           Draft d = new Draft(ent, name, kind(value(row.at(2))), value(row.at(3)));
@@ -92,7 +96,9 @@ public final class OfacSdnReader {
             Draft d = drafts.get(value(row.at(0)));
             String name = value(row.at(3));
             if (d == null) {
-              rejected.add(new RejectedRecord("alt.csv", row.line(), "ent_num", row.at(0), "no such entry in sdn.csv"));
+              rejected.add(
+                  new RejectedRecord(
+                      "alt.csv", row.line(), "ent_num", row.at(0), "no such entry in sdn.csv"));
               return;
             }
             if (name.isEmpty()) {
@@ -102,7 +108,8 @@ public final class OfacSdnReader {
             String type = value(row.at(2)).toLowerCase(Locale.ROOT);
             String remarks = value(row.at(4)).toLowerCase(Locale.ROOT);
             NameType nameType =
-                remarks.contains("weak") ? NameType.WEAK_ALIAS
+                remarks.contains("weak")
+                    ? NameType.WEAK_ALIAS
                     : type.equals("fka") ? NameType.FORMER_NAME : NameType.ALIAS;
             d.names.add(new PartyName(name, nameType, ""));
           });
@@ -118,7 +125,9 @@ public final class OfacSdnReader {
             read[0]++;
             Draft d = drafts.get(value(row.at(0)));
             if (d == null) {
-              rejected.add(new RejectedRecord("add.csv", row.line(), "ent_num", row.at(0), "no such entry in sdn.csv"));
+              rejected.add(
+                  new RejectedRecord(
+                      "add.csv", row.line(), "ent_num", row.at(0), "no such entry in sdn.csv"));
               return;
             }
             String country = value(row.at(4));
@@ -127,7 +136,13 @@ public final class OfacSdnReader {
               if (code.isPresent()) {
                 d.countries.add(code.get());
               } else {
-                rejected.add(new RejectedRecord("add.csv", row.line(), "Country", country, "unknown country; the address is kept in the remarks only"));
+                rejected.add(
+                    new RejectedRecord(
+                        "add.csv",
+                        row.line(),
+                        "Country",
+                        country,
+                        "unknown country; the address is kept in the remarks only"));
               }
             }
           });
@@ -153,7 +168,8 @@ public final class OfacSdnReader {
             version,
             source,
             entries);
-    return new ListImport(List.of(list), new ImportReport(source, read[0], entries.size(), 0, rejected));
+    return new ListImport(
+        List.of(list), new ImportReport(source, read[0], entries.size(), 0, rejected));
   }
 
   private static void readRemarks(String remarks, Draft d) {

@@ -25,7 +25,8 @@ public final class OpenSanctionsCsvReader {
 
   private OpenSanctionsCsvReader() {}
 
-  public static ListImport read(Reader in, String listId, String source, LocalDate fallbackVersion) {
+  public static ListImport read(
+      Reader in, String listId, String source, LocalDate fallbackVersion) {
     List<ListedParty> entries = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -46,7 +47,9 @@ public final class OpenSanctionsCsvReader {
             return;
           }
           if (id.isEmpty() || name.isEmpty()) {
-            rejected.add(new RejectedRecord(source, row.line(), id.isEmpty() ? "id" : "name", "", "required"));
+            rejected.add(
+                new RejectedRecord(
+                    source, row.line(), id.isEmpty() ? "id" : "name", "", "required"));
             return;
           }
           if (!seen.add(id)) {
@@ -55,7 +58,8 @@ public final class OpenSanctionsCsvReader {
           }
           List<PartyName> names = new ArrayList<>();
           names.add(PartyName.primary(name, ""));
-          Values.split(row.get("aliases"), ";").forEach(a -> names.add(new PartyName(a, NameType.ALIAS, "")));
+          Values.split(row.get("aliases"), ";")
+              .forEach(a -> names.add(new PartyName(a, NameType.ALIAS, "")));
           List<String> countries = new ArrayList<>();
           for (String c : Values.split(row.get("countries"), ";")) {
             if (c.length() == 2) {
@@ -63,7 +67,8 @@ public final class OpenSanctionsCsvReader {
             }
           }
           List<String> births = new ArrayList<>();
-          Values.split(row.get("birth_date"), ";").forEach(b -> Values.birthDate(b).ifPresent(births::add));
+          Values.split(row.get("birth_date"), ";")
+              .forEach(b -> Values.birthDate(b).ifPresent(births::add));
           List<Identifier> ids = new ArrayList<>();
           Values.split(row.get("identifiers"), ";").forEach(v -> ids.add(new Identifier("id", v)));
           String changed = row.get("last_change");
@@ -72,19 +77,33 @@ public final class OpenSanctionsCsvReader {
               LocalDate day = Values.isoDay(changed);
               version[0] = version[0] == null || day.isAfter(version[0]) ? day : version[0];
             } catch (java.time.format.DateTimeParseException e) {
-              rejected.add(new RejectedRecord(source, row.line(), "last_change", changed, "not an ISO date; entry kept"));
+              rejected.add(
+                  new RejectedRecord(
+                      source, row.line(), "last_change", changed, "not an ISO date; entry kept"));
             }
           }
           String sanctions = row.get("sanctions");
           String dataset = row.get("dataset");
           entries.add(
               new ListedParty(
-                  id, listId, kind, names, countries, births, ids, List.of(),
+                  id,
+                  listId,
+                  kind,
+                  names,
+                  countries,
+                  births,
+                  ids,
+                  List.of(),
                   (dataset.isEmpty() ? "" : "[" + dataset + "] ") + sanctions));
         });
     RestrictedList list =
         new RestrictedList(
-            listId, "OpenSanctions " + listId, version[0] == null ? fallbackVersion : version[0], source, entries);
-    return new ListImport(List.of(list), new ImportReport(source, read[0], entries.size(), skipped[0], rejected));
+            listId,
+            "OpenSanctions " + listId,
+            version[0] == null ? fallbackVersion : version[0],
+            source,
+            entries);
+    return new ListImport(
+        List.of(list), new ImportReport(source, read[0], entries.size(), skipped[0], rejected));
   }
 }

@@ -57,16 +57,25 @@ public final class UnConsolidatedListReader {
           int line = x.getLocation().getLineNumber();
           Draft d = readEntry(x, tag);
           if (d.names.isEmpty()) {
-            rejected.add(new RejectedRecord(source, line, "FIRST_NAME", "", "entry without a name"));
+            rejected.add(
+                new RejectedRecord(source, line, "FIRST_NAME", "", "entry without a name"));
           } else if (d.reference.isEmpty() && d.dataId.isEmpty()) {
-            rejected.add(new RejectedRecord(source, line, "REFERENCE_NUMBER", "", "entry without a reference number or DATAID"));
+            rejected.add(
+                new RejectedRecord(
+                    source,
+                    line,
+                    "REFERENCE_NUMBER",
+                    "",
+                    "entry without a reference number or DATAID"));
           } else {
-            entries.add(d.build(tag.equals("INDIVIDUAL") ? PartyKind.PERSON : PartyKind.ORGANIZATION));
+            entries.add(
+                d.build(tag.equals("INDIVIDUAL") ? PartyKind.PERSON : PartyKind.ORGANIZATION));
           }
         }
       }
     } catch (XMLStreamException e) {
-      throw new ListFileException(source + ": not a readable UN consolidated list XML: " + e.getMessage(), e);
+      throw new ListFileException(
+          source + ": not a readable UN consolidated list XML: " + e.getMessage(), e);
     }
     RestrictedList list =
         new RestrictedList(
@@ -75,7 +84,8 @@ public final class UnConsolidatedListReader {
             version,
             source,
             entries);
-    return new ListImport(List.of(list), new ImportReport(source, read, entries.size(), 0, rejected));
+    return new ListImport(
+        List.of(list), new ImportReport(source, read, entries.size(), 0, rejected));
   }
 
   private static Draft readEntry(XMLStreamReader x, String endTag) throws XMLStreamException {
@@ -93,7 +103,10 @@ public final class UnConsolidatedListReader {
           break;
         }
         if (tag.endsWith("_DOCUMENT") && !docNumber.isEmpty()) {
-          d.identifiers.add(new Identifier(docType.isEmpty() ? "document" : docType.toLowerCase(java.util.Locale.ROOT), docNumber));
+          d.identifiers.add(
+              new Identifier(
+                  docType.isEmpty() ? "document" : docType.toLowerCase(java.util.Locale.ROOT),
+                  docNumber));
           docType = "";
           docNumber = "";
         }
@@ -103,8 +116,11 @@ public final class UnConsolidatedListReader {
         continue;
       }
       String tag = x.getLocalName();
-      if (tag.endsWith("_ALIAS") || tag.endsWith("_ADDRESS") || tag.endsWith("_DATE_OF_BIRTH")
-          || tag.endsWith("_DOCUMENT") || tag.equals("NATIONALITY")) {
+      if (tag.endsWith("_ALIAS")
+          || tag.endsWith("_ADDRESS")
+          || tag.endsWith("_DATE_OF_BIRTH")
+          || tag.endsWith("_DOCUMENT")
+          || tag.equals("NATIONALITY")) {
         section = tag;
         continue;
       }
@@ -128,7 +144,11 @@ public final class UnConsolidatedListReader {
         case "ALIAS_NAME" -> {
           String s = text(x);
           if (!s.isEmpty()) {
-            d.names.add(new PartyName(s, aliasQuality.equalsIgnoreCase("Low") ? NameType.WEAK_ALIAS : NameType.ALIAS, ""));
+            d.names.add(
+                new PartyName(
+                    s,
+                    aliasQuality.equalsIgnoreCase("Low") ? NameType.WEAK_ALIAS : NameType.ALIAS,
+                    ""));
           }
         }
         case "VALUE" -> {

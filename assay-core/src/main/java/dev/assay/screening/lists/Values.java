@@ -34,8 +34,8 @@ final class Values {
   }
 
   /**
-   * A date of birth as lists write it, to "YYYY-MM-DD", "YYYY-MM" or "YYYY": "1965-03-12", "12
-   * Mar 1965", "Mar 1965", "circa 1965", "1960 to 1962" (the first year).
+   * A date of birth as lists write it, to "YYYY-MM-DD", "YYYY-MM" or "YYYY": "1965-03-12", "12 Mar
+   * 1965", "Mar 1965", "circa 1965", "1960 to 1962" (the first year).
    */
   static Optional<String> birthDate(String text) {
     String t = text.strip();

@@ -24,17 +24,17 @@ import java.util.Set;
  *
  * <pre>id,name,aliases,countries,kind,birth_date,identifiers,reason,listed_on,removed_on</pre>
  *
- * Only id and name are required. Aliases, countries (ISO alpha-2) and identifiers
- * ({@code scheme:value}) hold several values separated by semicolons; kind is organization,
- * person, vessel or aircraft; dates are ISO. A row with a bad value is rejected whole, with the line
- * and field.
+ * Only id and name are required. Aliases, countries (ISO alpha-2) and identifiers ({@code
+ * scheme:value}) hold several values separated by semicolons; kind is organization, person, vessel
+ * or aircraft; dates are ISO. A row with a bad value is rejected whole, with the line and field.
  */
 public final class WatchListReader {
   static final List<String> REQUIRED = List.of("id", "name");
 
   private WatchListReader() {}
 
-  public static ListImport read(Reader in, String listId, String title, String source, LocalDate version) {
+  public static ListImport read(
+      Reader in, String listId, String title, String source, LocalDate version) {
     List<ListedParty> entries = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -48,7 +48,8 @@ public final class WatchListReader {
           try {
             ListedParty entry = entry(row, listId);
             if (!seen.add(entry.id())) {
-              rejected.add(new RejectedRecord(source, row.line(), "id", entry.id(), "id seen before"));
+              rejected.add(
+                  new RejectedRecord(source, row.line(), "id", entry.id(), "id seen before"));
               return;
             }
             entries.add(entry);
@@ -57,7 +58,8 @@ public final class WatchListReader {
           }
         });
     RestrictedList list = new RestrictedList(listId, title, version, source, entries);
-    return new ListImport(List.of(list), new ImportReport(source, read[0], entries.size(), 0, rejected));
+    return new ListImport(
+        List.of(list), new ImportReport(source, read[0], entries.size(), 0, rejected));
   }
 
   private static ListedParty entry(CsvRows.Row row, String listId) {
@@ -71,7 +73,8 @@ public final class WatchListReader {
     }
     List<PartyName> names = new ArrayList<>();
     names.add(PartyName.primary(name, ""));
-    Values.split(row.get("aliases"), ";").forEach(a -> names.add(new PartyName(a, NameType.ALIAS, "")));
+    Values.split(row.get("aliases"), ";")
+        .forEach(a -> names.add(new PartyName(a, NameType.ALIAS, "")));
     List<String> countries = new ArrayList<>();
     for (String c : Values.split(row.get("countries"), ";")) {
       try {
@@ -89,7 +92,10 @@ public final class WatchListReader {
     }
     List<String> births = new ArrayList<>();
     for (String b : Values.split(row.get("birth_date"), ";")) {
-      births.add(Values.birthDate(b).orElseThrow(() -> new BadField("birth_date", b, "expected YYYY, YYYY-MM or YYYY-MM-DD")));
+      births.add(
+          Values.birthDate(b)
+              .orElseThrow(
+                  () -> new BadField("birth_date", b, "expected YYYY, YYYY-MM or YYYY-MM-DD")));
     }
     List<Identifier> ids = new ArrayList<>();
     for (String v : Values.split(row.get("identifiers"), ";")) {

@@ -19,6 +19,8 @@ import java.util.List;
  *   <li>legal forms (Co., Ltd., GmbH, OOO, S.A. de C.V.) are taken off the end and, for the forms
  *       that stand there, the start; stop words (of, the, und, de) go;
  *   <li>plurals are made singular ("Technologies": technology);
+ *   <li>romanization variants are folded: kh and h, ks and x, ck and k, ph and f, a final -iy, -yy
+ *       or -ij and -y, so "Tekhnoresurs" meets "Technoresurs" and "Volzhskiy" meets "Volzhsky";
  *   <li>Han runs are cut into overlapping pairs of characters, the usual way to index Chinese
  *       without a dictionary: 洛克希德 gives luoke, kexi, xide.
  * </ol>
@@ -52,15 +54,18 @@ public final class NameNormalizer {
       units = units(folded);
     }
     stripLegalForms(units, ignored);
-    stripStopWords(units, ignored);
-    List<NameToken> tokens = new ArrayList<>(units.size() + 2);
+    // The compact form keeps stop words: in pinyin "da" and "du" are syllables, not "of the".
     StringBuilder compact = new StringBuilder(32);
     for (Unit unit : units) {
-      compact.append(unit.text);
+      compact.append(unit.syllables == null ? fold(unit.text) : unit.text);
+    }
+    stripStopWords(units, ignored);
+    List<NameToken> tokens = new ArrayList<>(units.size() + 2);
+    for (Unit unit : units) {
       if (unit.syllables == null) {
         tokens.add(
             new NameToken(
-                unit.text,
+                fold(unit.text),
                 unit.written,
                 unit.script,
                 vocabulary.genericWords().contains(unit.text),
@@ -69,7 +74,7 @@ public final class NameNormalizer {
         addHanPairs(unit, tokens);
       }
     }
-    return new NormalizedName(name, tokens, compact.toString(), ignored);
+    return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored);
   }
 
   private String removeCjkForms(String folded, List<String> ignored) {
@@ -123,7 +128,9 @@ public final class NameNormalizer {
             syllables[k - start] = Scripts.pinyin(cps[k]);
             text.append(syllables[k - start]);
           }
-          units.add(new Unit(text.toString(), new String(cps, start, i - start), "Han", syllables));
+          units.add(
+              new Unit(
+                  text.toString(), new String(cps, start, i - start), "Han", syllables, false));
         }
         start = i + 1;
       }
@@ -188,7 +195,7 @@ public final class NameNormalizer {
       String pair = syl[i] + syl[i + 1];
       tokens.add(
           new NameToken(
-              pair, new String(cps, i, 2), "Han", vocabulary.genericWords().contains(pair)));
+              pair, new String(cps, i, 2), "Han", vocabulary.genericWords().contains(pair), false));
     }
   }
 
@@ -209,6 +216,44 @@ public final class NameNormalizer {
       b.append(units.get(i).written);
     }
     return b.toString();
+  }
+
+  /**
+   * Takes a Chinese legal form written in pinyin off the end of the compact form, where it may be
+   * run into the name ("Madinggongsi"): the words could not show it.
+   */
+  static String withoutPinyinForm(String compact) {
+    String c = compact;
+    for (String form : PINYIN_FORMS) {
+      if (c.endsWith(form) && c.length() > form.length() + 3) {
+        c = c.substring(0, c.length() - form.length());
+      }
+    }
+    return c;
+  }
+
+  private static final String[] PINYIN_FORMS = {"gongsi", "youxianzeren", "youxian", "gufen"};
+
+  /**
+   * Folds spellings that romanizations of the same sound differ in. Applied alike to listed and
+   * screened names, after legal forms and generic words are recognized.
+   */
+  static String fold(String word) {
+    if (word.length() < 4) {
+      return word;
+    }
+    String w = word;
+    if (w.indexOf('h') >= 0) {
+      w = w.replace("kh", "h").replace("ph", "f");
+    }
+    if (w.indexOf('k') >= 0) {
+      w = w.replace("ck", "k").replace("ks", "x");
+    }
+    int n = w.length();
+    if (n > 4 && (w.endsWith("iy") || w.endsWith("yy") || w.endsWith("ij") || w.endsWith("yj"))) {
+      w = w.substring(0, n - 2) + "y";
+    }
+    return w;
   }
 
   /** Plural to singular for words long enough to be plurals: systems, industries, analytics. */

@@ -27,6 +27,12 @@ final class Scripts {
       Transliterator.getInstance("Han-Latin; Latin-ASCII");
   private static final Transliterator ANY_TO_LATIN =
       Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  // Cyrillic and Greek names are romanized in English by BGN/PCGN conventions (Volzhskiy,
+  // Athinaiki), not by ICU's default ISO-style tables (Volžskij, Athēnaikē).
+  private static final Transliterator CYRILLIC_TO_LATIN =
+      Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+  private static final Transliterator GREEK_TO_LATIN =
+      Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII");
   private static final int WORD_CACHE_LIMIT = 200_000;
 
   private static final ConcurrentHashMap<Integer, Integer> SIMPLIFIED = new ConcurrentHashMap<>();
@@ -115,9 +121,14 @@ final class Scripts {
     if (cached != null) {
       return cached;
     }
+    int script = UScript.getScript(word.codePointAt(0));
+    Transliterator t =
+        script == UScript.CYRILLIC
+            ? CYRILLIC_TO_LATIN
+            : script == UScript.GREEK ? GREEK_TO_LATIN : ANY_TO_LATIN;
     String s;
-    synchronized (ANY_TO_LATIN) {
-      s = ANY_TO_LATIN.transliterate(word);
+    synchronized (t) {
+      s = t.transliterate(word);
     }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

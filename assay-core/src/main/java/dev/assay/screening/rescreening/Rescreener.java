@@ -44,7 +44,8 @@ public final class Rescreener {
               : ScreenedParty.of(r.name(), dev.assay.declaration.CountryCode.parse(r.country())));
     }
     for (ScreenedParty p : parties) {
-      all.putIfAbsent(dev.assay.screening.decisions.PartyKey.of(p, screening.matcher().normalizer()), p);
+      all.putIfAbsent(
+          dev.assay.screening.decisions.PartyKey.of(p, screening.matcher().normalizer()), p);
     }
     ScreeningState next = ScreeningState.empty();
     List<MatchChange> changes = new ArrayList<>();
@@ -58,16 +59,24 @@ public final class Rescreener {
         matches.put(m.entry().key(), m);
       }
       Map<String, ScreenedMatch> before = new HashMap<>();
-      previous.get(result.partyKey()).ifPresent(r -> r.matches().forEach(m -> before.put(m.entryKey(), m)));
+      previous
+          .get(result.partyKey())
+          .ifPresent(r -> r.matches().forEach(m -> before.put(m.entryKey(), m)));
       for (ScreenedMatch m : now) {
         ScreenedMatch old = before.remove(m.entryKey());
         PartyMatch pm = matches.get(m.entryKey());
         if (old == null) {
-          changes.add(new NewMatch(party.name(), m.entryKey(), m.score(), m.level(), pm.explanation()));
-        } else if (old.level() != m.level() || !old.entryFingerprint().equals(m.entryFingerprint())) {
+          changes.add(
+              new NewMatch(party.name(), m.entryKey(), m.score(), m.level(), pm.explanation()));
+        } else if (old.level() != m.level()
+            || !old.entryFingerprint().equals(m.entryFingerprint())) {
           changes.add(
               new ChangedMatch(
-                  party.name(), m.entryKey(), old.level(), m.level(), m.score(),
+                  party.name(),
+                  m.entryKey(),
+                  old.level(),
+                  m.level(),
+                  m.score(),
                   !old.entryFingerprint().equals(m.entryFingerprint())));
         }
       }
@@ -76,13 +85,17 @@ public final class Rescreener {
       }
       next.put(
           new PartyRecord(
-              result.partyKey(), party.name(), party.country().map(Object::toString).orElse(""), now));
+              result.partyKey(),
+              party.name(),
+              party.country().map(Object::toString).orElse(""),
+              now));
     }
     return new RescreenReport(changes, next, all.size());
   }
 
   /** What a re-screening found, and the state to keep for the next one. */
-  public record RescreenReport(List<MatchChange> changes, ScreeningState state, int partiesScreened) {
+  public record RescreenReport(
+      List<MatchChange> changes, ScreeningState state, int partiesScreened) {
     public RescreenReport {
       changes = List.copyOf(changes);
     }

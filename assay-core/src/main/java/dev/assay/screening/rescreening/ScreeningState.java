@@ -40,7 +40,8 @@ public final class ScreeningState {
           try {
             state.put(JSON.readValue(l, PartyRecord.class));
           } catch (IOException e) {
-            throw new IllegalArgumentException(file + " line " + line + ": not a screened party: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                file + " line " + line + ": not a screened party: " + e.getMessage(), e);
           }
         }
       }
