@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       DetermineCommand.class,
       ControlListCommand.class,
+      MatchCommand.class,
+      ListsCommand.class,
+      DecisionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

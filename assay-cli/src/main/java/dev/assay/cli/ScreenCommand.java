@@ -10,8 +10,11 @@ import dev.assay.ingest.RecordError;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
+import dev.assay.risk.Detector;
 import dev.assay.risk.Lane;
+import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
+import dev.assay.screening.RestrictedPartyDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +23,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -96,10 +101,15 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin ControlListOptions controlListOptions;
 
+  @Mixin ScreeningListOptions screeningListOptions;
+
   @Override
   public Integer call() throws IOException {
     ControlList controlList = controlListOptions.load();
-    Screener screener = Screener.standard(controlList, Optional.ofNullable(asOf));
+    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors());
+    detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
+    Screener screener =
+        new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
     PrintWriter err = spec.commandLine().getErr();
     ScreeningSummary summary = new ScreeningSummary();
     long started = System.nanoTime();
