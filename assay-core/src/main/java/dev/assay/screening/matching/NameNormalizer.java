@@ -256,6 +256,16 @@ public final class NameNormalizer {
     return w;
   }
 
+  /**
+   * The singular of a plural trade word ("Technologies": technology, "Systems": system) when the
+   * singular is a known generic word. Other words stay as written: made singular, a typo in a brand
+   * could turn into another word ("Harrls": harrl) and stop matching "Harris".
+   */
+  static String singular(String word, java.util.Set<String> known) {
+    String s = singular(word);
+    return known.contains(s) ? s : word;
+  }
+
   /** Plural to singular for words long enough to be plurals: systems, industries, analytics. */
   static String singular(String word) {
     int n = word.length();

@@ -19,11 +19,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *
  * <p>Word similarity: the same word 1; a shortening of at least three letters 0.75; a typo (one
  * edit in words of 4 to 7 letters, two in longer ones, an adjacent swap counting as one) 1 minus
- * edits over length. Thread-safe.
+ * 1.25 edits over length. Thread-safe.
  */
 public final class NameScorer {
   static final double ABBREVIATION_SIMILARITY = 0.75;
   static final double INITIALS_SIMILARITY = 0.85;
+  static final double TYPO_PENALTY = 1.25;
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -41,7 +42,11 @@ public final class NameScorer {
       return initials;
     }
     NameScore words = words(q, a);
-    if (words.score() < 0.999) {
+    // The compact reading is for names spaced differently, or pinyin against Han; when both
+    // names have the same number of words in the same script, the words say more (a different
+    // brand in front of the same trade words must not pass as one typo).
+    boolean spacingMayDiffer = q.size() != a.size() || hasHan(q) != hasHan(a);
+    if (spacingMayDiffer && words.score() < 0.999) {
       NameScore compact = compact(screened, listed);
       if (compact != null && compact.score() > words.score()) {
         return compact;
@@ -114,6 +119,11 @@ public final class NameScorer {
           continue;
         }
         double sim = similarity(q.get(i).text(), a.get(j).text());
+        if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
+          // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
+          // "Harris" stayed): compare the words as written too.
+          sim = similarity(letters(q.get(i).written()), letters(a.get(j).written()));
+        }
         if (sim > 0) {
           pairs.add(new double[] {sim, i, j});
         }
@@ -160,13 +170,35 @@ public final class NameScorer {
         d = 1;
       }
       if (d > 0) {
-        return 1.0 - (double) d / ll;
+        // An edit weighs more in a short word: "Lanto" and "Lanmo" are likelier two names than
+        // one typo; "Lokheed" and "Lockheed" are one name.
+        return 1.0 - TYPO_PENALTY * d / ll;
       }
     }
     if (isPrefixPair(x, y)) {
       return ABBREVIATION_SIMILARITY;
     }
     return 0;
+  }
+
+  private static String letters(String written) {
+    StringBuilder b = new StringBuilder(written.length());
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (c < 0x80 && Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean hasHan(List<NameToken> tokens) {
+    for (NameToken t : tokens) {
+      if (t.script().equals("Han")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPrefixPair(String x, String y) {

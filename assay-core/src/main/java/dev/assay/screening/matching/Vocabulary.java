@@ -55,6 +55,7 @@ public record Vocabulary(
       }
       abbreviations.put(parts[0], parts[1]);
     }
+    Set<String> generic = new HashSet<>(lines("generic-words.txt"));
     Set<String> suffix = new HashSet<>();
     Set<String> prefix = new HashSet<>();
     List<String> cjk = new ArrayList<>();
@@ -65,7 +66,7 @@ public record Vocabulary(
         cjk.add(Scripts.simplified(Scripts.foldCase(form)));
         continue;
       }
-      String joined = String.join("", comparable(Scripts.words(form), abbreviations));
+      String joined = String.join("", comparable(Scripts.words(form), abbreviations, generic));
       if (joined.isEmpty()) {
         continue;
       }
@@ -84,12 +85,14 @@ public record Vocabulary(
         stop.addAll(Scripts.words(line));
       }
     }
-    Set<String> generic = new HashSet<>(lines("generic-words.txt"));
     return new Vocabulary(suffix, prefix, cjk, stop, cjkStop, abbreviations, generic);
   }
 
   /** The words as the normalizer leaves them: abbreviations expanded, plurals singular. */
-  private static List<String> comparable(List<String> words, Map<String, String> abbreviations) {
+  private static List<String> comparable(
+      List<String> words, Map<String, String> abbreviations, Set<String> generic) {
+    // generic is unused today; kept so forms and names stay normalized alike if singulars change
+    assert generic != null;
     List<String> result = new ArrayList<>(words.size());
     for (String w : words) {
       result.add(NameNormalizer.singular(abbreviations.getOrDefault(w, w)));
