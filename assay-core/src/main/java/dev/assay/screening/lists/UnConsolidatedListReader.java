@@ -29,6 +29,22 @@ import javax.xml.stream.XMLStreamReader;
  * refused.
  */
 public final class UnConsolidatedListReader {
+  /** The repeated groups of an entry; VALUE, COUNTRY and DATE mean different things in each. */
+  private static final java.util.Set<String> SECTIONS =
+      java.util.Set.of(
+          "INDIVIDUAL_ALIAS",
+          "ENTITY_ALIAS",
+          "INDIVIDUAL_ADDRESS",
+          "ENTITY_ADDRESS",
+          "INDIVIDUAL_DATE_OF_BIRTH",
+          "INDIVIDUAL_PLACE_OF_BIRTH",
+          "INDIVIDUAL_DOCUMENT",
+          "NATIONALITY",
+          "TITLE",
+          "DESIGNATION",
+          "LIST_TYPE",
+          "LAST_DAY_UPDATED");
+
   private UnConsolidatedListReader() {}
 
   public static ListImport read(InputStream in, String source, LocalDate fallbackVersion) {
@@ -102,7 +118,7 @@ public final class UnConsolidatedListReader {
         if (tag.equals(endTag)) {
           break;
         }
-        if (tag.endsWith("_DOCUMENT") && !docNumber.isEmpty()) {
+        if (tag.equals("INDIVIDUAL_DOCUMENT") && !docNumber.isEmpty()) {
           d.identifiers.add(
               new Identifier(
                   docType.isEmpty() ? "document" : docType.toLowerCase(java.util.Locale.ROOT),
@@ -116,11 +132,7 @@ public final class UnConsolidatedListReader {
         continue;
       }
       String tag = x.getLocalName();
-      if (tag.endsWith("_ALIAS")
-          || tag.endsWith("_ADDRESS")
-          || tag.endsWith("_DATE_OF_BIRTH")
-          || tag.endsWith("_DOCUMENT")
-          || tag.equals("NATIONALITY")) {
+      if (SECTIONS.contains(tag)) {
         section = tag;
         continue;
       }
@@ -157,7 +169,12 @@ public final class UnConsolidatedListReader {
             CountryNames.code(s).ifPresent(d.countries::add);
           }
         }
-        case "COUNTRY" -> CountryNames.code(text(x)).ifPresent(d.countries::add);
+        case "COUNTRY" -> {
+          String country = text(x);
+          if (section.endsWith("_ADDRESS")) {
+            CountryNames.code(country).ifPresent(d.countries::add);
+          }
+        }
         case "DATE", "YEAR", "FROM_YEAR" -> {
           if (section.endsWith("_DATE_OF_BIRTH")) {
             Values.birthDate(text(x)).ifPresent(d.birthDates::add);

@@ -13,19 +13,23 @@ import java.util.Map;
  * identifiers. A query collects the names that share keys with it, weighted by the words' weights,
  * and hands the best few to the scorer.
  *
- * <p>Very common keys (more than an eighth of the names, at least 2,000) are skipped at query time:
- * they would cost a long walk and tell little; the scorer still counts them. Immutable and
- * thread-safe; each thread keeps its own scratch arrays.
+ * <p>Generic words of a name that has a distinctive word are not walked when common: they only
+ * credit the names the distinctive words found. Very common keys (more than an eighth of the names,
+ * at least 2,000) are skipped: they would cost a long walk and tell little; the scorer still counts
+ * them. Immutable and thread-safe; each thread keeps its own scratch arrays.
  */
 public final class CandidateIndex {
   private static final int MIN_DELETE_LENGTH = 4;
   private static final float DELETE_FACTOR = 0.8f;
+  private static final int GENERIC_WALK = 256;
 
   private final int size;
   private final Map<String, int[]> words;
   private final Map<String, int[]> deletes;
   private final Map<String, int[]> initials;
   private final Map<String, int[]> identifiers;
+  private final Map<String, int[]> compacts;
+  private final String[][] tokenTexts;
   private final int maxPostings;
   private final ThreadLocal<Scratch> scratch;
 
@@ -39,9 +43,13 @@ public final class CandidateIndex {
     Map<String, IntList> d = new HashMap<>();
     Map<String, IntList> in = new HashMap<>();
     Map<String, IntList> ids = new HashMap<>();
+    Map<String, IntList> c = new HashMap<>();
+    this.tokenTexts = new String[names.size()][];
     for (int id = 0; id < names.size(); id++) {
       NormalizedName name = names.get(id);
       List<NameToken> tokens = name.tokens();
+      tokenTexts[id] = tokens.stream().map(NameToken::text).toArray(String[]::new);
+      add(c, name.compact(), id);
       for (int i = 0; i < tokens.size(); i++) {
         String t = tokens.get(i).text();
         add(w, t, id);
@@ -69,6 +77,7 @@ public final class CandidateIndex {
     this.deletes = freeze(d);
     this.initials = freeze(in);
     this.identifiers = freeze(ids);
+    this.compacts = freeze(c);
     this.maxPostings = Math.max(2000, size / 8);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
   }
@@ -85,10 +94,29 @@ public final class CandidateIndex {
     Scratch s = scratch.get();
     s.startQuery();
     List<NameToken> tokens = screened.tokens();
+    // Generic words ("trading", "technology") find thousands of names and decide nothing; when the
+    // name has a distinctive word, only that is looked up (the scorer still counts them all).
+    boolean distinctive = false;
+    for (NameToken t : tokens) {
+      distinctive |= !t.generic();
+    }
     for (int i = 0; i < tokens.size(); i++) {
       NameToken token = tokens.get(i);
       String t = token.text();
       float weight = (float) token.weight();
+      if (i + 1 < tokens.size()) {
+        s.startKey();
+        s.add(words.get(t + tokens.get(i + 1).text()), 1f, maxPostings);
+      }
+      if (distinctive && token.generic()) {
+        int[] postings = words.get(t);
+        if (postings != null && postings.length > GENERIC_WALK) {
+          // Too common to walk: only the names already found get credit for it.
+          s.startKey();
+          s.credit(tokenTexts, t, weight);
+          continue;
+        }
+      }
       s.startKey();
       s.add(words.get(t), weight, maxPostings);
       if (t.length() >= MIN_DELETE_LENGTH) {
@@ -103,13 +131,13 @@ public final class CandidateIndex {
       if (t.length() >= 3) {
         s.add(initials.get(t), 1f, maxPostings);
       }
-      if (i + 1 < tokens.size()) {
-        s.startKey();
-        s.add(words.get(t + tokens.get(i + 1).text()), 1f, maxPostings);
-      }
     }
     s.startKey();
-    s.add(words.get(screened.compact()), (float) Math.max(1.0, screened.weight()), maxPostings);
+    // The same name written together is the strongest sign short of an identifier.
+    s.add(
+        compacts.get(screened.compact()),
+        (float) (2 * Math.max(1.0, screened.weight())),
+        maxPostings);
     for (String key : identifierKeys) {
       s.startKey();
       s.add(identifiers.get(key), 10f, Integer.MAX_VALUE);
@@ -209,13 +237,30 @@ public final class CandidateIndex {
       }
     }
 
+    /** Credits the names found so far that have this word; walks them, not the word's postings. */
+    void credit(String[][] tokenTexts, String word, float value) {
+      for (int i = 0; i < touchedCount; i++) {
+        int id = touched[i];
+        for (String t : tokenTexts[id]) {
+          if (t.equals(word)) {
+            if (keyGen[id] != keyGroup) {
+              keyGen[id] = keyGroup;
+              keyValue[id] = value;
+              score[id] += value;
+            }
+            break;
+          }
+        }
+      }
+    }
+
     int[] best(int limit) {
       float max = 0;
       for (int i = 0; i < touchedCount; i++) {
         max = Math.max(max, score[touched[i]]);
       }
-      // Names with under a third of the best overlap cannot score near it; skip them early.
-      float floor = max / 3;
+      // Names with under half the best overlap cannot score near it; skip them early.
+      float floor = max / 2;
       int[] best = new int[Math.min(limit, touchedCount)];
       float[] bestScore = new float[best.length];
       int count = 0;

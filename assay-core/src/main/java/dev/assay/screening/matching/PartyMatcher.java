@@ -32,6 +32,7 @@ public final class PartyMatcher {
   private final NameNormalizer normalizer;
   private final NameScorer scorer = new NameScorer();
   private final MatchSettings settings;
+  private final double maxRaise;
 
   public PartyMatcher(
       Collection<ListedParty> entries, NameNormalizer normalizer, MatchSettings settings) {
@@ -60,6 +61,15 @@ public final class PartyMatcher {
     this.aliasName = names.toArray(PartyName[]::new);
     this.aliasNorm = normalized.toArray(NormalizedName[]::new);
     this.index = new CandidateIndex(normalized, identifierKeys);
+    this.maxRaise = maxRaise(settings);
+  }
+
+  /**
+   * The most adjustments can add to a name score short of an identifier (which is a match on its
+   * own): names scoring below the review threshold by more than this need not be explained.
+   */
+  private static double maxRaise(MatchSettings s) {
+    return Math.max(0, s.countryAgrees()) + Math.max(0, s.birthYearAgrees());
   }
 
   /** A matcher over every entry of these lists, with the shipped vocabulary. */
@@ -82,6 +92,7 @@ public final class PartyMatcher {
     this.index = other.index;
     this.normalizer = other.normalizer;
     this.settings = settings;
+    this.maxRaise = maxRaise(settings);
   }
 
   public MatchSettings settings() {
@@ -106,7 +117,7 @@ public final class PartyMatcher {
    * entry, on its best-matching name.
    */
   public List<PartyMatch> match(ScreenedParty party, LocalDate day) {
-    List<PartyMatch> all = candidates(party, day);
+    List<PartyMatch> all = scored(party, day, true);
     all.removeIf(m -> m.level() == MatchLevel.NONE);
     return all;
   }
@@ -116,6 +127,10 @@ public final class PartyMatcher {
    * threshold, best first: for officers asking why something did not match.
    */
   public List<PartyMatch> candidates(ScreenedParty party, LocalDate day) {
+    return scored(party, day, false);
+  }
+
+  private List<PartyMatch> scored(ScreenedParty party, LocalDate day, boolean raisedOnly) {
     NormalizedName q = normalizer.normalize(party.name());
     List<String> idKeys = party.identifiers().stream().map(PartyMatcher::identifierKey).toList();
     if (q.isEmpty() && idKeys.isEmpty()) {
@@ -129,7 +144,13 @@ public final class PartyMatcher {
       if (status == ListingStatus.REMOVED || status == ListingStatus.NOT_YET_LISTED) {
         continue;
       }
-      PartyMatch m = score(party, q, alias, entry, status, day);
+      NameScore name = scorer.score(q, aliasNorm[alias]);
+      if (raisedOnly
+          && party.identifiers().isEmpty()
+          && name.score() + maxRaise < settings.thresholds().review()) {
+        continue;
+      }
+      PartyMatch m = score(party, name, alias, entry, status, day);
       int existing = indexOf(best, entry);
       if (existing < 0) {
         best.add(m);
@@ -143,12 +164,11 @@ public final class PartyMatcher {
 
   private PartyMatch score(
       ScreenedParty party,
-      NormalizedName q,
+      NameScore name,
       int alias,
       ListedParty entry,
       ListingStatus status,
       LocalDate day) {
-    NameScore name = scorer.score(q, aliasNorm[alias]);
     List<Adjustment> adjustments = adjustments(party, entry, name.score());
     double score = name.score();
     for (Adjustment a : adjustments) {

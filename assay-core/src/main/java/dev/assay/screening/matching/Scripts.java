@@ -51,15 +51,21 @@ final class Scripts {
   }
 
   static boolean hasCjk(String text) {
-    return text.codePoints()
-        .anyMatch(
-            cp -> {
-              int script = UScript.getScript(cp);
-              return script == UScript.HAN
-                  || script == UScript.HANGUL
-                  || script == UScript.HIRAGANA
-                  || script == UScript.KATAKANA;
-            });
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      // CJK scripts all lie above U+1100; most names are Latin and never reach UScript.
+      if (cp >= 0x1100) {
+        int script = UScript.getScript(cp);
+        if (script == UScript.HAN
+            || script == UScript.HANGUL
+            || script == UScript.HIRAGANA
+            || script == UScript.KATAKANA) {
+          return true;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** The Simplified form of a Han character (itself when it is simplified or not Han). */
