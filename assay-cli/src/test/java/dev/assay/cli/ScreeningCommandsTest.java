@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,13 +171,15 @@ class ScreeningCommandsTest {
         file,
         HEADER + row("D-1", "Skydio, Inc.", "US") + row("D-2", "Metallhandel Duisburg GmbH", "DE"));
 
-    CommandRun run = CommandRun.of("screen", file.toString());
+    Path out = dir.resolve("out.jsonl");
+    CommandRun run = CommandRun.of("screen", file.toString(), "-o", out.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines().filter(l -> l.contains("\"D-1\"")).findFirst().orElseThrow())
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.stream().filter(l -> l.contains("\"D-1\"")).findFirst().orElseThrow())
         .contains("\"code\":\"RESTRICTED_PARTY\"")
         .contains("\"basis\":\"商务部公告2025年第13号 (cn-export-control-list)\"");
-    assertThat(run.out().lines().filter(l -> l.contains("\"D-2\"")).findFirst().orElseThrow())
+    assertThat(lines.stream().filter(l -> l.contains("\"D-2\"")).findFirst().orElseThrow())
         .doesNotContain("RESTRICTED_PARTY");
     assertThat(run.err()).contains("RESTRICTED_PARTY");
   }
