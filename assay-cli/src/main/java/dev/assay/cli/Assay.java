@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       ControlListCommand.class,
       LicensesCommand.class,
       ApplicationsCommand.class,
+      MatchCommand.class,
+      ListsCommand.class,
+      DecisionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

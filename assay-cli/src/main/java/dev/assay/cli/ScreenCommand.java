@@ -7,7 +7,6 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
-import dev.assay.license.LicenseRepository;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
@@ -16,6 +15,7 @@ import dev.assay.risk.Lane;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.screening.RestrictedPartyDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -112,6 +112,8 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin LicenseSourceOptions licenseSource;
 
+  @Mixin ScreeningListOptions screeningListOptions;
+
   @Override
   public Integer call() throws IOException {
     ControlList controlList = controlListOptions.load();
@@ -180,14 +182,19 @@ final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  /** The standard detectors, plus the license check when licenses are given. */
+  /**
+   * The standard detectors, party screening against the restricted-party lists, and the license
+   * check when licenses are given.
+   */
   private Screener screener(ControlList controlList) {
-    Optional<LicenseRepository> source = licenseSource.repository(licenses, spec);
-    if (source.isEmpty()) {
-      return Screener.standard(controlList, Optional.ofNullable(asOf));
-    }
     List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
-    detectors.add(new LicenseViolationDetector(source.get(), licenseSource.recordsDrawdowns()));
+    detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
+    licenseSource
+        .repository(licenses, spec)
+        .ifPresent(
+            repository ->
+                detectors.add(
+                    new LicenseViolationDetector(repository, licenseSource.recordsDrawdowns())));
     return new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
   }
 

@@ -1,0 +1,114 @@
+package dev.assay.cli;
+
+import dev.assay.screening.RestrictedList;
+import dev.assay.screening.lists.ImportReport;
+import dev.assay.screening.lists.ListArchive;
+import dev.assay.screening.lists.ListChanges;
+import dev.assay.screening.lists.ListFileException;
+import dev.assay.screening.lists.ListFormat;
+import dev.assay.screening.lists.ListImport;
+import dev.assay.screening.lists.ListImporter;
+import dev.assay.screening.lists.RejectedRecord;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code assay lists import}: reads list files and stores them, dated, in a list directory. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads restricted-party list files and stores the list, versioned by its date, in DIR."
+          + " Reports what was read, accepted, skipped and rejected (file, line, field, reason),"
+          + " and what changed since the previous version.",
+      "Formats: cn-csv (China's lists as Assay ships them), ofac-sdn (sdn.csv alt.csv add.csv,"
+          + " or their directory), un-xml (UN SC consolidated list), ftm-json (OpenSanctions"
+          + " FollowTheMoney JSON lines), opensanctions-csv (targets.simple.csv), watchlist-csv"
+          + " (id,name,aliases,countries,kind,birth_date,identifiers,reason,listed_on,removed_on)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every record imported",
+      "3:the files cannot be read as that format; nothing imported",
+      "4:some records were rejected (listed); the others were imported"
+    })
+final class ListsImportCommand implements Callable<Integer> {
+  private static final int SHOWN = 20;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "cn-csv, ofac-sdn, un-xml, ftm-json, opensanctions-csv or watchlist-csv.")
+  String format;
+
+  @Option(
+      names = "--into",
+      required = true,
+      paramLabel = "DIR",
+      description = "The list directory (created if missing); pass it to --lists.")
+  Path into;
+
+  @Option(
+      names = "--list-id",
+      paramLabel = "ID",
+      description =
+          "The list's id for ftm-json, opensanctions-csv and watchlist-csv (default opensanctions, watchlist).")
+  String listId;
+
+  @Option(
+      names = "--version",
+      paramLabel = "DATE",
+      description =
+          "The list's date where its files carry none (ofac-sdn, watchlist-csv); default today.")
+  LocalDate version;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The list files.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    ListFormat f;
+    try {
+      f = ListFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+    ListImport imported;
+    try {
+      imported = ListImporter.read(f, files, listId, version == null ? LocalDate.now() : version);
+    } catch (ListFileException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ImportReport report = imported.report();
+    List<RejectedRecord> rejected = report.rejected();
+    for (int i = 0; i < Math.min(SHOWN, rejected.size()); i++) {
+      err.println("rejected: " + rejected.get(i).describe());
+    }
+    if (rejected.size() > SHOWN) {
+      err.println("rejected: (" + (rejected.size() - SHOWN) + " more not shown)");
+    }
+    out.println(report.summary());
+    ListArchive archive = new ListArchive(into);
+    for (RestrictedList list : imported.lists()) {
+      ListChanges changes = archive.save(list);
+      out.println(
+          "Stored " + list + " in " + into.resolve(list.id()).resolve(list.version() + ".jsonl"));
+      out.println("Changes: " + changes.summary());
+    }
+    out.flush();
+    err.flush();
+    return rejected.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.assay.cli;
+
+import dev.assay.screening.PartyScreening;
+import dev.assay.screening.RestrictedList;
+import dev.assay.screening.decisions.DecisionStore;
+import dev.assay.screening.decisions.InMemoryDecisionStore;
+import dev.assay.screening.decisions.JsonLinesDecisionStore;
+import dev.assay.screening.lists.ListArchive;
+import dev.assay.screening.lists.ListFileException;
+import dev.assay.screening.lists.ShippedLists;
+import dev.assay.screening.matching.MatchSettings;
+import dev.assay.screening.matching.MatchThresholds;
+import dev.assay.screening.matching.PartyMatcher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that choose the restricted-party lists, the decisions and the thresholds. */
+final class ScreeningListOptions {
+  @Option(
+      names = "--lists",
+      paramLabel = "DIR",
+      description =
+          "Imported lists (written by `assay lists import --into DIR`), screened as well as the"
+              + " shipped Chinese lists; the latest version of each.")
+  Path lists;
+
+  @Option(
+      names = "--decisions",
+      paramLabel = "FILE",
+      description =
+          "Decisions on matches (JSON Lines, appended): dismissed false positives are not raised"
+              + " again, confirmed matches are critical.")
+  Path decisions;
+
+  @Option(
+      names = "--review",
+      paramLabel = "SCORE",
+      description = "Review threshold (0..1) instead of the configured one.")
+  Double review;
+
+  @Option(
+      names = "--block",
+      paramLabel = "SCORE",
+      description = "Block threshold (0..1) instead of the configured one.")
+  Double block;
+
+  List<RestrictedList> loadLists() {
+    List<RestrictedList> all = new ArrayList<>(ShippedLists.chinese());
+    if (lists != null) {
+      if (!Files.isDirectory(lists)) {
+        throw new UserInputException("--lists " + lists + " is not a directory");
+      }
+      try {
+        all.addAll(new ListArchive(lists).latest());
+      } catch (ListFileException e) {
+        throw new UserInputException(e.getMessage(), e);
+      }
+    }
+    return all;
+  }
+
+  MatchSettings settings() {
+    MatchSettings bundled = MatchSettings.bundled();
+    if (review == null && block == null) {
+      return bundled;
+    }
+    try {
+      return bundled.withThresholds(
+          new MatchThresholds(
+              review == null ? bundled.thresholds().review() : review,
+              block == null ? bundled.thresholds().block() : block));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  DecisionStore decisionStore() {
+    if (decisions == null) {
+      return new InMemoryDecisionStore();
+    }
+    try {
+      return JsonLinesDecisionStore.open(decisions);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("decisions: " + e.getMessage(), e);
+    }
+  }
+
+  PartyScreening load() {
+    return new PartyScreening(PartyMatcher.over(loadLists(), settings()), decisionStore());
+  }
+}

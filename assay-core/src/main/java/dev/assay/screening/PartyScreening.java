@@ -1,0 +1,98 @@
+package dev.assay.screening;
+
+import dev.assay.screening.decisions.Decision;
+import dev.assay.screening.decisions.DecisionKind;
+import dev.assay.screening.decisions.DecisionStore;
+import dev.assay.screening.decisions.InMemoryDecisionStore;
+import dev.assay.screening.decisions.PartyKey;
+import dev.assay.screening.lists.ShippedLists;
+import dev.assay.screening.matching.MatchSettings;
+import dev.assay.screening.matching.PartyMatch;
+import dev.assay.screening.matching.PartyMatcher;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library API of party screening, for the detector, the command line and the server: screens a
+ * party against the lists on a day and applies the recorded decisions; records new decisions.
+ * Thread-safe when its decision store is.
+ */
+public final class PartyScreening {
+  private final PartyMatcher matcher;
+  private final DecisionStore decisions;
+
+  public PartyScreening(PartyMatcher matcher, DecisionStore decisions) {
+    this.matcher = matcher;
+    this.decisions = decisions;
+  }
+
+  /** Screening against these lists, with the shipped settings and the given decisions. */
+  public static PartyScreening over(Collection<RestrictedList> lists, DecisionStore decisions) {
+    return new PartyScreening(PartyMatcher.over(lists, MatchSettings.bundled()), decisions);
+  }
+
+  /** Screening against the shipped Chinese lists, with no decisions recorded. */
+  public static PartyScreening shipped() {
+    return over(ShippedLists.chinese(), new InMemoryDecisionStore());
+  }
+
+  public PartyMatcher matcher() {
+    return matcher;
+  }
+
+  public DecisionStore decisions() {
+    return decisions;
+  }
+
+  public ScreeningResult screen(ScreenedParty party, LocalDate day) {
+    String key = PartyKey.of(party, matcher.normalizer());
+    List<ScreeningHit> hits = new ArrayList<>();
+    for (PartyMatch m : matcher.match(party, day)) {
+      hits.add(new ScreeningHit(m, decisions.latest(key, m.entry().key())));
+    }
+    return new ScreeningResult(party, key, hits);
+  }
+
+  /**
+   * Records a decision about a party and a list entry, tied to the entry as it is now.
+   *
+   * @throws IllegalArgumentException when no list holds that entry
+   */
+  public Decision decide(
+      ScreenedParty party,
+      String entryKey,
+      DecisionKind kind,
+      String by,
+      String reason,
+      Instant at) {
+    ListedParty entry =
+        entry(entryKey)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no list entry "
+                            + entryKey
+                            + " (write it list-id:entry-id, as `assay match` shows it)"));
+    Decision d =
+        new Decision(
+            PartyKey.of(party, matcher.normalizer()),
+            party.name(),
+            party.country().map(Object::toString).orElse(""),
+            entry.key(),
+            entry.fingerprint(),
+            kind,
+            by,
+            at,
+            reason);
+    decisions.record(d);
+    return d;
+  }
+
+  public Optional<ListedParty> entry(String entryKey) {
+    return matcher.entries().stream().filter(e -> e.key().equals(entryKey)).findFirst();
+  }
+}

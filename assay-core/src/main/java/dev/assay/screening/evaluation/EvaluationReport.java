@@ -1,0 +1,90 @@
+package dev.assay.screening.evaluation;
+
+import dev.assay.screening.matching.MatchThresholds;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The matcher's quality on the labelled set at given thresholds: precision, recall and F1 over all
+ * pairs and per variant, and the share of clean everyday names flagged.
+ *
+ * @param errors the pairs it got wrong, for whoever tunes the matcher
+ */
+public record EvaluationReport(
+    MatchThresholds thresholds,
+    Counts overall,
+    Map<String, Counts> byVariant,
+    int cleanNames,
+    int cleanFlagged,
+    List<String> errors,
+    List<String> flaggedCleanNames) {
+
+  public EvaluationReport {
+    byVariant = Map.copyOf(byVariant);
+    errors = List.copyOf(errors);
+    flaggedCleanNames = List.copyOf(flaggedCleanNames);
+  }
+
+  public double cleanFlaggedRate() {
+    return cleanNames == 0 ? 0 : (double) cleanFlagged / cleanNames;
+  }
+
+  /** The report as `assay lists evaluate` prints it. */
+  public String format() {
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Thresholds: review %.2f, block %.2f%n",
+            thresholds.review(),
+            thresholds.block()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Labelled pairs: %d (%d true variants, %d hard negatives)%n",
+            overall.total(),
+            overall.truePositives() + overall.falseNegatives(),
+            overall.falsePositives() + overall.trueNegatives()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Precision %.3f  Recall %.3f  F1 %.3f%n",
+            overall.precision(),
+            overall.recall(),
+            overall.f1()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "Clean everyday names flagged: %d of %d (%.2f%%)%n",
+            cleanFlagged,
+            cleanNames,
+            100 * cleanFlaggedRate()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nBy variant:%n  %-28s %6s %6s %6s%n",
+            "variant",
+            "pairs",
+            "found",
+            "rate"));
+    byVariant.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              Counts c = e.getValue();
+              boolean positive = c.truePositives() + c.falseNegatives() > 0;
+              int found = positive ? c.truePositives() : c.falsePositives();
+              b.append(
+                  String.format(
+                      Locale.ROOT,
+                      "  %-28s %6d %6d %5.1f%% %s%n",
+                      e.getKey(),
+                      c.total(),
+                      found,
+                      100.0 * found / c.total(),
+                      positive ? "recall" : "wrongly matched"));
+            });
+    return b.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.assay.screening.evaluation;
+
+import dev.assay.declaration.CountryCode;
+import dev.assay.screening.ScreenedParty;
+import dev.assay.screening.matching.PartyMatch;
+import dev.assay.screening.matching.PartyMatcher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the matcher over the labelled pairs and the clean names. A pair counts as found when the
+ * matcher raises its entry (review level or above) for its name; a clean name counts as flagged
+ * when the matcher raises anything for it.
+ */
+public final class Evaluator {
+  private final PartyMatcher matcher;
+  private final LocalDate day;
+
+  public Evaluator(PartyMatcher matcher, LocalDate day) {
+    this.matcher = matcher;
+    this.day = day;
+  }
+
+  public EvaluationReport evaluate(List<LabelledPair> pairs, List<String[]> cleanNames) {
+    Counts overall = new Counts(0, 0, 0, 0);
+    Map<String, Counts> byVariant = new TreeMap<>();
+    List<String> errors = new ArrayList<>();
+    for (LabelledPair p : pairs) {
+      List<PartyMatch> matches = matcher.match(party(p.query(), p.country()), day);
+      boolean found = matches.stream().anyMatch(m -> m.entry().key().equals(p.entryKey()));
+      overall = overall.plus(p.match(), found);
+      byVariant.merge(p.variant(), new Counts(0, 0, 0, 0).plus(p.match(), found), Evaluator::sum);
+      if (found != p.match()) {
+        errors.add(
+            (p.match() ? "missed  " : "wrongly ")
+                + p.variant()
+                + ": '"
+                + p.query()
+                + "' vs "
+                + p.entryKey()
+                + (matches.isEmpty()
+                    ? ""
+                    : " (top: "
+                        + matches.getFirst().entry().key()
+                        + " "
+                        + String.format(java.util.Locale.ROOT, "%.2f", matches.getFirst().score())
+                        + ")"));
+      }
+    }
+    int flagged = 0;
+    List<String> flaggedNames = new ArrayList<>();
+    for (String[] clean : cleanNames) {
+      List<PartyMatch> matches =
+          matcher.match(party(clean[0], clean.length > 1 ? clean[1] : ""), day);
+      if (!matches.isEmpty()) {
+        flagged++;
+        flaggedNames.add(
+            clean[0]
+                + " ~ "
+                + matches.getFirst().entry().key()
+                + " "
+                + String.format(java.util.Locale.ROOT, "%.2f", matches.getFirst().score()));
+      }
+    }
+    return new EvaluationReport(
+        matcher.settings().thresholds(),
+        overall,
+        byVariant,
+        cleanNames.size(),
+        flagged,
+        errors,
+        flaggedNames);
+  }
+
+  private static ScreenedParty party(String name, String country) {
+    return country == null || country.isBlank()
+        ? ScreenedParty.named(name)
+        : ScreenedParty.of(name, CountryCode.parse(country));
+  }
+
+  private static Counts sum(Counts a, Counts b) {
+    return new Counts(
+        a.truePositives() + b.truePositives(),
+        a.falsePositives() + b.falsePositives(),
+        a.falseNegatives() + b.falseNegatives(),
+        a.trueNegatives() + b.trueNegatives());
+  }
+}

@@ -1,0 +1,194 @@
+package dev.assay.screening.lists;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.assay.screening.ListedParty;
+import dev.assay.screening.RestrictedList;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The imported lists on disk, every version kept: {@code DIR/<list-id>/<version>.jsonl}, a header
+ * line (id, title, version, source) then one entry a line. Screening reads the latest version of
+ * each list; older versions stay for audits ("what did the list say on that day?") and for working
+ * out what changed.
+ */
+public final class ListArchive {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Path directory;
+
+  public ListArchive(Path directory) {
+    this.directory = directory;
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * Stores a version of a list (replacing a stored version of the same date) and says what changed
+   * since the latest version before it.
+   */
+  public ListChanges save(RestrictedList list) {
+    Optional<RestrictedList> before =
+        versions(list.id()).stream()
+            .filter(v -> v.isBefore(list.version()))
+            .reduce((a, b) -> b)
+            .map(v -> read(file(list.id(), v)));
+    try {
+      Path dir = directory.resolve(list.id());
+      Files.createDirectories(dir);
+      Path target = file(list.id(), list.version());
+      Path tmp = Files.createTempFile(dir, ".import", ".tmp");
+      try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        ObjectNode header = JSON.createObjectNode();
+        header.put("list", list.id());
+        header.put("title", list.title());
+        header.put("version", list.version().toString());
+        header.put("source", list.source());
+        header.put("entries", list.entries().size());
+        out.write(JSON.writeValueAsString(header));
+        out.newLine();
+        for (ListedParty entry : list.entries()) {
+          out.write(JSON.writeValueAsString(entry));
+          out.newLine();
+        }
+      }
+      // Written aside and moved, so a reader never sees half a list.
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return changes(before.orElse(null), list);
+  }
+
+  /** The latest version of every list in the archive. */
+  public List<RestrictedList> latest() {
+    List<RestrictedList> lists = new ArrayList<>();
+    if (!Files.isDirectory(directory)) {
+      return lists;
+    }
+    try (Stream<Path> dirs = Files.list(directory)) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        latest(dir.getFileName().toString()).ifPresent(lists::add);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lists;
+  }
+
+  public Optional<RestrictedList> latest(String listId) {
+    List<LocalDate> versions = versions(listId);
+    return versions.isEmpty()
+        ? Optional.empty()
+        : Optional.of(read(file(listId, versions.getLast())));
+  }
+
+  /** The stored versions of a list, oldest first. */
+  public List<LocalDate> versions(String listId) {
+    Path dir = directory.resolve(listId);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("\\d{4}-\\d{2}-\\d{2}\\.jsonl"))
+          .map(n -> LocalDate.parse(n.substring(0, 10)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public RestrictedList version(String listId, LocalDate version) {
+    return read(file(listId, version));
+  }
+
+  private Path file(String listId, LocalDate version) {
+    return directory.resolve(listId).resolve(version + ".jsonl");
+  }
+
+  private static RestrictedList read(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      if (first == null) {
+        throw new ListFileException(file + ": empty list file");
+      }
+      JsonNode header = JSON.readTree(first);
+      List<ListedParty> entries = new ArrayList<>();
+      int line = 1;
+      for (String l = in.readLine(); l != null; l = in.readLine()) {
+        line++;
+        if (l.isBlank()) {
+          continue;
+        }
+        try {
+          entries.add(JSON.readValue(l, ListedParty.class));
+        } catch (IOException | IllegalArgumentException e) {
+          throw new ListFileException(
+              file + " line " + line + ": not a list entry: " + e.getMessage(), e);
+        }
+      }
+      return new RestrictedList(
+          header.path("list").asText(),
+          header.path("title").asText(),
+          LocalDate.parse(header.path("version").asText()),
+          header.path("source").asText(),
+          entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What changed from one version to the next, by entry id and fingerprint. */
+  public static ListChanges changes(RestrictedList before, RestrictedList after) {
+    Map<String, String> old = new HashMap<>();
+    if (before != null) {
+      before.entries().forEach(e -> old.put(e.id(), e.fingerprint()));
+    }
+    List<String> added = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (ListedParty e : after.entries()) {
+      String fp = old.remove(e.id());
+      if (fp == null) {
+        added.add(e.id());
+      } else if (!fp.equals(e.fingerprint())) {
+        changed.add(e.id());
+      }
+    }
+    List<String> removed = new ArrayList<>(old.keySet());
+    removed.sort(null);
+    return new ListChanges(
+        after.id(),
+        before == null ? null : before.version(),
+        after.version(),
+        added,
+        removed,
+        changed);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.assay.screening.lists;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads list files of any supported format from disk. OFAC's three files may be given one by one or
+ * as their directory.
+ */
+public final class ListImporter {
+  private ListImporter() {}
+
+  /**
+   * @param listId for OpenSanctions and watch lists, the id to give the list (default
+   *     "opensanctions" and "watchlist"); ignored by formats that name their lists
+   * @param version the list's date where its files carry none (OFAC's legacy CSV, watch lists)
+   */
+  public static ListImport read(
+      ListFormat format, List<Path> files, String listId, LocalDate version) {
+    if (files.isEmpty()) {
+      throw new ListFileException("no list files given");
+    }
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        throw new ListFileException("no such file: " + f);
+      }
+    }
+    try {
+      return switch (format) {
+        case CN_CSV -> {
+          try (Reader in = utf8(single(format, files))) {
+            yield ChineseListReader.read(in, name(files.getFirst()));
+          }
+        }
+        case OFAC_SDN -> ofac(files, version);
+        case UN_XML -> {
+          try (InputStream in = Files.newInputStream(single(format, files))) {
+            yield UnConsolidatedListReader.read(in, name(files.getFirst()), version);
+          }
+        }
+        case FTM_JSON -> {
+          try (Reader in = utf8(single(format, files))) {
+            yield FollowTheMoneyReader.read(
+                in, or(listId, "opensanctions"), name(files.getFirst()), version);
+          }
+        }
+        case OPENSANCTIONS_CSV -> {
+          try (Reader in = utf8(single(format, files))) {
+            yield OpenSanctionsCsvReader.read(
+                in, or(listId, "opensanctions"), name(files.getFirst()), version);
+          }
+        }
+        case WATCHLIST_CSV -> {
+          try (Reader in = utf8(single(format, files))) {
+            String id = or(listId, "watchlist");
+            yield WatchListReader.read(in, id, "Watch list " + id, name(files.getFirst()), version);
+          }
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ListImport ofac(List<Path> files, LocalDate version) throws IOException {
+    List<Path> all = new ArrayList<>();
+    for (Path f : files) {
+      if (Files.isDirectory(f)) {
+        try (Stream<Path> s = Files.list(f)) {
+          s.forEach(all::add);
+        }
+      } else {
+        all.add(f);
+      }
+    }
+    Path sdn = find(all, "sdn.csv");
+    if (sdn == null) {
+      throw new ListFileException(
+          "OFAC SDN import needs sdn.csv (with alt.csv and add.csv beside it)");
+    }
+    Path alt = find(all, "alt.csv");
+    Path add = find(all, "add.csv");
+    // The legacy files are Latin-1 (ISO-8859-1), not UTF-8.
+    try (Reader s = Files.newBufferedReader(sdn, StandardCharsets.ISO_8859_1);
+        Reader a = alt == null ? null : Files.newBufferedReader(alt, StandardCharsets.ISO_8859_1);
+        Reader d = add == null ? null : Files.newBufferedReader(add, StandardCharsets.ISO_8859_1)) {
+      String source =
+          String.join(
+              " ",
+              Stream.of(sdn, alt, add).filter(p -> p != null).map(ListImporter::name).toList());
+      return OfacSdnReader.read(s, a, d, version, source);
+    }
+  }
+
+  private static Path find(List<Path> files, String name) {
+    for (Path f : files) {
+      if (f.getFileName().toString().toLowerCase(Locale.ROOT).equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static Path single(ListFormat format, List<Path> files) {
+    if (files.size() != 1 || Files.isDirectory(files.getFirst())) {
+      throw new ListFileException(format + " import reads exactly one file, got " + files);
+    }
+    return files.getFirst();
+  }
+
+  private static Reader utf8(Path file) throws IOException {
+    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+  }
+
+  private static String name(Path p) {
+    return p.getFileName().toString();
+  }
+
+  private static String or(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

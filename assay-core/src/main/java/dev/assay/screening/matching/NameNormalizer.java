@@ -1,0 +1,314 @@
+package dev.assay.screening.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a name as written, in any script, into the words the matcher compares. The stages, in
+ * order:
+ *
+ * <ol>
+ *   <li>NFKC with case folding: full-width letters, ligatures and case stop mattering;
+ *   <li>Traditional Chinese characters become Simplified;
+ *   <li>Chinese, Japanese and Korean legal forms (有限公司, 株式会社, 주식회사) are taken out;
+ *   <li>the text splits into words and Han runs; punctuation goes, but "Int'l" and "S.A." stay one
+ *       word;
+ *   <li>words of other scripts are transliterated to Latin (Cyrillic, Greek, Arabic, Hangul...);
+ *       Han runs become pinyin;
+ *   <li>abbreviations are expanded (Intl: international);
+ *   <li>legal forms (Co., Ltd., GmbH, OOO, S.A. de C.V.) are taken off the end and, for the forms
+ *       that stand there, the start; stop words (of, the, und, de) go;
+ *   <li>plurals are made singular ("Technologies": technology);
+ *   <li>romanization variants are folded: kh and h, ks and x, ck and k, ph and f, a final -iy, -yy
+ *       or -ij and -y, so "Tekhnoresurs" meets "Technoresurs" and "Volzhskiy" meets "Volzhsky";
+ *   <li>Han runs are cut into overlapping pairs of characters, the usual way to index Chinese
+ *       without a dictionary: 洛克希德 gives luoke, kexi, xide.
+ * </ol>
+ *
+ * Nothing is ever taken out when it would leave the name empty. Thread-safe.
+ */
+public final class NameNormalizer {
+  private static final int MAX_FORM_WORDS = 5;
+
+  private final Vocabulary vocabulary;
+
+  public NameNormalizer(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  public static NameNormalizer standard() {
+    return new NameNormalizer(Vocabulary.bundled());
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  public NormalizedName normalize(String name) {
+    String folded = Scripts.simplified(Scripts.foldCase(name));
+    List<String> ignored = new ArrayList<>(2);
+    String withoutForms = removeCjkForms(folded, ignored);
+    List<Unit> units = units(withoutForms);
+    if (units.isEmpty()) {
+      ignored.clear();
+      units = units(folded);
+    }
+    stripLegalForms(units, ignored);
+    // The compact form keeps stop words: in pinyin "da" and "du" are syllables, not "of the".
+    StringBuilder compact = new StringBuilder(32);
+    for (Unit unit : units) {
+      compact.append(unit.syllables == null ? fold(unit.text) : unit.text);
+    }
+    stripStopWords(units, ignored);
+    List<NameToken> tokens = new ArrayList<>(units.size() + 2);
+    for (Unit unit : units) {
+      if (unit.syllables == null) {
+        tokens.add(
+            new NameToken(
+                fold(unit.text),
+                unit.written,
+                unit.script,
+                vocabulary.genericWords().contains(unit.text),
+                unit.abbreviated));
+      } else {
+        addHanPairs(unit, tokens);
+      }
+    }
+    return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored);
+  }
+
+  private String removeCjkForms(String folded, List<String> ignored) {
+    if (!Scripts.hasCjk(folded)) {
+      return folded;
+    }
+    String s = folded;
+    for (String form : vocabulary.cjkForms()) {
+      if (s.contains(form)) {
+        ignored.add(form);
+        s = s.replace(form, " ");
+      }
+    }
+    return s;
+  }
+
+  private List<Unit> units(String text) {
+    List<Unit> units = new ArrayList<>(6);
+    for (Scripts.Piece piece : Scripts.pieces(text)) {
+      if (piece.han()) {
+        hanUnits(piece.text(), units);
+        continue;
+      }
+      String latin = Scripts.latin(piece.text());
+      String script = latin.equals(piece.text()) ? "Latin" : Scripts.scriptOf(piece.text());
+      int start = 0;
+      for (int i = 0; i <= latin.length(); i++) {
+        if (i == latin.length() || latin.charAt(i) == ' ') {
+          if (i > start) {
+            String word = latin.substring(start, i);
+            String expanded = vocabulary.abbreviations().getOrDefault(word, word);
+            units.add(
+                new Unit(singular(expanded), piece.text(), script, null, !expanded.equals(word)));
+          }
+          start = i + 1;
+        }
+      }
+    }
+    return units;
+  }
+
+  private void hanUnits(String run, List<Unit> units) {
+    int start = 0;
+    int[] cps = run.codePoints().toArray();
+    for (int i = 0; i <= cps.length; i++) {
+      if (i == cps.length || vocabulary.cjkStopChars().contains(cps[i])) {
+        if (i > start) {
+          String[] syllables = new String[i - start];
+          StringBuilder text = new StringBuilder();
+          for (int k = start; k < i; k++) {
+            syllables[k - start] = Scripts.pinyin(cps[k]);
+            text.append(syllables[k - start]);
+          }
+          units.add(
+              new Unit(
+                  text.toString(), new String(cps, start, i - start), "Han", syllables, false));
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  private void stripLegalForms(List<Unit> units, List<String> ignored) {
+    boolean stripped = true;
+    while (stripped && units.size() > 1) {
+      stripped = false;
+      for (int k = Math.min(MAX_FORM_WORDS, units.size() - 1); k >= 1; k--) {
+        if (vocabulary.suffixForms().contains(joined(units, units.size() - k, units.size()))) {
+          ignored.add(written(units, units.size() - k, units.size()));
+          units.subList(units.size() - k, units.size()).clear();
+          stripped = true;
+          break;
+        }
+      }
+    }
+    stripped = true;
+    while (stripped && units.size() > 1) {
+      stripped = false;
+      for (int k = Math.min(MAX_FORM_WORDS, units.size() - 1); k >= 1; k--) {
+        if (vocabulary.prefixForms().contains(joined(units, 0, k))) {
+          ignored.add(written(units, 0, k));
+          units.subList(0, k).clear();
+          stripped = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private void stripStopWords(List<Unit> units, List<String> ignored) {
+    int stop = 0;
+    for (Unit u : units) {
+      if (u.syllables == null && vocabulary.stopWords().contains(u.text)) {
+        stop++;
+      }
+    }
+    if (stop == 0 || stop == units.size()) {
+      return;
+    }
+    units.removeIf(
+        u -> {
+          boolean remove = u.syllables == null && vocabulary.stopWords().contains(u.text);
+          if (remove) {
+            ignored.add(u.text);
+          }
+          return remove;
+        });
+  }
+
+  private void addHanPairs(Unit unit, List<NameToken> tokens) {
+    String[] syl = unit.syllables;
+    int[] cps = unit.written.codePoints().toArray();
+    if (syl.length == 1) {
+      tokens.add(new NameToken(syl[0], unit.written, "Han", false, false));
+      return;
+    }
+    for (int i = 0; i + 1 < syl.length; i++) {
+      String pair = syl[i] + syl[i + 1];
+      tokens.add(
+          new NameToken(
+              pair, new String(cps, i, 2), "Han", vocabulary.genericWords().contains(pair), false));
+    }
+  }
+
+  private static String joined(List<Unit> units, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(units.get(i).text);
+    }
+    return b.toString();
+  }
+
+  private static String written(List<Unit> units, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(units.get(i).written);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Takes a Chinese legal form written in pinyin off the end of the compact form, where it may be
+   * run into the name ("Madinggongsi"): the words could not show it.
+   */
+  static String withoutPinyinForm(String compact) {
+    String c = compact;
+    for (String form : PINYIN_FORMS) {
+      if (c.endsWith(form) && c.length() > form.length() + 3) {
+        c = c.substring(0, c.length() - form.length());
+      }
+    }
+    return c;
+  }
+
+  private static final String[] PINYIN_FORMS = {"gongsi", "youxianzeren", "youxian", "gufen"};
+
+  /**
+   * Folds spellings that romanizations of the same sound differ in. Applied alike to listed and
+   * screened names, after legal forms and generic words are recognized.
+   */
+  static String fold(String word) {
+    if (word.length() < 4) {
+      return word;
+    }
+    String w = word;
+    if (w.indexOf('h') >= 0) {
+      w = w.replace("kh", "h").replace("ph", "f");
+    }
+    if (w.indexOf('k') >= 0) {
+      w = w.replace("ck", "k").replace("ks", "x");
+    }
+    int n = w.length();
+    if (n > 4 && (w.endsWith("iy") || w.endsWith("yy") || w.endsWith("ij") || w.endsWith("yj"))) {
+      w = w.substring(0, n - 2) + "y";
+    }
+    return w;
+  }
+
+  /**
+   * The singular of a plural trade word ("Technologies": technology, "Systems": system) when the
+   * singular is a known generic word. Other words stay as written: made singular, a typo in a brand
+   * could turn into another word ("Harrls": harrl) and stop matching "Harris".
+   */
+  static String singular(String word, java.util.Set<String> known) {
+    String s = singular(word);
+    return known.contains(s) ? s : word;
+  }
+
+  /** Plural to singular for words long enough to be plurals: systems, industries, analytics. */
+  static String singular(String word) {
+    int n = word.length();
+    if (n <= 4 || !isAsciiLetters(word)) {
+      return word;
+    }
+    if (word.endsWith("ies")) {
+      return word.substring(0, n - 3) + "y";
+    }
+    if (word.endsWith("s")
+        && !word.endsWith("ss")
+        && !word.endsWith("us")
+        && !word.endsWith("is")
+        && !word.endsWith("os")) {
+      return word.substring(0, n - 1);
+    }
+    return word;
+  }
+
+  private static boolean isAsciiLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One word (or Han run) on its way to tokens. */
+  private static final class Unit {
+    final String text;
+    final String written;
+    final String script;
+    final String[] syllables;
+    final boolean abbreviated;
+
+    Unit(String text, String written, String script, String[] syllables, boolean abbreviated) {
+      this.text = text;
+      this.written = written;
+      this.script = script;
+      this.syllables = syllables;
+      this.abbreviated = abbreviated;
+    }
+  }
+}

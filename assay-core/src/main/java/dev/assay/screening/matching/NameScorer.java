@@ -1,0 +1,275 @@
+package dev.assay.screening.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Scores two normalized names. Words are paired one to one, best pairs first, in any order (word
+ * order does not matter); each pair counts by its similarity and by the weight of its words, so a
+ * shared distinctive word counts three times a shared generic one. The score is the weighted share
+ * of both names that is matched:
+ *
+ * <pre>
+ * score = Σ similarity × (weight of screened word + weight of listed word) / (weight of both names)
+ * </pre>
+ *
+ * so words on either side that match nothing lower it. Two other readings can win when they score
+ * higher: the names written together (spacing, pinyin run together), and initials.
+ *
+ * <p>Word similarity: the same word 1; a shortening of at least three letters 0.75; a typo (one
+ * edit in words of 4 to 7 letters, two in longer ones, an adjacent swap counting as one) 1 minus
+ * 1.25 edits over length. Thread-safe.
+ */
+public final class NameScorer {
+  static final double ABBREVIATION_SIMILARITY = 0.75;
+  static final double INITIALS_SIMILARITY = 0.85;
+  static final double TYPO_PENALTY = 1.25;
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+
+  public NameScore score(NormalizedName screened, NormalizedName listed) {
+    List<NameToken> q = screened.tokens();
+    List<NameToken> a = listed.tokens();
+    if (q.isEmpty() || a.isEmpty()) {
+      return NameScore.NONE;
+    }
+    NameScore initials = initials(q, listed, false);
+    if (initials == null) {
+      initials = initials(a, screened, true);
+    }
+    if (initials != null) {
+      return initials;
+    }
+    NameScore words = words(q, a);
+    // The compact reading is for names spaced differently, or pinyin against Han; when both
+    // names have the same number of words in the same script, the words say more (a different
+    // brand in front of the same trade words must not pass as one typo).
+    boolean spacingMayDiffer = q.size() != a.size() || hasHan(q) != hasHan(a);
+    if (spacingMayDiffer && words.score() < 0.999) {
+      NameScore compact = compact(screened, listed);
+      if (compact != null && compact.score() > words.score()) {
+        return compact;
+      }
+    }
+    return words;
+  }
+
+  private NameScore words(List<NameToken> q, List<NameToken> a) {
+    int m = q.size();
+    int n = a.size();
+    boolean[] usedQ = new boolean[m];
+    boolean[] usedA = new boolean[n];
+    List<TokenMatch> matches = new ArrayList<>(Math.min(m, n));
+    double matched = 0;
+    // Exact words first: they are the best pairs there can be.
+    for (int i = 0; i < m; i++) {
+      String t = q.get(i).text();
+      for (int j = 0; j < n; j++) {
+        if (!usedA[j] && a.get(j).text().equals(t)) {
+          usedQ[i] = true;
+          usedA[j] = true;
+          NameToken x = q.get(i);
+          NameToken y = a.get(j);
+          MatchKind kind =
+              !x.script().equals(y.script())
+                  ? MatchKind.TRANSLITERATED
+                  : x.abbreviated() != y.abbreviated() ? MatchKind.ABBREVIATION : MatchKind.EXACT;
+          matches.add(new TokenMatch(x.written(), y.written(), kind, 1.0));
+          matched += x.weight() + y.weight();
+          break;
+        }
+      }
+    }
+    if (matches.size() < Math.min(m, n)) {
+      matched += fuzzyPairs(q, a, usedQ, usedA, matches);
+    }
+    double total = 0;
+    List<String> restQ = new ArrayList<>();
+    List<String> restA = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      total += q.get(i).weight();
+      if (!usedQ[i]) {
+        restQ.add(q.get(i).written());
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      total += a.get(j).weight();
+      if (!usedA[j]) {
+        restA.add(a.get(j).written());
+      }
+    }
+    return new NameScore(matched / total, matches, restQ, restA);
+  }
+
+  /** Pairs the words left over by similarity, best first; returns the weight they add. */
+  private double fuzzyPairs(
+      List<NameToken> q,
+      List<NameToken> a,
+      boolean[] usedQ,
+      boolean[] usedA,
+      List<TokenMatch> out) {
+    List<double[]> pairs = new ArrayList<>();
+    for (int i = 0; i < q.size(); i++) {
+      if (usedQ[i]) {
+        continue;
+      }
+      for (int j = 0; j < a.size(); j++) {
+        if (usedA[j]) {
+          continue;
+        }
+        double sim = similarity(q.get(i).text(), a.get(j).text());
+        if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
+          // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
+          // "Harris" stayed): compare the words as written too.
+          sim = similarity(letters(q.get(i).written()), letters(a.get(j).written()));
+        }
+        if (sim > 0) {
+          pairs.add(new double[] {sim, i, j});
+        }
+      }
+    }
+    pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+    double added = 0;
+    for (double[] p : pairs) {
+      int i = (int) p[1];
+      int j = (int) p[2];
+      if (usedQ[i] || usedA[j]) {
+        continue;
+      }
+      usedQ[i] = true;
+      usedA[j] = true;
+      NameToken x = q.get(i);
+      NameToken y = a.get(j);
+      MatchKind kind =
+          p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
+              ? MatchKind.ABBREVIATION
+              : MatchKind.TYPO;
+      out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
+      added += p[0] * (x.weight() + y.weight());
+    }
+    return added;
+  }
+
+  /** The similarity of two different words: a shortening, a typo, or 0. */
+  static double similarity(String x, String y) {
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    int ls = shorter.length();
+    int ll = longer.length();
+    if (ls < 4 && !(ls == 3 && ll - ls >= 2)) {
+      return 0;
+    }
+    int allowed = ll >= 8 ? 2 : 1;
+    if (ll - ls <= allowed
+        && (x.charAt(0) == y.charAt(0) || x.charAt(x.length() - 1) == y.charAt(y.length() - 1))) {
+      int d = (allowed == 1 ? ONE_EDIT : TWO_EDITS).apply(x, y);
+      if (d < 0 && allowed == 1 && isAdjacentSwap(x, y)) {
+        d = 1;
+      } else if (d == 2 && isAdjacentSwap(x, y)) {
+        d = 1;
+      }
+      if (d > 0) {
+        // An edit weighs more in a short word: "Lanto" and "Lanmo" are likelier two names than
+        // one typo; "Lokheed" and "Lockheed" are one name.
+        return 1.0 - TYPO_PENALTY * d / ll;
+      }
+    }
+    if (isPrefixPair(x, y)) {
+      return ABBREVIATION_SIMILARITY;
+    }
+    return 0;
+  }
+
+  private static String letters(String written) {
+    StringBuilder b = new StringBuilder(written.length());
+    for (int k = 0; k < written.length(); k++) {
+      char c = written.charAt(k);
+      if (c < 0x80 && Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean hasHan(List<NameToken> tokens) {
+    for (NameToken t : tokens) {
+      if (t.script().equals("Han")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPrefixPair(String x, String y) {
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    return shorter.length() >= 3
+        && longer.length() - shorter.length() >= 2
+        && longer.startsWith(shorter);
+  }
+
+  /** "lockheed" and "lcokheed": the same letters with one neighbouring pair swapped. */
+  private static boolean isAdjacentSwap(String x, String y) {
+    if (x.length() != y.length()) {
+      return false;
+    }
+    int first = -1;
+    for (int i = 0; i < x.length(); i++) {
+      if (x.charAt(i) != y.charAt(i)) {
+        if (first < 0) {
+          first = i;
+        } else {
+          return i == first + 1
+              && x.charAt(first) == y.charAt(i)
+              && x.charAt(i) == y.charAt(first)
+              && x.regionMatches(i + 1, y, i + 1, x.length() - i - 1);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One side is a single word that spells the initials of the other's three or more words. */
+  private static NameScore initials(List<NameToken> single, NormalizedName other, boolean swapped) {
+    if (single.size() != 1 || other.tokens().size() < 3) {
+      return null;
+    }
+    NameToken t = single.getFirst();
+    String initials = other.initials();
+    if (initials.length() != other.tokens().size() || !t.text().equals(initials)) {
+      return null;
+    }
+    String written = String.join(" ", other.tokens().stream().map(NameToken::written).toList());
+    TokenMatch m =
+        swapped
+            ? new TokenMatch(written, t.written(), MatchKind.INITIALS, INITIALS_SIMILARITY)
+            : new TokenMatch(t.written(), written, MatchKind.INITIALS, INITIALS_SIMILARITY);
+    return new NameScore(INITIALS_SIMILARITY, List.of(m), List.of(), List.of());
+  }
+
+  /**
+   * The names written together, compared letter by letter: catches different spacing
+   * ("AeroVironment", "Aero Vironment") and pinyin against Han ("Zhongxin Zaochuan", 中信造船). At most
+   * 15% of the letters may differ.
+   */
+  private static NameScore compact(NormalizedName screened, NormalizedName listed) {
+    String x = screened.compact();
+    String y = listed.compact();
+    int ll = Math.max(x.length(), y.length());
+    if (Math.min(x.length(), y.length()) < 5) {
+      return null;
+    }
+    int allowed = (int) Math.floor(ll * 0.15);
+    if (Math.abs(x.length() - y.length()) > allowed) {
+      return null;
+    }
+    int d = x.equals(y) ? 0 : new LevenshteinDistance(allowed).apply(x, y);
+    if (d < 0) {
+      return null;
+    }
+    double sim = 1.0 - (double) d / ll;
+    return new NameScore(
+        sim, List.of(new TokenMatch(x, y, MatchKind.SPACING, sim)), List.of(), List.of());
+  }
+}

@@ -1,0 +1,57 @@
+package dev.assay.screening.matching;
+
+import java.util.List;
+
+/**
+ * A name made ready for comparison: its words in Latin letters, without legal forms and stop words,
+ * abbreviations expanded, Han as pinyin character pairs; and its compact form, all words run
+ * together, that catches names spaced differently ("IronMountain" and "Iron Mountain").
+ *
+ * @param ignored the legal forms and stop words taken out, for explanations
+ */
+public record NormalizedName(
+    String original, List<NameToken> tokens, String compact, List<String> ignored) {
+
+  public NormalizedName {
+    tokens = List.copyOf(tokens);
+    ignored = List.copyOf(ignored);
+  }
+
+  public boolean isEmpty() {
+    return tokens.isEmpty();
+  }
+
+  /** The sum of the weights of the words. */
+  public double weight() {
+    double w = 0;
+    for (NameToken t : tokens) {
+      w += t.weight();
+    }
+    return w;
+  }
+
+  /**
+   * The first letters of the words written in Latin, e.g. "gdls" for General Dynamics Land Systems.
+   */
+  public String initials() {
+    StringBuilder b = new StringBuilder(tokens.size());
+    for (NameToken t : tokens) {
+      if (t.script().equals("Latin") && !t.text().isEmpty()) {
+        b.append(t.text().charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The words as compared, separated by blanks. */
+  public String text() {
+    StringBuilder b = new StringBuilder();
+    for (NameToken t : tokens) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(t.text());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.assay.screening.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the matcher reads, as data under {@code screening/matching/}: legal forms, stop
+ * words, abbreviations and generic words, in several languages. Officers extend them without
+ * touching code.
+ *
+ * @param suffixForms legal forms after the name, each as its normalized words joined ("coltd")
+ * @param prefixForms legal forms that also stand before the name ("ooo", "pt")
+ * @param cjkForms Chinese, Japanese and Korean legal forms, removed wherever they stand, longest
+ *     first
+ * @param cjkStopChars Chinese conjunctions that separate words inside a name (与, 和)
+ */
+public record Vocabulary(
+    Set<String> suffixForms,
+    Set<String> prefixForms,
+    List<String> cjkForms,
+    Set<String> stopWords,
+    Set<Integer> cjkStopChars,
+    Map<String, String> abbreviations,
+    Set<String> genericWords) {
+
+  public Vocabulary {
+    suffixForms = Set.copyOf(suffixForms);
+    prefixForms = Set.copyOf(prefixForms);
+    cjkForms = List.copyOf(cjkForms);
+    stopWords = Set.copyOf(stopWords);
+    cjkStopChars = Set.copyOf(cjkStopChars);
+    abbreviations = Map.copyOf(abbreviations);
+    genericWords = Set.copyOf(genericWords);
+  }
+
+  /** The lists shipped with Assay. */
+  public static Vocabulary bundled() {
+    List<String> abbreviationLines = lines("abbreviations.txt");
+    Map<String, String> abbreviations = new HashMap<>();
+    for (String line : abbreviationLines) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 2) {
+        throw new IllegalStateException("abbreviations.txt: expected 'ABBREVIATION WORD': " + line);
+      }
+      abbreviations.put(parts[0], parts[1]);
+    }
+    Set<String> generic = new HashSet<>(lines("generic-words.txt"));
+    Set<String> suffix = new HashSet<>();
+    Set<String> prefix = new HashSet<>();
+    List<String> cjk = new ArrayList<>();
+    for (String line : lines("legal-forms.txt")) {
+      boolean before = line.startsWith("^");
+      String form = before ? line.substring(1) : line;
+      if (Scripts.hasCjk(form)) {
+        cjk.add(Scripts.simplified(Scripts.foldCase(form)));
+        continue;
+      }
+      String joined = String.join("", comparable(Scripts.words(form), abbreviations, generic));
+      if (joined.isEmpty()) {
+        continue;
+      }
+      (before ? prefix : suffix).add(joined);
+      if (before) {
+        suffix.add(joined);
+      }
+    }
+    cjk.sort(Comparator.comparingInt(String::length).reversed());
+    Set<String> stop = new HashSet<>();
+    Set<Integer> cjkStop = new HashSet<>();
+    for (String line : lines("stop-words.txt")) {
+      if (Scripts.hasCjk(line)) {
+        line.codePoints().forEach(cjkStop::add);
+      } else {
+        stop.addAll(Scripts.words(line));
+      }
+    }
+    return new Vocabulary(suffix, prefix, cjk, stop, cjkStop, abbreviations, generic);
+  }
+
+  /** The words as the normalizer leaves them: abbreviations expanded, plurals singular. */
+  private static List<String> comparable(
+      List<String> words, Map<String, String> abbreviations, Set<String> generic) {
+    // generic is unused today; kept so forms and names stay normalized alike if singulars change
+    assert generic != null;
+    List<String> result = new ArrayList<>(words.size());
+    for (String w : words) {
+      result.add(NameNormalizer.singular(abbreviations.getOrDefault(w, w)));
+    }
+    return result;
+  }
+
+  private static List<String> lines(String name) {
+    String resource = "/screening/matching/" + name;
+    try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      List<String> lines = new ArrayList<>();
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          lines.add(l);
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
