@@ -7,9 +7,14 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.RecordError;
 import dev.assay.report.AssessmentWriter;
+import dev.assay.risk.Detector;
+import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
+import dev.assay.screening.RestrictedPartyDetector;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,11 +49,16 @@ public class ScreeningBenchmark {
 
   private byte[] csv;
   private Screener screener;
+  private Screener screenerWithParties;
 
   @Setup(Level.Trial)
   public void setUp() throws java.io.IOException {
     csv = BenchmarkDeclarations.csv(DECLARATIONS, 20261128L);
-    screener = Screener.standard(ControlList.bundled(), Optional.empty());
+    ControlList controlList = ControlList.bundled();
+    screener = Screener.standard(controlList, Optional.empty());
+    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
+    detectors.add(RestrictedPartyDetector.shipped());
+    screenerWithParties = new Screener(controlList, detectors, Scoring.bundled(), Optional.empty());
   }
 
   /** Baseline: CSV parsing, validation and grouping into declarations, nothing else. */
@@ -64,6 +74,17 @@ public class ScreeningBenchmark {
     try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream())) {
       DeclarationReader.read(
           new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, screener, writer));
+    }
+  }
+
+  /** As {@link #screen}, plus restricted-party screening of every declaration's three parties. */
+  @Benchmark
+  public void screenWithParties(Blackhole blackhole) {
+    try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream())) {
+      DeclarationReader.read(
+          new ByteArrayInputStream(csv),
+          Format.CSV,
+          new Sink(blackhole, screenerWithParties, writer));
     }
   }
 
