@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       DetermineCommand.class,
       ControlListCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

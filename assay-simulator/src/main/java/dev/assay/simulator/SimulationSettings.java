@@ -42,6 +42,10 @@ public record SimulationSettings(
       throw new IllegalArgumentException(
           "the period ends (" + to + ") before it starts (" + from + ")");
     }
+    if (exporters < 10 || exporters > 200_000) {
+      throw new IllegalArgumentException(
+          "exporters must be between 10 and 200,000, got " + exporters);
+    }
     if (!(mineralShare >= 0 && mineralShare <= 0.5)) {
       throw new IllegalArgumentException("mineral share must be in [0, 0.5], got " + mineralShare);
     }

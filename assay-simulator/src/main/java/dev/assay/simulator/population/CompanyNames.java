@@ -24,17 +24,19 @@ final class CompanyNames {
 
   /** A Chinese and an English name, unique in the population. */
   String[] next(String cityZh, String cityEn, Industry industry, Draws draws) {
-    while (true) {
+    for (int attempt = 0; ; attempt++) {
       String[] first = draws.pick(TRADE_CHARACTERS);
       String[] second = draws.pick(TRADE_CHARACTERS);
+      // Two-character trade names run short in a busy city: then three, as many firms have.
+      String[] third = attempt >= 30 ? draws.pick(TRADE_CHARACTERS) : new String[] {"", ""};
       if (first == second) {
         continue;
       }
-      String zh = cityZh + first[0] + second[0] + industry.wordZh() + "有限公司";
+      String zh = cityZh + first[0] + second[0] + third[0] + industry.wordZh() + "有限公司";
       if (!used.add(zh)) {
         continue;
       }
-      String pinyin = first[1] + second[1].toLowerCase(java.util.Locale.ROOT);
+      String pinyin = first[1] + (second[1] + third[1]).toLowerCase(java.util.Locale.ROOT);
       String city = cityEn.contains(" ") ? cityEn.substring(0, cityEn.indexOf(' ')) : cityEn;
       String en = city + " " + pinyin + " " + industry.wordEn() + " Co., Ltd.";
       return new String[] {zh, en};

@@ -18,6 +18,12 @@ final class OverseasNames {
   private static final String[] TAILS = {
     "tex", "ara", "on", "ix", "ia", "co", "um", "ent", "ova", "is", "ar", "eon", "ica", "ma", "ora"
   };
+  private static final String[] MIDS = {
+    "", "", "", "an", "el", "or", "is", "ad", "em", "ul", "ov", "ir"
+  };
+  private static final String[] SECOND_WORDS = {
+    "Star", "Union", "Pacific", "Atlantic", "Summit", "Bridge", "Harbor", "Crown", "Delta", "Prime"
+  };
   private static final String[] BUSINESSES = {
     "Trading",
     "Imports",
@@ -45,9 +51,21 @@ final class OverseasNames {
 
   private final Set<String> usedBrands = new HashSet<>();
 
+  /** A brand word; ordinary companies may share one, as they do in life. */
   String brand(Draws draws) {
-    while (true) {
-      String brand = draws.pick(HEADS) + draws.pick(TAILS);
+    return draws.pick(HEADS) + draws.pick(MIDS) + draws.pick(TAILS);
+  }
+
+  /**
+   * A brand no other company of the population uses, for the companies of one owner, whose shared
+   * brand is the evidence that ties them (a second word and then a number once words run short).
+   */
+  String uniqueBrand(Draws draws) {
+    for (int attempt = 0; ; attempt++) {
+      String brand = brand(draws);
+      if (attempt >= 20) {
+        brand = brand + " " + draws.pick(SECOND_WORDS) + (attempt >= 40 ? " " + attempt : "");
+      }
       if (usedBrands.add(brand)) {
         return brand;
       }

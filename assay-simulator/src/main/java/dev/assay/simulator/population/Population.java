@@ -178,7 +178,7 @@ public final class Population {
         for (int i = 0; i < n; i++) {
           // The affiliate is a genuine buyer of the family before controls: the front inherits
           // its customer, and its brand.
-          String brand = names.brand(draws);
+          String brand = names.uniqueBrand(draws);
           OverseasParty affiliate =
               new OverseasParty(
                   new Party(
