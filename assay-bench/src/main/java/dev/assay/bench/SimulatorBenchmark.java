@@ -26,10 +26,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Declarations per second that {@code assay generate} makes: the simulator alone (the baseline:
  * each declaration built and handed to a consumer), and with the CSV contract or NDJSON written to
- * a writer that discards it. One invocation is one whole run of 500,000 declarations over
- * 2024-2025 with default settings, so the figure includes building the population and the
- * injection plan; the control list and reference data are loaded once per trial. The heap is
- * capped at 256 MB, which a run that held its declarations would overflow.
+ * a writer that discards it. One invocation is one whole run of 500,000 declarations over 2024-2025
+ * with default settings, so the figure includes building the population and the injection plan; the
+ * control list and reference data are loaded once per trial. The heap is capped at 256 MB, which a
+ * run that held its declarations would overflow.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -64,7 +64,8 @@ public class SimulatorBenchmark {
   public void generateCsv() throws IOException {
     try (DeclarationCsvWriter csv = new DeclarationCsvWriter(Writer.nullWriter(), true);
         LicenseCsvWriter licenses = new LicenseCsvWriter(Writer.nullWriter())) {
-      new Simulator(settings.withSeed(++seed)).run(d -> csv.write(d.declaration()), licenses::write);
+      new Simulator(settings.withSeed(++seed))
+          .run(d -> csv.write(d.declaration()), licenses::write);
     }
   }
 

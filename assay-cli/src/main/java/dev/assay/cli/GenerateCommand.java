@@ -13,6 +13,9 @@ import dev.assay.simulator.Simulator;
 import dev.assay.simulator.Typology;
 import dev.assay.simulator.TypologyRates;
 import dev.assay.simulator.license.LicenseCsvWriter;
+import dev.assay.simulator.reference.ReferenceData;
+import dev.assay.simulator.statistics.ExportStatistics;
+import dev.assay.simulator.statistics.StatisticsReport;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +67,8 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  private ExportStatistics statistics;
 
   @Option(
       names = {"-n", "--declarations"},
@@ -185,12 +191,21 @@ final class GenerateCommand implements Callable<Integer> {
       description = "No summary on stderr.")
   boolean quiet;
 
+  @Option(
+      names = "--stats",
+      description =
+          "Print on stderr the simulated export statistics (kg declared under each mineral"
+              + " family's codes) against the public figures of the fact base, for the months the"
+              + " period covers.")
+  boolean stats;
+
   @Override
   public Integer call() throws IOException {
     SimulationSettings settings = settings();
     Labels labelMode = parse(Labels.class, labels, "--labels");
     OutputFormat outputFormat = format != null ? format : formatOf(out);
     long started = System.nanoTime();
+    statistics = stats ? new ExportStatistics(ReferenceData.bundled()) : null;
     List<Closeable> open = new ArrayList<>();
     SimulationSummary summary;
     try {
@@ -203,6 +218,9 @@ final class GenerateCommand implements Callable<Integer> {
           licenses == null ? null : add(open, new LicenseCsvWriter(writer(licenses)));
       Consumer<SimulatedDeclaration> all =
           truthWriter == null ? sink : sink.andThen(truthWriter::write);
+      if (statistics != null) {
+        all = all.andThen(d -> statistics.add(d.declaration()));
+      }
       summary =
           new Simulator(settings).run(all, licenseWriter == null ? l -> {} : licenseWriter::write);
     } catch (UncheckedIOException e) {
@@ -214,6 +232,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (!quiet) {
       printSummary(spec.commandLine().getErr(), settings, summary, System.nanoTime() - started);
+    }
+    if (statistics != null) {
+      spec.commandLine()
+          .getErr()
+          .print(StatisticsReport.markdown(statistics, YearMonth.from(from), YearMonth.from(to)));
+      spec.commandLine().getErr().flush();
     }
     return ExitCodes.OK;
   }

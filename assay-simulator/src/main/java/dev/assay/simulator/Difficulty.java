@@ -19,7 +19,7 @@ package dev.assay.simulator;
  * @param honestOddityShare share of honest declarations with an odd but innocent feature
  */
 public enum Difficulty {
-  EASY(0.6, 0.9, 0.4, 1.0, 3.0, 0, 3, 5, 0.5, 0.005),
+  EASY(0.9, 0.9, 0.4, 1.0, 3.0, 0, 3, 5, 0.5, 0.005),
   DEFAULT(0.25, 0.6, 0.2, 0.4, 2.0, 1, 4, 9, 0.15, 0.01),
   HARD(0.0, 0.3, 0.08, 0.18, 1.25, 2, 6, 15, 0.0, 0.02);
 

@@ -225,16 +225,28 @@ public final class Population {
     for (Product product : reference.products()) {
       byIndustry.computeIfAbsent(product.industry(), k -> new ArrayList<>()).add(product);
     }
+    // Industries are as common as their goods are in trade (the products' weights), and an
+    // exporter's range favours the commoner goods of its industry.
+    List<Industry> industries =
+        java.util.Arrays.stream(Industry.ORDINARY)
+            .filter(i -> byIndustry.containsKey(i.key()))
+            .toList();
+    WeightedChoice<Industry> industryChoice =
+        WeightedChoice.of(
+            industries, i -> byIndustry.get(i.key()).stream().mapToDouble(Product::weight).sum());
+    Map<String, WeightedChoice<Product>> productChoice = new LinkedHashMap<>();
+    byIndustry.forEach((k, v) -> productChoice.put(k, WeightedChoice.of(v, Product::weight)));
+    WeightedChoice<Product> anyProduct = WeightedChoice.of(reference.products(), Product::weight);
     List<ExporterProfile> list = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ChinaCity city = cities.pick(draws);
       boolean trading = draws.chance(0.25);
-      Industry industry = trading ? Industry.TRADING : pickIndustry(byIndustry, draws);
+      Industry industry = trading ? Industry.TRADING : industryChoice.pick(draws);
       List<Product> range = new ArrayList<>();
-      List<Product> pool = trading ? reference.products() : byIndustry.get(industry.key());
-      int n = trading ? draws.between(5, 15) : draws.between(1, Math.min(6, pool.size()));
+      WeightedChoice<Product> pool = trading ? anyProduct : productChoice.get(industry.key());
+      int n = trading ? draws.between(5, 15) : draws.between(1, Math.min(6, pool.items().size()));
       while (range.size() < n) {
-        Product product = draws.pick(pool);
+        Product product = pool.pick(draws);
         if (!range.contains(product)) {
           range.add(product);
         }
@@ -272,15 +284,6 @@ public final class Population {
       mineralTraders.put(family, List.copyOf(traders));
     }
     return List.copyOf(list);
-  }
-
-  private static Industry pickIndustry(Map<String, List<Product>> byIndustry, Draws draws) {
-    while (true) {
-      Industry industry = draws.pick(Industry.ORDINARY);
-      if (byIndustry.containsKey(industry.key())) {
-        return industry;
-      }
-    }
   }
 
   private ExporterProfile exporter(

@@ -121,8 +121,12 @@ final class Disguises {
     }
     MineralShipment shipment = maybeDirect(s, draws);
     CoverGoods cover = context.cover(shipment.family(), draws);
-    GoodsLine line =
-        coverLine(cover, shipment.netKg(), coverValue(cover, shipment.netKg(), draws), draws);
+    // Far below the true value; but only at the hard end as low as the cover goods themselves.
+    double value = coverValue(cover, shipment.netKg(), draws);
+    if (draws.chance(context.difficulty().trueValueShare())) {
+      value = Math.max(value, shipment.marketValueUsd() * draws.uniform(0.2, 0.5));
+    }
+    GoodsLine line = coverLine(cover, shipment.netKg(), value, draws);
     return new Injected(
         context
             .mineralTrade()

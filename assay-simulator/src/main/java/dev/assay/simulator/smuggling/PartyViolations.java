@@ -58,7 +58,18 @@ final class PartyViolations {
     RestrictedParty party = draws.pick(listed);
     String name = NameVariants.of(party, context.difficulty().nameVariantLevel(), draws);
     Party restricted = new Party(name, party.country(), addressOf(party));
-    boolean viaHub = draws.chance(0.3);
+    boolean mineralGoods = mineral != null && draws.chance(0.4);
+    // Controlled goods declared straight to a destination the list bars would be stopped at
+    // clearance (customs data show no antimony to the US from October 2024): they go via a hub.
+    boolean barred =
+        mineralGoods
+            && context
+                    .mineralTrade()
+                    .determine(mineral.product(), party.country(), date)
+                    .verdict()
+                    .compareTo(dev.assay.controllist.Verdict.LICENSE_REQUIRED)
+                > 0;
+    boolean viaHub = barred || draws.chance(0.3);
     Party consignee;
     Party endUser;
     CountryCode destination;
@@ -76,7 +87,7 @@ final class PartyViolations {
     GoodsLine line;
     TransportMode mode;
     String goods;
-    if (mineral != null && draws.chance(0.4)) {
+    if (mineralGoods) {
       line = context.mineralTrade().truthfulLine(mineral, Optional.empty(), draws);
       mode = mineral.mode() == TransportMode.ROAD ? TransportMode.SEA : mineral.mode();
       goods = mineral.product().descriptionEn();
