@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class PostControlTest {
   private static final SimulationSettings SETTINGS =
-      SimulationSettings.defaults().withDeclarations(80_000).withSeed(11).withMineralShare(0.3);
+      SimulationSettings.defaults().withDeclarations(100_000).withSeed(11).withMineralShare(0.5);
 
   private static ExportStatistics statistics() {
     ExportStatistics statistics = new ExportStatistics(ReferenceData.bundled());

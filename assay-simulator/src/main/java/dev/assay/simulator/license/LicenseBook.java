@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 public final class LicenseBook {
   private final Consumer<License> issued;
   private final Map<String, Grant> active = new HashMap<>();
-  private final Map<String, Grant> lapsed = new HashMap<>();
   private int serial = 100_000;
   private long count;
 
@@ -84,7 +83,6 @@ public final class LicenseBook {
     String key = key(request);
     Grant grant = active.get(key);
     if (grant != null && !grant.license.validOn(date)) {
-      lapsed.put(key, grant);
       active.remove(key);
       grant = null;
     }
@@ -104,19 +102,6 @@ public final class LicenseBook {
       active.remove(key);
     }
     return grant.license.licenseNo();
-  }
-
-  /** A usable license this exporter holds for these goods to this consignee, if any. */
-  public Optional<Grant> activeGrant(Request request, LocalDate date) {
-    Grant grant = active.get(key(request));
-    return grant != null && grant.license.validOn(date) ? Optional.of(grant) : Optional.empty();
-  }
-
-  /** Uses up what is left of a grant (a shipment beyond the license took it). */
-  public void exhaust(Grant grant, Request request) {
-    grant.quantityLeft = 0;
-    grant.valueLeft = 0;
-    active.remove(key(request));
   }
 
   /**
@@ -211,12 +196,6 @@ public final class LicenseBook {
                 quantity,
                 "KG",
                 value)));
-  }
-
-  /** The most recent lapsed license of this exporter for these goods and consignee, if any. */
-  public Optional<License> lapsed(Request request) {
-    Grant grant = lapsed.get(key(request));
-    return grant == null ? Optional.empty() : Optional.of(grant.license);
   }
 
   private static String key(Request request) {

@@ -5,8 +5,4 @@ package dev.assay.simulator.reference;
  * minerals-facts.md), {@code ASSUMPTION} for a modelling assumption, or a derivation; and how sure
  * it is ({@code confirmed}, {@code likely}, {@code unsure}).
  */
-public record Sourced(String source, String confidence) {
-  public boolean isAssumption() {
-    return source.startsWith("ASSUMPTION");
-  }
-}
+public record Sourced(String source, String confidence) {}
