@@ -64,16 +64,20 @@ final class Concealment {
     double hiddenShare =
         draws.uniform(
             context.difficulty().hiddenShareLow(), context.difficulty().hiddenShareHigh());
-    double declaredKg =
-        draws.uniform(carrier.lotKgLow(), Math.max(carrier.lotKgLow(), carrier.lotKgHigh()));
-    double hiddenKg = Math.round(declaredKg * hiddenShare / 25) * 25.0;
-    hiddenKg = Math.max(100, hiddenKg);
+    // The smuggled lot is the shipment's own; the cover cargo is sized to hide it.
+    double hiddenKg = s.netKg();
+    double declaredKg = Math.max(50, Math.min(60_000, hiddenKg / hiddenShare));
     GoodsLine line = OrdinaryTrade.line(carrier, 1, declaredKg, 1, draws);
     // The weighbridge sees everything: the gross weight is that of the real cargo.
     double gross = Shipping.gross(line.netWeightKg() + hiddenKg, Packing.CONTAINER, draws);
-    TransportMode mode = TransportMode.SEA;
+    // A small consignment of a precious mineral flies; a heavy one fills containers.
+    TransportMode mode = gross < 3000 ? TransportMode.AIR : TransportMode.SEA;
     int containers =
-        (int) Math.max(1, Math.ceil(gross / draws.uniform(22_000, Shipping.CONTAINER_PAYLOAD_KG)));
+        mode == TransportMode.AIR
+            ? 0
+            : (int)
+                Math.max(
+                    1, Math.ceil(gross / draws.uniform(22_000, Shipping.CONTAINER_PAYLOAD_KG)));
     Declaration d =
         declaration(s, serial, line, mode, containers, gross, Typology.CONCEALMENT, draws);
     return new Injected(
