@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       MatchCommand.class,
       ListsCommand.class,
       DecisionCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,64 @@
+package dev.assay.simulator.smuggling;
+
+import dev.assay.declaration.Label;
+import dev.assay.declaration.Outcome;
+import dev.assay.simulator.Difficulty;
+import dev.assay.simulator.Draws;
+import dev.assay.simulator.Typology;
+import dev.assay.simulator.population.Population;
+import dev.assay.simulator.reference.CoverGoods;
+import dev.assay.simulator.reference.Product;
+import dev.assay.simulator.reference.ReferenceData;
+import dev.assay.simulator.trade.MineralShipment;
+import dev.assay.simulator.trade.MineralTrade;
+import dev.assay.simulator.trade.OrdinaryTrade;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What every typology works with: the world, the trades, and how hard to make it. */
+public record SmugglingContext(
+    ReferenceData reference,
+    Population population,
+    OrdinaryTrade ordinaryTrade,
+    MineralTrade mineralTrade,
+    Difficulty difficulty) {
+
+  static Label label(Typology typology) {
+    return new Label(Outcome.VIOLATION, Optional.of(typology.label()));
+  }
+
+  /**
+   * A cover for a family's goods: one naming the mineral only as often as the difficulty allows.
+   */
+  CoverGoods cover(String family, Draws draws) {
+    List<CoverGoods> all = reference.coverGoodsOf(family);
+    List<CoverGoods> silent = all.stream().filter(c -> !c.namesMineral()).toList();
+    List<CoverGoods> naming = all.stream().filter(CoverGoods::namesMineral).toList();
+    boolean name =
+        !naming.isEmpty() && (silent.isEmpty() || draws.chance(difficulty.namingCoverShare()));
+    return draws.pick(name ? naming : silent);
+  }
+
+  /** The unit value band (USD/kg) of the goods a cover claims to be, for a believable value. */
+  double[] coverBand(CoverGoods cover) {
+    for (Product product : reference.products()) {
+      if (product.hsCode().equals(cover.hsCode())) {
+        return new double[] {product.usdPerKgLow(), product.usdPerKgHigh()};
+      }
+    }
+    // Covers outside products.csv are base metals, alloys and chemicals: MODELLING ASSUMPTION.
+    return new double[] {1.0, 6.0};
+  }
+
+  /** The ground-truth note: what the goods really are. */
+  static String really(MineralShipment s) {
+    return String.format(
+        Locale.ROOT,
+        "really %s (%s), %.0f kg, market value USD %.0f",
+        s.product().descriptionEn(),
+        s.product().hsCode(),
+        s.netKg(),
+        s.marketValueUsd());
+  }
+}
