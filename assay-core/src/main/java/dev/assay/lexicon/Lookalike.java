@@ -9,10 +9,13 @@ import java.util.List;
  * @param minerals the minerals it is a lookalike for
  * @param knownCase the case it comes from
  * @param confidence confirmed, likely or unsure, as the fact base grades the case
+ * @param namesMineral whether the code's own tariff text names the mineral (lead containing
+ *     antimony), so that an honest description names it too
  */
 public record Lookalike(
     String code,
     String tariffText,
+    boolean namesMineral,
     List<String> minerals,
     String knownCase,
     List<String> sources,

@@ -54,6 +54,7 @@ public final class Lookalikes {
           new Lookalike(
               code,
               LexiconFields.text(node, "tariff_text", file, n),
+              node.path("names_mineral").asBoolean(false),
               LexiconFields.list(node, "minerals", file, n),
               LexiconFields.text(node, "case", file, n),
               LexiconFields.list(node, "sources", file, n),

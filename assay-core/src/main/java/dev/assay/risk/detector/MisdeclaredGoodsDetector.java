@@ -36,6 +36,7 @@ import java.util.function.Consumer;
  * license. See docs/detectors/MISDECLARED_GOODS.md.
  */
 public final class MisdeclaredGoodsDetector implements Detector {
+  private static final double NEAR_PURE_PERCENT = 90;
   private final ControlList controlList;
   private final MineralLexicon lexicon;
   private final Lookalikes lookalikes;
@@ -85,7 +86,11 @@ public final class MisdeclaredGoodsDetector implements Detector {
       if (mentions.isEmpty()) {
         continue;
       }
+      Optional<Lookalike> lookalike = lookalikes.find(line.hsCode());
       for (MineralMention mention : mentions) {
+        if (expectedUnderCode(lookalike, mention, line)) {
+          continue;
+        }
         Optional<Measure> inForce = measureInForce(mention.mineral(), declaration.asOf());
         if (inForce.isPresent()) {
           findings.accept(finding(line, mention, inForce.get(), declaration.asOf()));
@@ -129,6 +134,18 @@ public final class MisdeclaredGoodsDetector implements Detector {
             + lookalike.map(l -> "; it is a known lookalike (" + l.tariffText() + ")").orElse("");
     return new Finding(
         code(), severity, OptionalInt.of(line.lineNo()), message, evidence, measure.basis());
+  }
+
+  /**
+   * Lead-antimony alloy declared as lead containing antimony names antimony honestly; only a
+   * near-pure purity says the goods are the mineral itself.
+   */
+  private static boolean expectedUnderCode(
+      Optional<Lookalike> lookalike, MineralMention mention, GoodsLine line) {
+    return lookalike
+            .filter(l -> l.namesMineral() && l.minerals().contains(mention.mineral()))
+            .isPresent()
+        && !(Purity.of(line.description()).orElse(0) >= NEAR_PURE_PERCENT);
   }
 
   private static Severity severity(MineralMention mention, boolean lookalike, boolean licensed) {

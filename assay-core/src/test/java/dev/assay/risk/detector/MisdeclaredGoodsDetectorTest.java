@@ -134,4 +134,30 @@ class MisdeclaredGoodsDetectorTest {
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
   }
+
+  @Test
+  void honest_lead_antimony_alloy_under_lead_containing_antimony_is_not_misdeclared() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 1),
+                "7801910000",
+                "lead-antimony alloy ingots for batteries",
+                null))
+        .isEmpty();
+    assertThat(inspect(LocalDate.of(2025, 6, 1), "7801910000", "铅锑合金锭", null)).isEmpty();
+  }
+
+  @Test
+  void near_pure_antimony_under_lead_containing_antimony_is_misdeclared() {
+    List<Finding> findings =
+        inspect(LocalDate.of(2025, 6, 1), "7801910000", "antimony ingots Sb 99.65%", null);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+              assertThat(f.evidence()).containsEntry("lookalike_code", "7801910000");
+            });
+  }
 }
