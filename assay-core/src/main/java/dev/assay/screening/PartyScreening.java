@@ -1,5 +1,7 @@
 package dev.assay.screening;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.assay.screening.decisions.Decision;
 import dev.assay.screening.decisions.DecisionKind;
 import dev.assay.screening.decisions.DecisionStore;
@@ -22,6 +24,10 @@ import java.util.Optional;
  * Thread-safe when its decision store is.
  */
 public final class PartyScreening {
+  /** Party keys hash the normalised name; parties recur, so they are computed once per name. */
+  private final Cache<String, String> partyKeys =
+      Caffeine.newBuilder().maximumSize(200_000).build();
+
   private final PartyMatcher matcher;
   private final DecisionStore decisions;
 
@@ -49,7 +55,10 @@ public final class PartyScreening {
   }
 
   public ScreeningResult screen(ScreenedParty party, LocalDate day) {
-    String key = PartyKey.of(party, matcher.normalizer());
+    String key =
+        partyKeys.get(
+            party.name() + '\u0000' + party.country().map(Object::toString).orElse(""),
+            k -> PartyKey.of(party, matcher.normalizer()));
     List<ScreeningHit> hits = new ArrayList<>();
     for (PartyMatch m : matcher.match(party, day)) {
       hits.add(new ScreeningHit(m, decisions.latest(key, m.entry().key())));

@@ -1,5 +1,7 @@
 package dev.assay.screening.matching;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.assay.screening.Identifier;
 import dev.assay.screening.ListedParty;
 import dev.assay.screening.ListingStatus;
@@ -33,6 +35,13 @@ public final class PartyMatcher {
   private final NameScorer scorer = new NameScorer();
   private final MatchSettings settings;
   private final double maxRaise;
+
+  /**
+   * Name scores per party name as written, for the screening path. Bounded so that a national
+   * stream of new names cannot grow it without limit.
+   */
+  private final Cache<String, List<AliasScore>> raisedNames =
+      Caffeine.newBuilder().maximumSize(200_000).build();
 
   public PartyMatcher(
       Collection<ListedParty> entries, NameNormalizer normalizer, MatchSettings settings) {
@@ -131,26 +140,19 @@ public final class PartyMatcher {
   }
 
   private List<PartyMatch> scored(ScreenedParty party, LocalDate day, boolean raisedOnly) {
-    NormalizedName q = normalizer.normalize(party.name());
     List<String> idKeys = party.identifiers().stream().map(PartyMatcher::identifierKey).toList();
-    if (q.isEmpty() && idKeys.isEmpty()) {
-      return new ArrayList<>();
-    }
-    int[] candidates = index.candidates(q, idKeys, settings.candidates());
-    List<PartyMatch> best = new ArrayList<>(candidates.length);
-    for (int alias : candidates) {
-      ListedParty entry = entries.get(aliasEntry[alias]);
+    List<AliasScore> names =
+        raisedOnly && idKeys.isEmpty()
+            ? raisedNames.get(party.name(), name -> nameScores(name, idKeys, true))
+            : nameScores(party.name(), idKeys, raisedOnly && idKeys.isEmpty());
+    List<PartyMatch> best = new ArrayList<>(names.size());
+    for (AliasScore candidate : names) {
+      ListedParty entry = entries.get(aliasEntry[candidate.alias()]);
       ListingStatus status = entry.status(day);
       if (status == ListingStatus.REMOVED || status == ListingStatus.NOT_YET_LISTED) {
         continue;
       }
-      NameScore name = scorer.score(q, aliasNorm[alias]);
-      if (raisedOnly
-          && party.identifiers().isEmpty()
-          && name.score() + maxRaise < settings.thresholds().review()) {
-        continue;
-      }
-      PartyMatch m = score(party, name, alias, entry, status, day);
+      PartyMatch m = score(party, candidate.name(), candidate.alias(), entry, status, day);
       int existing = indexOf(best, entry);
       if (existing < 0) {
         best.add(m);
@@ -161,6 +163,31 @@ public final class PartyMatcher {
     best.sort(Comparator.comparingDouble(PartyMatch::score).reversed());
     return best;
   }
+
+  /**
+   * The list's names the index offers for a party name, with their name scores; with {@code
+   * pruned}, only those that country, birth date or identifiers could still lift to review level.
+   * Depends on the name alone, not on the day, so it can be cached per name: declarations name the
+   * same consignees over and over.
+   */
+  private List<AliasScore> nameScores(String partyName, List<String> idKeys, boolean pruned) {
+    NormalizedName q = normalizer.normalize(partyName);
+    if (q.isEmpty() && idKeys.isEmpty()) {
+      return List.of();
+    }
+    int[] candidates = index.candidates(q, idKeys, settings.candidates());
+    List<AliasScore> scores = new ArrayList<>(candidates.length);
+    for (int alias : candidates) {
+      NameScore name = scorer.score(q, aliasNorm[alias]);
+      if (pruned && name.score() + maxRaise < settings.thresholds().review()) {
+        continue;
+      }
+      scores.add(new AliasScore(alias, name));
+    }
+    return List.copyOf(scores);
+  }
+
+  private record AliasScore(int alias, NameScore name) {}
 
   private PartyMatch score(
       ScreenedParty party,
