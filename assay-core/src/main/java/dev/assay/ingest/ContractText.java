@@ -58,7 +58,24 @@ final class ContractText {
     return exact.scale() < 0 ? exact.setScale(0) : exact;
   }
 
+  /** Below this magnitude every integer is a double, and a double that is an integer is exact. */
+  private static final double EXACT_INTEGERS = 0x1p53;
+
+  /**
+   * The text of {@link #decimal} without going through BigDecimal where a faster way gives the same
+   * characters: an integer as its digits (negative zero as "0", as BigDecimal has no negative
+   * zero), and a magnitude in [0.001, 10^7), which {@link Double#toString} writes plain with the
+   * shortest digits and no trailing zero, as that text. Everything else (exponent notation, NaN and
+   * infinities, which throw) takes the BigDecimal path.
+   */
   static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGERS) {
+      return Long.toString((long) value);
+    }
+    double magnitude = Math.abs(value);
+    if (magnitude >= 1e-3 && magnitude < 1e7) {
+      return Double.toString(value);
+    }
     return decimal(value).toPlainString();
   }
 }

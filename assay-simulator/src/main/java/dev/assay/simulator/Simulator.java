@@ -4,7 +4,7 @@ import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Label;
 import dev.assay.declaration.Outcome;
-import dev.assay.simulator.license.License;
+import dev.assay.license.License;
 import dev.assay.simulator.license.LicenseBook;
 import dev.assay.simulator.population.Population;
 import dev.assay.simulator.reference.MineralProduct;

@@ -3,7 +3,7 @@ package dev.assay.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.ingest.DeclarationCsvWriter;
-import dev.assay.simulator.license.LicenseCsvWriter;
+import dev.assay.license.LicenseCsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

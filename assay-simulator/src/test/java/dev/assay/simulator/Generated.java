@@ -1,6 +1,6 @@
 package dev.assay.simulator;
 
-import dev.assay.simulator.license.License;
+import dev.assay.license.License;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

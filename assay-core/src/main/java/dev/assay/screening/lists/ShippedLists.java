@@ -14,7 +14,14 @@ import java.util.List;
  * and where it was taken from; see the SOURCE.md beside it).
  */
 public final class ShippedLists {
-  static final String CHINESE_LISTS = "/screening/lists/cn/restricted-parties-cn.csv";
+  /**
+   * Where the Chinese lists' CSV lies on the classpath (for {@link ClassLoader#getResource}). The
+   * simulator draws its restricted parties from the same file.
+   */
+  public static final String CHINESE_LISTS_RESOURCE =
+      "screening/lists/cn/restricted-parties-cn.csv";
+
+  static final String CHINESE_LISTS = "/" + CHINESE_LISTS_RESOURCE;
 
   private ShippedLists() {}
 

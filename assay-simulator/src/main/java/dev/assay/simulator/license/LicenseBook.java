@@ -3,7 +3,13 @@ package dev.assay.simulator.license;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.Exporter;
 import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.license.License;
+import dev.assay.license.LicenseItem;
+import dev.assay.license.LicenseStatus;
+import dev.assay.license.LicenseType;
 import dev.assay.simulator.Draws;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,8 +58,8 @@ public final class LicenseBook {
 
     Grant(License license) {
       this.license = license;
-      this.quantityLeft = license.items().getFirst().quantity();
-      this.valueLeft = license.items().getFirst().valueUsd();
+      this.quantityLeft = license.items().getFirst().quantity().doubleValue();
+      this.valueLeft = license.items().getFirst().valueUsd().doubleValue();
     }
 
     public License license() {
@@ -82,7 +88,7 @@ public final class LicenseBook {
   public String draw(Request request, LocalDate date, Draws draws) {
     String key = key(request);
     Grant grant = active.get(key);
-    if (grant != null && !grant.license.validOn(date)) {
+    if (grant != null && !usableOn(grant.license, date)) {
       active.remove(key);
       grant = null;
     }
@@ -97,11 +103,11 @@ public final class LicenseBook {
     }
     grant.quantityLeft -= request.quantityKg();
     grant.valueLeft -= request.valueUsd();
-    if (grant.license.type() == License.LicenseType.SINGLE) {
+    if (grant.license.type() == LicenseType.SINGLE) {
       // A single license lapses when used.
       active.remove(key);
     }
-    return grant.license.licenseNo();
+    return grant.license.number();
   }
 
   /**
@@ -113,7 +119,7 @@ public final class LicenseBook {
     License license =
         build(
             request,
-            License.LicenseType.GENERAL,
+            LicenseType.GENERAL,
             issuedAt,
             validUntil,
             request.quantityKg(),
@@ -143,7 +149,7 @@ public final class LicenseBook {
     License license =
         build(
             request,
-            single ? License.LicenseType.SINGLE : License.LicenseType.GENERAL,
+            single ? LicenseType.SINGLE : LicenseType.GENERAL,
             issuedAt,
             validUntil,
             quantity,
@@ -156,7 +162,7 @@ public final class LicenseBook {
 
   private License build(
       Request request,
-      License.LicenseType type,
+      LicenseType type,
       LocalDate issuedAt,
       LocalDate validUntil,
       double quantity,
@@ -179,12 +185,10 @@ public final class LicenseBook {
         issuedAt,
         issuedAt,
         validUntil,
-        License.LicenseStatus.VALID,
+        LicenseStatus.VALID,
         request.exporter(),
-        request.consigneeName(),
-        request.consigneeCountry(),
-        request.endUserName(),
-        request.endUserCountry(),
+        new Party(request.consigneeName(), request.consigneeCountry(), ""),
+        new Party(request.endUserName(), request.endUserCountry(), ""),
         request.endUse(),
         destinations,
         List.of(
@@ -193,9 +197,14 @@ public final class LicenseBook {
                 request.controlCode(),
                 request.hsCode(),
                 request.description(),
-                quantity,
+                BigDecimal.valueOf(quantity),
                 "KG",
-                value)));
+                BigDecimal.valueOf(value))));
+  }
+
+  /** Whether the license may be used on the day: valid, and within its validity dates. */
+  private static boolean usableOn(License license, LocalDate date) {
+    return license.status() == LicenseStatus.VALID && license.isInValidity(date);
   }
 
   private static String key(Request request) {

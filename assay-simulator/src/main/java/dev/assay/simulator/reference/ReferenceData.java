@@ -3,6 +3,7 @@ package dev.assay.simulator.reference;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.HsCode;
 import dev.assay.declaration.TransportMode;
+import dev.assay.screening.lists.ShippedLists;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -332,8 +333,9 @@ public final class ReferenceData {
   }
 
   /**
-   * The listed parties of restricted-parties-cn.csv (an entry whose action is not a listing, such
-   * as an investigation, is left out), each once, from its earliest listing.
+   * The listed parties of restricted-parties-cn.csv, the copy assay-core ships for party screening
+   * (an entry whose action is not a listing, such as an investigation, is left out), each once,
+   * from its earliest listing.
    */
   private static List<RestrictedParty> readRestrictedParties() {
     Map<String, CountryCode> countries = new HashMap<>();
@@ -341,7 +343,9 @@ public final class ReferenceData {
       countries.put(row.text("name_en"), country(row, "country"));
     }
     Map<String, RestrictedParty> byName = new LinkedHashMap<>();
-    for (ReferenceFile.Row row : ReferenceFile.read("restricted-parties-cn.csv").rows()) {
+    for (ReferenceFile.Row row :
+        ReferenceFile.read(ShippedLists.CHINESE_LISTS_RESOURCE, "restricted-parties-cn.csv")
+            .rows()) {
       if (!row.text("action").equals("listed")) {
         continue;
       }

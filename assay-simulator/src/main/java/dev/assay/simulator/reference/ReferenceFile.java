@@ -29,7 +29,16 @@ public final class ReferenceFile {
 
   /** Reads a file of the simulator's reference folder on the classpath. */
   public static ReferenceFile read(String fileName) {
-    String resource = FOLDER + fileName;
+    return read(FOLDER + fileName, fileName);
+  }
+
+  /**
+   * Reads a reference file from anywhere on the classpath (such as a list assay-core ships).
+   *
+   * @param resource the path on the classpath, without a leading slash
+   * @param fileName the name that errors give
+   */
+  public static ReferenceFile read(String resource, String fileName) {
     try (InputStream in = ReferenceFile.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("reference file missing from the classpath: " + resource);

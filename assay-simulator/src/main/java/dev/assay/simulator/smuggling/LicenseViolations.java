@@ -2,10 +2,10 @@ package dev.assay.simulator.smuggling;
 
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.GoodsLine;
+import dev.assay.license.License;
 import dev.assay.simulator.Draws;
 import dev.assay.simulator.GroundTruth;
 import dev.assay.simulator.Typology;
-import dev.assay.simulator.license.License;
 import dev.assay.simulator.license.LicenseBook;
 import dev.assay.simulator.population.OverseasParty;
 import dev.assay.simulator.trade.MineralShipment;
@@ -91,7 +91,7 @@ final class LicenseViolations {
           issued = s.measureEffective();
         }
         license = book.issueFor(request, issued, until, draws);
-        note = "license " + license.licenseNo() + " expired " + until;
+        note = "license " + license.number() + " expired " + until;
       }
       case 1 -> {
         variant = "quantity_exceeded";
@@ -119,7 +119,7 @@ final class LicenseViolations {
             String.format(
                 Locale.ROOT,
                 "license %s covers %.0f kg, shipment %.0f kg",
-                license.licenseNo(),
+                license.number(),
                 licensed,
                 s.netKg());
       }
@@ -136,7 +136,7 @@ final class LicenseViolations {
                 other, issuedBefore(s, draws), date.plusMonths(draws.between(3, 12)), draws);
         note =
             "license "
-                + license.licenseNo()
+                + license.number()
                 + " is for "
                 + licensed.name()
                 + ", goods went to "
@@ -155,15 +155,14 @@ final class LicenseViolations {
                 other, issuedBefore(s, draws), date.plusMonths(draws.between(3, 12)), draws);
         note =
             "license "
-                + license.licenseNo()
+                + license.number()
                 + " is for "
                 + licensedTo
                 + ", goods went to "
                 + s.destination();
       }
     }
-    GoodsLine line =
-        context.mineralTrade().truthfulLine(s, Optional.of(license.licenseNo()), draws);
+    GoodsLine line = context.mineralTrade().truthfulLine(s, Optional.of(license.number()), draws);
     return new Injected(
         context.mineralTrade().declare(s, serial, line, true, label, draws),
         GroundTruth.violation(Typology.BEYOND_LICENSE, variant, note));

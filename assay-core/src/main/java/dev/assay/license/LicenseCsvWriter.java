@@ -1,4 +1,4 @@
-package dev.assay.simulator.license;
+package dev.assay.license;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -8,39 +8,20 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes licenses in the flat CSV of docs/license-format.md: a header, then one row per licensed
- * item with the license-level columns repeated, rows of one license consecutive.
+ * Writes licenses in the flat CSV of docs/license-format.md, the counterpart of {@link
+ * LicenseCsvReader}: a header, then one row per licensed item with the license-level columns
+ * repeated, rows of one license consecutive. Party addresses are not part of the format and are not
+ * written.
  */
 public final class LicenseCsvWriter implements Closeable, Flushable {
   /** The columns of docs/license-format.md, in its order. */
   public static final List<String> HEADER =
-      List.of(
-          "license_no",
-          "license_type",
-          "issued_at",
-          "valid_from",
-          "valid_until",
-          "status",
-          "exporter_id",
-          "exporter_name",
-          "consignee_name",
-          "consignee_country",
-          "end_user_name",
-          "end_user_country",
-          "end_use",
-          "destination_countries",
-          "item_no",
-          "control_code",
-          "hs_code",
-          "description",
-          "quantity",
-          "unit",
-          "value_usd");
+      Arrays.stream(LicenseColumn.values()).map(LicenseColumn::csvName).toList();
 
   private final CsvWriter csv;
 
@@ -54,7 +35,7 @@ public final class LicenseCsvWriter implements Closeable, Flushable {
         license.destinations().stream().map(CountryCode::value).collect(Collectors.joining(";"));
     for (LicenseItem item : license.items()) {
       csv.writeRecord(
-          license.licenseNo(),
+          license.number(),
           license.type().name(),
           license.issuedAt().toString(),
           license.validFrom().toString(),
@@ -62,25 +43,21 @@ public final class LicenseCsvWriter implements Closeable, Flushable {
           license.status().name(),
           license.exporter().code().value(),
           license.exporter().name(),
-          license.consigneeName(),
-          license.consigneeCountry().value(),
-          license.endUserName(),
-          license.endUserCountry().value(),
+          license.consignee().name(),
+          license.consignee().country().value(),
+          license.endUser().name(),
+          license.endUser().country().value(),
           license.endUse(),
           destinations,
           String.valueOf(item.itemNo()),
           item.controlCode().orElse(""),
           item.hsCode().value(),
           item.description(),
-          plain(item.quantity()),
+          // Amounts are kept normal (no trailing zeros, no exponent), so this is plain decimal.
+          item.quantity().toPlainString(),
           item.unit(),
-          plain(item.valueUsd()));
+          item.valueUsd().toPlainString());
     }
-  }
-
-  private static String plain(double value) {
-    BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
-    return (exact.scale() < 0 ? exact.setScale(0) : exact).toPlainString();
   }
 
   @Override
