@@ -207,10 +207,21 @@ public final class LicenseBook {
     return license.status() == LicenseStatus.VALID && license.isInValidity(date);
   }
 
+  /**
+   * A license is for one exporter, consignee, end user, destination and item: a grant may only be
+   * drawn again by a shipment that matches all of them, or the honest trade would cite licenses for
+   * another end user.
+   */
   private static String key(Request request) {
     return request.exporter().code().value()
         + '|'
         + request.consigneeName()
+        + '|'
+        + request.endUserName()
+        + '|'
+        + request.endUserCountry()
+        + '|'
+        + request.destination()
         + '|'
         + request.hsCode().value();
   }
