@@ -24,6 +24,8 @@ import java.util.Optional;
  * Thread-safe when its decision store is.
  */
 public final class PartyScreening {
+  private static final int CACHED_NAMES = 200_000;
+
   /** Party keys hash the normalised name; parties recur, so they are computed once per name. */
   private final Cache<String, String> partyKeys =
       Caffeine.newBuilder().maximumSize(200_000).build();
@@ -31,8 +33,9 @@ public final class PartyScreening {
   private final PartyMatcher matcher;
   private final DecisionStore decisions;
 
+  /** Screening with this matcher, remembering the name part of the parties it has seen. */
   public PartyScreening(PartyMatcher matcher, DecisionStore decisions) {
-    this.matcher = matcher;
+    this.matcher = matcher.cachingNames(CACHED_NAMES);
     this.decisions = decisions;
   }
 

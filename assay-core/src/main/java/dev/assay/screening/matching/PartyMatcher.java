@@ -37,11 +37,11 @@ public final class PartyMatcher {
   private final double maxRaise;
 
   /**
-   * Name scores per party name as written, for the screening path. Bounded so that a national
-   * stream of new names cannot grow it without limit.
+   * Name scores per party name as written, for the screening path, where the same consignees come
+   * back declaration after declaration; null for a matcher that computes every query afresh.
+   * Bounded so that a national stream of new names cannot grow it without limit.
    */
-  private final Cache<String, List<AliasScore>> raisedNames =
-      Caffeine.newBuilder().maximumSize(200_000).build();
+  private final Cache<String, List<AliasScore>> raisedNames;
 
   public PartyMatcher(
       Collection<ListedParty> entries, NameNormalizer normalizer, MatchSettings settings) {
@@ -71,6 +71,7 @@ public final class PartyMatcher {
     this.aliasNorm = normalized.toArray(NormalizedName[]::new);
     this.index = new CandidateIndex(normalized, identifierKeys);
     this.maxRaise = maxRaise(settings);
+    this.raisedNames = null;
   }
 
   /**
@@ -90,10 +91,24 @@ public final class PartyMatcher {
 
   /** The same entries and index with other thresholds. */
   public PartyMatcher withThresholds(MatchThresholds thresholds) {
-    return new PartyMatcher(this, settings.withThresholds(thresholds));
+    return new PartyMatcher(
+        this, settings.withThresholds(thresholds), raisedNames != null ? CACHED_NAMES : 0);
   }
 
-  private PartyMatcher(PartyMatcher other, MatchSettings settings) {
+  /**
+   * The same matcher remembering the name part of up to {@code names} queries: what screening
+   * declarations needs, since parties recur. The day-dependent part (listing status) is still
+   * checked on every query.
+   */
+  public PartyMatcher cachingNames(int names) {
+    return new PartyMatcher(this, settings, names);
+  }
+
+  private static final int CACHED_NAMES = 200_000;
+
+  private PartyMatcher(PartyMatcher other, MatchSettings settings, int cachedNames) {
+    this.raisedNames =
+        cachedNames > 0 ? Caffeine.newBuilder().maximumSize(cachedNames).build() : null;
     this.entries = other.entries;
     this.aliasEntry = other.aliasEntry;
     this.aliasName = other.aliasName;
@@ -142,7 +157,7 @@ public final class PartyMatcher {
   private List<PartyMatch> scored(ScreenedParty party, LocalDate day, boolean raisedOnly) {
     List<String> idKeys = party.identifiers().stream().map(PartyMatcher::identifierKey).toList();
     List<AliasScore> names =
-        raisedOnly && idKeys.isEmpty()
+        raisedOnly && idKeys.isEmpty() && raisedNames != null
             ? raisedNames.get(party.name(), name -> nameScores(name, idKeys, true))
             : nameScores(party.name(), idKeys, raisedOnly && idKeys.isEmpty());
     List<PartyMatch> best = new ArrayList<>(names.size());
