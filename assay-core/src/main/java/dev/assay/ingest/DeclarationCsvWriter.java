@@ -57,12 +57,26 @@ public final class DeclarationCsvWriter implements Closeable, Flushable {
     return List.copyOf(columns);
   }
 
-  /** Writes one row per goods line. */
+  /**
+   * Writes one row per goods line. The declaration-level fields are formatted once and repeated,
+   * since a declaration's rows carry the same text for them.
+   */
   public void write(Declaration declaration) {
+    if (declaration.lines().isEmpty()) {
+      return;
+    }
     String[] row = new String[columns.size()];
+    GoodsLine first = declaration.lines().getFirst();
+    for (int i = 0; i < row.length; i++) {
+      if (columns.get(i).level() != Column.Level.LINE) {
+        row[i] = ContractText.of(columns.get(i), declaration, first);
+      }
+    }
     for (GoodsLine line : declaration.lines()) {
       for (int i = 0; i < row.length; i++) {
-        row[i] = ContractText.of(columns.get(i), declaration, line);
+        if (columns.get(i).level() == Column.Level.LINE) {
+          row[i] = ContractText.of(columns.get(i), declaration, line);
+        }
       }
       csv.writeRecord(row);
     }
