@@ -4,6 +4,8 @@ import dev.assay.controllist.ControlList;
 import dev.assay.ingest.DeclarationCsvWriter;
 import dev.assay.ingest.DeclarationJsonWriter;
 import dev.assay.license.LicenseCsvWriter;
+import dev.assay.simulator.HandOff;
+import dev.assay.simulator.SimulatedDeclaration;
 import dev.assay.simulator.SimulationSettings;
 import dev.assay.simulator.Simulator;
 import dev.assay.simulator.reference.ReferenceData;
@@ -66,6 +68,20 @@ public class SimulatorBenchmark {
         LicenseCsvWriter licenses = new LicenseCsvWriter(Writer.nullWriter())) {
       new Simulator(settings.withSeed(++seed))
           .run(d -> csv.write(d.declaration()), licenses::write);
+    }
+  }
+
+  /**
+   * As {@link #generateCsv}, with the declarations written on a second thread, as {@code assay
+   * generate} does.
+   */
+  @Benchmark
+  public void generateCsvHandOff() throws IOException {
+    try (DeclarationCsvWriter csv = new DeclarationCsvWriter(Writer.nullWriter(), true);
+        LicenseCsvWriter licenses = new LicenseCsvWriter(Writer.nullWriter());
+        HandOff<SimulatedDeclaration> writing =
+            new HandOff<>(d -> csv.write(d.declaration()), "benchmark-writer")) {
+      new Simulator(settings.withSeed(++seed)).run(writing, licenses::write);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.assay.ingest.DeclarationJsonWriter;
 import dev.assay.license.LicenseCsvWriter;
 import dev.assay.simulator.Difficulty;
 import dev.assay.simulator.GroundTruthCsvWriter;
+import dev.assay.simulator.HandOff;
 import dev.assay.simulator.InspectionPolicy;
 import dev.assay.simulator.SimulatedDeclaration;
 import dev.assay.simulator.SimulationSettings;
@@ -221,8 +222,12 @@ final class GenerateCommand implements Callable<Integer> {
       if (statistics != null) {
         all = all.andThen(d -> statistics.add(d.declaration()));
       }
-      summary =
-          new Simulator(settings).run(all, licenseWriter == null ? l -> {} : licenseWriter::write);
+      // Writing takes longer than generating: the declarations are written on the second core.
+      try (HandOff<SimulatedDeclaration> writing = new HandOff<>(all, "assay-generate-writer")) {
+        summary =
+            new Simulator(settings)
+                .run(writing, licenseWriter == null ? l -> {} : licenseWriter::write);
+      }
     } catch (UncheckedIOException e) {
       throw new UserInputException("cannot write output: " + e.getCause().getMessage(), e);
     } finally {
