@@ -2,6 +2,7 @@ package dev.assay.risk;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
+import dev.assay.risk.detector.ConcealmentDetector;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
@@ -42,7 +43,8 @@ public final class Screener {
     return List.of(
         new ProhibitedExportDetector(),
         new UnlicensedControlledExportDetector(),
-        MisdeclaredGoodsDetector.bundled(controlList));
+        MisdeclaredGoodsDetector.bundled(controlList),
+        new ConcealmentDetector());
   }
 
   public Assessment screen(Declaration declaration) {

@@ -34,7 +34,7 @@ class ScreenerTest {
         new Party("Buyer", to, "1 Road"),
         to,
         List.of(),
-        new Transport(TransportMode.SEA, 1, 1100),
+        new Transport(TransportMode.SEA, 1, 1.05 * 1000 * lines.length),
         endUse,
         List.of(lines),
         Optional.empty());

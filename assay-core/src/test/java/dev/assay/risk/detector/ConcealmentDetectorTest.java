@@ -1,0 +1,115 @@
+package dev.assay.risk.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.declaration.CountryCode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.EndUse;
+import dev.assay.declaration.Exporter;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.declaration.Transport;
+import dev.assay.declaration.TransportMode;
+import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.risk.Enricher;
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConcealmentDetectorTest {
+  private static final Enricher ENRICHER = new Enricher(ControlList.bundled());
+  private final ConcealmentDetector detector = new ConcealmentDetector();
+  private int next;
+
+  private List<Finding> inspect(String hs, double netKg, double grossKg, int containers) {
+    CountryCode to = new CountryCode("VN");
+    Declaration d =
+        new Declaration(
+            "D-" + next++,
+            LocalDate.of(2025, 3, 1),
+            "5300",
+            new Exporter(
+                UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L12345"), "Hunan Tiles"),
+            new Party("Buyer", to, "Hanoi"),
+            null,
+            to,
+            List.of(),
+            new Transport(TransportMode.SEA, containers, grossKg),
+            EndUse.UNSPECIFIED,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(hs),
+                    "ceramic tiles",
+                    netKg,
+                    "KG",
+                    netKg,
+                    netKg * 0.5,
+                    Optional.empty())),
+            Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    detector.inspect(ENRICHER.enrich(d, d.declaredAt()), findings::add);
+    return findings;
+  }
+
+  /** Ordinary tile shipments whose packing adds 6 to 8 percent. */
+  private void learnTiles() {
+    for (int i = 0; i < 100; i++) {
+      double net = 20_000 + 37 * i;
+      assertThat(inspect("6907210000", net, net * (1.06 + (i % 5) * 0.005), 1)).isEmpty();
+    }
+  }
+
+  @Test
+  void a_consignment_far_heavier_than_its_goods_and_their_packing_is_concealment() {
+    learnTiles();
+
+    List<Finding> findings = inspect("6907210000", 20_000, 26_000, 1);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.CONCEALMENT);
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.evidence()).containsEntry("learned_from_history", true);
+              assertThat((Long) f.evidence().get("unexplained_kg")).isBetween(4_000L, 5_000L);
+            });
+  }
+
+  @Test
+  void near_miss_packing_at_the_heavy_end_of_usual_is_not() {
+    learnTiles();
+
+    assertThat(inspect("6907210000", 20_000, 21_800, 1)).isEmpty();
+  }
+
+  @Test
+  void without_history_only_half_again_the_net_weight_is_suspect() {
+    assertThat(inspect("8431490000", 10_000, 13_000, 1)).isEmpty();
+    assertThat(inspect("8431490000", 10_000, 15_500, 1))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsEntry("learned_from_history", false));
+  }
+
+  @Test
+  void a_gross_weight_below_the_net_weight_does_not_add_up() {
+    assertThat(inspect("6907210000", 20_000, 18_000, 1))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("below the goods' net weight"));
+  }
+
+  @Test
+  void more_than_a_container_carries_is_reported() {
+    assertThat(inspect("7208510000", 59_000, 60_000, 2))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsEntry("kg_per_container", 30_000L));
+  }
+}
