@@ -5,10 +5,8 @@ import dev.assay.declaration.HsCode;
 import dev.assay.declaration.InvalidValueException;
 import dev.assay.declaration.UnifiedSocialCreditCode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +20,6 @@ final class FieldValues {
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private static final Pattern WHOLE = Pattern.compile("[+]?\\d{1,10}");
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   static final String INVALID_UTF8 =
       "invalid UTF-8: the file holds bytes here that are not UTF-8 text";
@@ -141,16 +138,12 @@ final class FieldValues {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    if (ISO_DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        report(column, text, "no such date");
-        return null;
-      }
+    try {
+      return FieldText.isoDate(text);
+    } catch (InvalidValueException e) {
+      report(column, text, e.reason());
+      return null;
     }
-    report(column, text, "not an ISO date (yyyy-mm-dd)");
-    return null;
   }
 
   /** An enum constant by name, case-insensitive; {@code fallback} when the field is empty. */
@@ -162,19 +155,12 @@ final class FieldValues {
     if (text.isEmpty()) {
       return fallback;
     }
-    E[] constants = type.getEnumConstants();
-    String wanted = text.toUpperCase(Locale.ROOT);
-    for (E constant : constants) {
-      if (constant.name().equals(wanted)) {
-        return constant;
-      }
+    try {
+      return FieldText.constant(text, type);
+    } catch (InvalidValueException e) {
+      report(column, text, e.reason());
+      return null;
     }
-    List<String> names = new ArrayList<>();
-    for (E constant : constants) {
-      names.add(constant.name());
-    }
-    report(column, text, "not one of " + String.join(", ", names));
-    return null;
   }
 
   /** A whole number of at least {@code min}; {@code fallback} when the field is empty. */

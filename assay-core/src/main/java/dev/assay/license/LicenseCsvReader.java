@@ -9,6 +9,7 @@ import dev.assay.declaration.HsCode;
 import dev.assay.declaration.InvalidValueException;
 import dev.assay.declaration.Party;
 import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.ingest.FieldText;
 import dev.assay.ingest.IngestException;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 public final class LicenseCsvReader {
   private static final Pattern DECIMAL = Pattern.compile("\\+?\\d{1,15}(\\.\\d{1,6})?");
   private static final Pattern WHOLE = Pattern.compile("\\+?\\d{1,6}");
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final LicenseListener listener;
   private Map<LicenseColumn, Integer> header;
@@ -372,18 +371,12 @@ public final class LicenseCsvReader {
       if (text.isEmpty()) {
         return fallback;
       }
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equalsIgnoreCase(text)) {
-          return constant;
-        }
+      try {
+        return FieldText.constant(text, type);
+      } catch (InvalidValueException e) {
+        report(column, text, e.reason());
+        return null;
       }
-      report(
-          column,
-          text,
-          "not one of "
-              + String.join(
-                  ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-      return null;
     }
 
     LocalDate date(LicenseColumn column) {
@@ -391,14 +384,10 @@ public final class LicenseCsvReader {
       if (text == null) {
         return null;
       }
-      if (!ISO_DATE.matcher(text).matches()) {
-        report(column, text, "not an ISO date (yyyy-mm-dd)");
-        return null;
-      }
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        report(column, text, "no such date");
+        return FieldText.isoDate(text);
+      } catch (InvalidValueException e) {
+        report(column, text, e.reason());
         return null;
       }
     }
