@@ -1,5 +1,7 @@
 package dev.assay.risk;
 
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.Outcome;
 import java.util.function.Consumer;
 
 /**
@@ -14,4 +16,11 @@ public interface Detector {
 
   /** Looks at one declaration and reports what it finds. */
   void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings);
+
+  /**
+   * Learns the inspection outcome of a declaration screened before. Called after {@link #inspect}
+   * of that declaration, so nothing a detector learns here can reach back into its own assessment;
+   * detectors that learn from outcomes (past violators, their networks) override it.
+   */
+  default void learnOutcome(Declaration declaration, Outcome outcome) {}
 }

@@ -55,6 +55,14 @@ public final class Screener {
       detector.inspect(enriched, findings::add);
     }
     double score = scoring.score(findings);
+    declaration
+        .label()
+        .ifPresent(
+            label -> {
+              for (Detector detector : detectors) {
+                detector.learnOutcome(declaration, label.outcome());
+              }
+            });
     return new Assessment(declaration.id(), score, scoring.lane(score), findings);
   }
 

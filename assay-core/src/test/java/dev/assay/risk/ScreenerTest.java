@@ -149,4 +149,57 @@ class ScreenerTest {
         .extracting(Finding::code)
         .containsExactly(FindingCode.UNLICENSED_CONTROLLED_EXPORT);
   }
+
+  @Test
+  void a_detector_learns_an_outcome_only_after_it_has_inspected_that_declaration() {
+    List<String> events = new java.util.ArrayList<>();
+    Detector recording =
+        new Detector() {
+          @Override
+          public FindingCode code() {
+            return FindingCode.NETWORK_RISK;
+          }
+
+          @Override
+          public void inspect(
+              EnrichedDeclaration d, java.util.function.Consumer<Finding> findings) {
+            events.add("inspect " + d.declaration().id());
+          }
+
+          @Override
+          public void learnOutcome(Declaration d, dev.assay.declaration.Outcome outcome) {
+            events.add("learn " + d.id() + " " + outcome);
+          }
+        };
+    Screener withRecorder =
+        new Screener(
+            ControlList.bundled(), List.of(recording), Scoring.bundled(), Optional.empty());
+    Declaration unlabelled =
+        declaration(
+            "DE",
+            EndUse.UNSPECIFIED,
+            LocalDate.of(2025, 3, 1),
+            line(1, "6403990000", "shoes", null));
+    Declaration labelled =
+        new Declaration(
+            "D-2",
+            unlabelled.declaredAt(),
+            unlabelled.customsOffice(),
+            unlabelled.exporter(),
+            unlabelled.consignee(),
+            unlabelled.endUser(),
+            unlabelled.destination(),
+            unlabelled.transitCountries(),
+            unlabelled.transport(),
+            unlabelled.endUse(),
+            unlabelled.lines(),
+            Optional.of(
+                new dev.assay.declaration.Label(
+                    dev.assay.declaration.Outcome.VIOLATION, Optional.of("concealment"))));
+
+    withRecorder.screen(unlabelled);
+    withRecorder.screen(labelled);
+
+    assertThat(events).containsExactly("inspect D-1", "inspect D-2", "learn D-2 VIOLATION");
+  }
 }
