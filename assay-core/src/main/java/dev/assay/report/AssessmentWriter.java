@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
+import dev.assay.risk.ModelScore;
+import dev.assay.risk.Selection;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -15,7 +17,10 @@ import java.util.Map;
 
 /**
  * Writes assessments as JSON Lines in the screening output contract of DESIGN.md: one object per
- * declaration with its score, lane and findings.
+ * declaration with its score, lane and findings. Beyond the contract's fields, each finding carries
+ * its {@code contribution} to the score, and the object carries {@code selection} (why the lane)
+ * and {@code model} (the ranking model's version and probability) where they exist; readers of the
+ * contract ignore fields they do not know.
  */
 public final class AssessmentWriter implements Closeable, Flushable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -35,13 +40,30 @@ public final class AssessmentWriter implements Closeable, Flushable {
     try {
       json.writeStartObject();
       json.writeStringField("declaration_id", assessment.declarationId());
-      json.writeNumberField("score", Math.round(assessment.score() * 10_000) / 10_000.0);
+      json.writeNumberField("score", rounded(assessment.score()));
       json.writeStringField("lane", assessment.lane().name());
       json.writeArrayFieldStart("findings");
-      for (Finding f : assessment.findings()) {
-        writeFinding(f);
+      for (int i = 0; i < assessment.findings().size(); i++) {
+        writeFinding(assessment.findings().get(i), assessment.contribution(i));
       }
       json.writeEndArray();
+      if (assessment.selection().isPresent()) {
+        Selection s = assessment.selection().get();
+        json.writeObjectFieldStart("selection");
+        json.writeStringField("reason", s.reason().name());
+        json.writeStringField("office", s.office());
+        json.writeNumberField("red_capacity", s.redCapacity());
+        json.writeNumberField("red_used", s.redUsed());
+        json.writeEndObject();
+      }
+      if (assessment.model().isPresent()) {
+        ModelScore m = assessment.model().get();
+        json.writeObjectFieldStart("model");
+        json.writeStringField("version", m.version());
+        json.writeNumberField("probability", rounded(m.probability()));
+        json.writeNumberField("contribution", rounded(m.contribution()));
+        json.writeEndObject();
+      }
       json.writeEndObject();
       json.writeRaw('\n');
     } catch (IOException e) {
@@ -49,7 +71,11 @@ public final class AssessmentWriter implements Closeable, Flushable {
     }
   }
 
-  private void writeFinding(Finding f) throws IOException {
+  private static double rounded(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
+  private void writeFinding(Finding f, double contribution) throws IOException {
     json.writeStartObject();
     json.writeStringField("code", f.code().name());
     json.writeStringField("severity", f.severity().name());
@@ -66,6 +92,7 @@ public final class AssessmentWriter implements Closeable, Flushable {
     }
     json.writeEndObject();
     json.writeStringField("basis", f.basis());
+    json.writeNumberField("contribution", rounded(contribution));
     json.writeEndObject();
   }
 

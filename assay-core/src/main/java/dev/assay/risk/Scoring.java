@@ -6,34 +6,73 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns findings into a score from 0 to 1 and a lane. Each finding contributes the weight of its
- * severity, and the weights combine as independent pieces of evidence (noisy-or), so one critical
- * finding outweighs many weak ones but weak ones still add up. Weights and lane thresholds are data
- * ({@code risk/scoring.yaml}).
+ * Turns findings into a score from 0 to 1, says how much each finding contributed, and gives the
+ * lane the score alone asks for. Each finding weighs by its code and severity (a weight set for the
+ * code overrides the severity's default), and the weights combine as independent pieces of evidence
+ * (noisy-or), so one critical finding outweighs many weak ones but weak ones still add up. Where a
+ * ranking model is present its probability blends in linearly with a weight of its own. Weights,
+ * the blend and lane thresholds are data ({@code risk/scoring.yaml}).
  *
- * <p>Lanes here are thresholds on the score alone; capacity-aware selection per office and day
- * belongs to the selection stage, which works on whole batches.
+ * <p>Lanes here are thresholds on the score alone; capacity per office and day and random selection
+ * are a {@link LanePolicy}'s business.
  */
 public final class Scoring {
-  private final Map<Severity, Double> weights;
+  private static final FindingCode[] CODES = FindingCode.values();
+  private static final Severity[] SEVERITIES = Severity.values();
+  private static final ScoreBreakdown NOTHING_FOUND = new ScoreBreakdown(0, new double[0], 0);
+
+  private final Map<Severity, Double> severityWeights;
+  private final double[][] weights;
+  private final double modelWeight;
   private final double red;
   private final double yellow;
   private final double blue;
 
   public Scoring(Map<Severity, Double> weights, double red, double yellow, double blue) {
-    this.weights = new EnumMap<>(weights);
-    for (Severity s : Severity.values()) {
-      Double w = this.weights.get(s);
-      if (w == null || w < 0 || w > 1) {
-        throw new IllegalArgumentException(
-            "weight for " + s + " must be between 0 and 1, got " + w);
+    this(weights, Map.of(), 0, red, yellow, blue);
+  }
+
+  /**
+   * @param codeWeights weights per finding code and severity that override the severity defaults
+   * @param modelWeight the share of the score a ranking model gets where one is present (0: none)
+   */
+  public Scoring(
+      Map<Severity, Double> severityWeights,
+      Map<FindingCode, Map<Severity, Double>> codeWeights,
+      double modelWeight,
+      double red,
+      double yellow,
+      double blue) {
+    this.severityWeights = new EnumMap<>(Severity.class);
+    for (Severity s : SEVERITIES) {
+      Double w = severityWeights.get(s);
+      checkWeight("severity_weights." + s, w);
+      this.severityWeights.put(s, w);
+    }
+    this.weights = new double[CODES.length][SEVERITIES.length];
+    for (FindingCode code : CODES) {
+      Map<Severity, Double> own = codeWeights.getOrDefault(code, Map.of());
+      for (Severity s : SEVERITIES) {
+        Double w = own.get(s);
+        if (w != null) {
+          checkWeight("code_weights." + code + "." + s, w);
+        }
+        weights[code.ordinal()][s.ordinal()] = w != null ? w : this.severityWeights.get(s);
       }
     }
+    if (!(modelWeight >= 0 && modelWeight <= 1)) {
+      throw new IllegalArgumentException(
+          "model.weight must be between 0 and 1, got " + modelWeight);
+    }
+    this.modelWeight = modelWeight;
     if (!(red >= yellow && yellow >= blue && blue >= 0 && red <= 1)) {
       throw new IllegalArgumentException(
           "lane thresholds must satisfy 1 >= red >= yellow >= blue >= 0");
@@ -41,6 +80,13 @@ public final class Scoring {
     this.red = red;
     this.yellow = yellow;
     this.blue = blue;
+  }
+
+  private static void checkWeight(String where, Double w) {
+    if (w == null || !(w >= 0 && w <= 1)) {
+      throw new IllegalArgumentException(
+          "weight for " + where + " must be between 0 and 1, got " + w);
+    }
   }
 
   /** The weights and thresholds shipped with Assay. */
@@ -52,31 +98,144 @@ public final class Scoring {
     }
   }
 
+  /**
+   * Reads a scoring file in the format of the shipped {@code risk/scoring.yaml}.
+   *
+   * @throws IllegalArgumentException naming the file and the field that is wrong
+   */
+  public static Scoring load(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scoring file " + file, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   static Scoring parse(InputStream in) throws IOException {
     JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("a scoring file is a YAML mapping");
+    }
     Map<Severity, Double> weights = new EnumMap<>(Severity.class);
-    for (Severity s : Severity.values()) {
+    for (Severity s : SEVERITIES) {
       weights.put(s, root.path("severity_weights").path(s.name()).asDouble(Double.NaN));
+    }
+    Map<FindingCode, Map<Severity, Double>> codeWeights = new EnumMap<>(FindingCode.class);
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("code_weights").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> code = it.next();
+      FindingCode findingCode = constant(FindingCode.class, code.getKey(), "code_weights");
+      Map<Severity, Double> own = new EnumMap<>(Severity.class);
+      for (Iterator<Map.Entry<String, JsonNode>> sit = code.getValue().fields(); sit.hasNext(); ) {
+        Map.Entry<String, JsonNode> severity = sit.next();
+        own.put(
+            constant(Severity.class, severity.getKey(), "code_weights." + code.getKey()),
+            severity.getValue().asDouble(Double.NaN));
+      }
+      codeWeights.put(findingCode, own);
     }
     JsonNode lanes = root.path("lanes");
     return new Scoring(
         weights,
+        codeWeights,
+        root.path("model").path("weight").asDouble(0),
         lanes.path("red").asDouble(),
         lanes.path("yellow").asDouble(),
         lanes.path("blue").asDouble());
   }
 
-  /** The weight one finding of this severity contributes. */
-  public double weight(Severity severity) {
-    return weights.get(severity);
+  private static <E extends Enum<E>> E constant(Class<E> type, String name, String where) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          where + ": unknown " + type.getSimpleName() + " '" + name + "'", e);
+    }
   }
 
+  /** The default weight of a finding of this severity, for codes without their own weight. */
+  public double weight(Severity severity) {
+    return severityWeights.get(severity);
+  }
+
+  /** The weight one finding of this code and severity contributes. */
+  public double weight(FindingCode code, Severity severity) {
+    return weights[code.ordinal()][severity.ordinal()];
+  }
+
+  /** The share of the score a ranking model gets where one is present. */
+  public double modelWeight() {
+    return modelWeight;
+  }
+
+  /** The score of these findings alone, without a model. */
   public double score(List<Finding> findings) {
     double clear = 1.0;
     for (Finding f : findings) {
-      clear *= 1.0 - weights.get(f.severity());
+      clear *= 1.0 - weight(f.code(), f.severity());
     }
     return 1.0 - clear;
+  }
+
+  /** The score of these findings and what each one contributed to it; no model. */
+  public ScoreBreakdown explain(List<Finding> findings) {
+    return blend(findings, Double.NaN);
+  }
+
+  /**
+   * The score blended with a model's probability, and the contribution of each finding and of the
+   * model; the contributions add up to the score.
+   *
+   * <p>Noisy-or has no order, so a finding's contribution is its share of the findings' score in
+   * proportion to its evidence, {@code -ln(1 - weight)}: two equal findings contribute equally
+   * whichever came first, and a finding of weight 1 (certainty) takes the whole of it.
+   */
+  public ScoreBreakdown explain(List<Finding> findings, double modelProbability) {
+    if (!(modelProbability >= 0 && modelProbability <= 1)) {
+      throw new IllegalArgumentException(
+          "a model probability is between 0 and 1, got " + modelProbability);
+    }
+    return blend(findings, modelProbability);
+  }
+
+  private ScoreBreakdown blend(List<Finding> findings, double modelProbability) {
+    boolean model = !Double.isNaN(modelProbability);
+    double findingsShare = model ? 1 - modelWeight : 1;
+    double modelPart = model ? modelWeight * modelProbability : 0;
+    int n = findings.size();
+    if (n == 0) {
+      return model ? new ScoreBreakdown(modelPart, new double[0], modelPart) : NOTHING_FOUND;
+    }
+    double[] evidence = new double[n];
+    double clear = 1.0;
+    double total = 0;
+    int certain = 0;
+    for (int i = 0; i < n; i++) {
+      Finding f = findings.get(i);
+      double w = weight(f.code(), f.severity());
+      clear *= 1.0 - w;
+      if (w >= 1) {
+        certain++;
+        evidence[i] = Double.POSITIVE_INFINITY;
+      } else {
+        evidence[i] = -Math.log1p(-w);
+        total += evidence[i];
+      }
+    }
+    double rules = 1.0 - clear;
+    double[] contributions = new double[n];
+    for (int i = 0; i < n; i++) {
+      double share;
+      if (certain > 0) {
+        share = evidence[i] == Double.POSITIVE_INFINITY ? 1.0 / certain : 0;
+      } else {
+        share = total > 0 ? evidence[i] / total : 0;
+      }
+      contributions[i] = findingsShare * rules * share;
+    }
+    return new ScoreBreakdown(findingsShare * rules + modelPart, contributions, modelPart);
   }
 
   public Lane lane(double score) {
@@ -90,5 +249,19 @@ public final class Scoring {
       return Lane.BLUE;
     }
     return Lane.GREEN;
+  }
+
+  /**
+   * A score and where it came from.
+   *
+   * @param findingContributions one per finding, in the findings' order
+   * @param modelContribution the model's part of the score, 0 without a model
+   */
+  public record ScoreBreakdown(
+      double score, double[] findingContributions, double modelContribution) {
+
+    public double contribution(int finding) {
+      return findingContributions[finding];
+    }
   }
 }

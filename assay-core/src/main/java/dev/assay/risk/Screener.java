@@ -20,16 +20,36 @@ public final class Screener {
   private final List<Detector> detectors;
   private final Scoring scoring;
   private final Optional<LocalDate> asOfOverride;
+  private final Optional<RiskModel> model;
+  private final Optional<LanePolicy> lanePolicy;
 
   public Screener(
       ControlList controlList,
       List<Detector> detectors,
       Scoring scoring,
       Optional<LocalDate> asOfOverride) {
+    this(controlList, detectors, scoring, asOfOverride, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * @param model a ranking model whose probability blends into the score, by the scoring's model
+   *     weight
+   * @param lanePolicy decides lanes within capacity and picks at random; without one the score's
+   *     thresholds decide
+   */
+  public Screener(
+      ControlList controlList,
+      List<Detector> detectors,
+      Scoring scoring,
+      Optional<LocalDate> asOfOverride,
+      Optional<RiskModel> model,
+      Optional<LanePolicy> lanePolicy) {
     this.enricher = new Enricher(controlList);
     this.detectors = List.copyOf(detectors);
     this.scoring = scoring;
     this.asOfOverride = asOfOverride;
+    this.model = model;
+    this.lanePolicy = lanePolicy;
   }
 
   /** A screener with the control-list detectors and the shipped scoring. */
@@ -54,7 +74,20 @@ public final class Screener {
     for (Detector detector : detectors) {
       detector.inspect(enriched, findings::add);
     }
-    double score = scoring.score(findings);
+    Scoring.ScoreBreakdown breakdown;
+    Optional<ModelScore> modelScore = Optional.empty();
+    if (model.isPresent()) {
+      RiskModel m = model.get();
+      double p = m.probability(enriched, findings);
+      breakdown = scoring.explain(findings, p);
+      modelScore = Optional.of(new ModelScore(m.version(), p, breakdown.modelContribution()));
+    } else {
+      breakdown = scoring.explain(findings);
+    }
+    double score = breakdown.score();
+    Lane scoreLane = scoring.lane(score);
+    Optional<Selection> selection =
+        lanePolicy.map(policy -> policy.select(declaration, score, scoreLane));
     declaration
         .label()
         .ifPresent(
@@ -63,7 +96,18 @@ public final class Screener {
                 detector.learnOutcome(declaration, label.outcome());
               }
             });
-    return new Assessment(declaration.id(), score, scoring.lane(score), findings);
+    List<Double> contributions = new ArrayList<>(findings.size());
+    for (double c : breakdown.findingContributions()) {
+      contributions.add(c);
+    }
+    return new Assessment(
+        declaration.id(),
+        score,
+        selection.map(Selection::lane).orElse(scoreLane),
+        findings,
+        contributions,
+        modelScore,
+        selection);
   }
 
   public Scoring scoring() {

@@ -8,12 +8,15 @@ import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Lane;
+import dev.assay.risk.ModelScore;
+import dev.assay.risk.Selection;
 import dev.assay.risk.Severity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +42,15 @@ class AssessmentWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     try (AssessmentWriter writer = new AssessmentWriter(out)) {
-      writer.write(new Assessment("D-1", 0.712345, Lane.RED, List.of(finding, whole)));
+      writer.write(
+          new Assessment(
+              "D-1",
+              0.712345,
+              Lane.RED,
+              List.of(finding, whole),
+              List.of(0.6, 0.112345),
+              Optional.of(new ModelScore("gbm-7", 0.25, 0.05)),
+              Optional.of(new Selection(Lane.RED, Selection.Reason.SCORE, "5300", 4, 2))));
       writer.write(new Assessment("D-2 \"quoted\"", 0, Lane.GREEN, List.of()));
     }
 
@@ -54,12 +65,22 @@ class AssessmentWriterTest {
     JsonNode f = first.get("findings").get(0);
     assertThat(f.fieldNames())
         .toIterable()
-        .containsExactly("code", "severity", "line_no", "message", "evidence", "basis");
+        .containsExactly(
+            "code", "severity", "line_no", "message", "evidence", "basis", "contribution");
     assertThat(f.get("line_no").asInt()).isEqualTo(2);
     assertThat(f.get("evidence").get("license_no").isNull()).isTrue();
     assertThat(f.get("evidence").get("net_weight_kg").asDouble()).isEqualTo(1000.5);
     assertThat(f.get("basis").asText()).isEqualTo("MOFCOM-GAC 2024 No. 33");
     assertThat(first.get("findings").get(1).get("line_no").isNull()).isTrue();
+    assertThat(first.get("findings").get(1).get("contribution").asDouble()).isEqualTo(0.1123);
+    assertThat(first.get("selection").get("reason").asText()).isEqualTo("SCORE");
+    assertThat(first.get("selection").get("red_capacity").asInt()).isEqualTo(4);
+    assertThat(first.get("model").get("version").asText()).isEqualTo("gbm-7");
+    assertThat(first.get("model").get("probability").asDouble()).isEqualTo(0.25);
+    JsonNode second = json.readTree(lines[1]);
+    assertThat(second.fieldNames())
+        .toIterable()
+        .containsExactly("declaration_id", "score", "lane", "findings");
     assertThat(json.readTree(lines[1]).get("declaration_id").asText()).isEqualTo("D-2 \"quoted\"");
   }
 }

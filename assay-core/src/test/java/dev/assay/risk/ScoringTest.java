@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -74,5 +75,120 @@ class ScoringTest {
   void a_missing_weight_is_refused() {
     assertThatThrownBy(() -> new Scoring(Map.of(Severity.LOW, .1), .7, .3, .1))
         .hasMessageContaining("MEDIUM");
+  }
+
+  private static Finding finding(FindingCode code, Severity severity) {
+    return new Finding(code, severity, OptionalInt.empty(), "m", Map.of(), "b");
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum;
+  }
+
+  @Test
+  void contributions_add_up_to_the_score() {
+    var findings = List.of(finding(Severity.LOW), finding(Severity.HIGH), finding(Severity.MEDIUM));
+
+    Scoring.ScoreBreakdown b = scoring.explain(findings);
+
+    assertThat(b.score()).isCloseTo(scoring.score(findings), within(1e-12));
+    assertThat(sum(b.findingContributions())).isCloseTo(b.score(), within(1e-12));
+    assertThat(b.contribution(1)).isGreaterThan(b.contribution(2)).isGreaterThan(b.contribution(0));
+  }
+
+  @Test
+  void equal_findings_contribute_equally_whatever_their_order() {
+    Scoring.ScoreBreakdown b =
+        scoring.explain(List.of(finding(Severity.HIGH), finding(Severity.HIGH)));
+
+    assertThat(b.contribution(0)).isCloseTo(b.contribution(1), within(1e-12));
+  }
+
+  @Test
+  void a_certain_finding_takes_the_whole_score() {
+    Scoring s =
+        new Scoring(
+            Map.of(
+                Severity.LOW, .1, Severity.MEDIUM, .3, Severity.HIGH, .7, Severity.CRITICAL, 1.0),
+            .7,
+            .3,
+            .1);
+
+    Scoring.ScoreBreakdown b =
+        s.explain(List.of(finding(Severity.LOW), finding(Severity.CRITICAL)));
+
+    assertThat(b.score()).isEqualTo(1.0);
+    assertThat(b.contribution(0)).isZero();
+    assertThat(b.contribution(1)).isEqualTo(1.0);
+  }
+
+  @Test
+  void a_code_weight_overrides_the_severity_default_for_that_code_only() {
+    Scoring s =
+        new Scoring(
+            Map.of(
+                Severity.LOW, .1, Severity.MEDIUM, .3, Severity.HIGH, .7, Severity.CRITICAL, .95),
+            Map.of(FindingCode.CONCEALMENT, Map.of(Severity.HIGH, .5)),
+            0,
+            .7,
+            .3,
+            .1);
+
+    assertThat(s.score(List.of(finding(FindingCode.CONCEALMENT, Severity.HIGH))))
+        .isCloseTo(.5, within(1e-12));
+    assertThat(s.score(List.of(finding(FindingCode.CONCEALMENT, Severity.MEDIUM))))
+        .isCloseTo(.3, within(1e-12));
+    assertThat(s.score(List.of(finding(FindingCode.VALUE_ANOMALY, Severity.HIGH))))
+        .isCloseTo(.7, within(1e-12));
+  }
+
+  @Test
+  void a_model_blends_in_by_its_weight_and_its_part_is_recorded() {
+    Scoring s =
+        new Scoring(
+            Map.of(
+                Severity.LOW, .1, Severity.MEDIUM, .3, Severity.HIGH, .7, Severity.CRITICAL, .95),
+            Map.of(),
+            .4,
+            .7,
+            .3,
+            .1);
+
+    Scoring.ScoreBreakdown b = s.explain(List.of(finding(Severity.HIGH)), 0.5);
+
+    assertThat(b.score()).isCloseTo(.6 * .7 + .4 * .5, within(1e-12));
+    assertThat(b.modelContribution()).isCloseTo(.2, within(1e-12));
+    assertThat(sum(b.findingContributions()) + b.modelContribution())
+        .isCloseTo(b.score(), within(1e-12));
+    assertThat(s.explain(List.of(finding(Severity.HIGH))).score()).isCloseTo(.7, within(1e-12));
+  }
+
+  @Test
+  void the_shipped_file_parses_code_weights_and_refuses_an_unknown_code() throws Exception {
+    String yaml =
+        """
+        severity_weights: {LOW: 0.1, MEDIUM: 0.3, HIGH: 0.7, CRITICAL: 0.95}
+        code_weights:
+          RESTRICTED_PARTY: {HIGH: 0.8}
+        model: {weight: 0.25}
+        lanes: {red: 0.7, yellow: 0.3, blue: 0.1}
+        """;
+    Scoring s =
+        Scoring.parse(new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(s.weight(FindingCode.RESTRICTED_PARTY, Severity.HIGH)).isEqualTo(.8);
+    assertThat(s.weight(FindingCode.RESTRICTED_PARTY, Severity.LOW)).isEqualTo(.1);
+    assertThat(s.modelWeight()).isEqualTo(.25);
+
+    String bad = yaml.replace("RESTRICTED_PARTY", "SMUGGLING");
+    assertThatThrownBy(
+            () ->
+                Scoring.parse(
+                    new java.io.ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("code_weights")
+        .hasMessageContaining("SMUGGLING");
   }
 }

@@ -1,6 +1,7 @@
 package dev.assay.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.CountryCode;
@@ -15,6 +16,7 @@ import dev.assay.declaration.TransportMode;
 import dev.assay.declaration.UnifiedSocialCreditCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -201,5 +203,84 @@ class ScreenerTest {
     withRecorder.screen(labelled);
 
     assertThat(events).containsExactly("inspect D-1", "inspect D-2", "learn D-2 VIOLATION");
+  }
+
+  @Test
+  void a_ranking_model_blends_in_and_every_assessment_explains_its_score() {
+    Scoring blended =
+        new Scoring(
+            Map.of(
+                Severity.LOW, .1, Severity.MEDIUM, .3, Severity.HIGH, .7, Severity.CRITICAL, .95),
+            Map.of(),
+            .5,
+            .7,
+            .3,
+            .1);
+    RiskModel model =
+        new RiskModel() {
+          @Override
+          public String version() {
+            return "test-model-1";
+          }
+
+          @Override
+          public double probability(EnrichedDeclaration declaration, List<Finding> findings) {
+            return findings.isEmpty() ? 0.1 : 0.9;
+          }
+        };
+    Screener withModel =
+        new Screener(
+            ControlList.bundled(),
+            Screener.standardDetectors(ControlList.bundled()),
+            blended,
+            Optional.empty(),
+            Optional.of(model),
+            Optional.empty());
+
+    Assessment a =
+        withModel.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 3, 1),
+                line(1, "2841801000", "ammonium paratungstate", null)));
+
+    assertThat(a.score()).isCloseTo(.5 * .7 + .5 * .9, within(1e-12));
+    assertThat(a.model())
+        .hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("test-model-1"));
+    assertThat(a.model().orElseThrow().probability()).isEqualTo(.9);
+    double explained = a.model().orElseThrow().contribution();
+    for (double c : a.contributions()) {
+      explained += c;
+    }
+    assertThat(explained).isCloseTo(a.score(), within(1e-12));
+    assertThat(a.selection()).isEmpty();
+  }
+
+  @Test
+  void a_lane_policy_decides_the_lane_and_its_reason_is_kept() {
+    LanePolicy everythingYellow =
+        (d, score, scoreLane) ->
+            new Selection(Lane.YELLOW, Selection.Reason.CAPACITY_FULL, d.customsOffice(), 0, 0);
+    Screener withPolicy =
+        new Screener(
+            ControlList.bundled(),
+            Screener.standardDetectors(ControlList.bundled()),
+            Scoring.bundled(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(everythingYellow));
+
+    Assessment a =
+        withPolicy.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 3, 1),
+                line(1, "2841801000", "ammonium paratungstate", null)));
+
+    assertThat(a.score()).isGreaterThanOrEqualTo(.7);
+    assertThat(a.lane()).isEqualTo(Lane.YELLOW);
+    assertThat(a.laneReason()).isEqualTo(Selection.Reason.CAPACITY_FULL);
   }
 }

@@ -1,0 +1,52 @@
+package dev.assay.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.assay.risk.Lane;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SelectionSettingsTest {
+  @TempDir Path dir;
+
+  @Test
+  void the_shipped_settings_load() {
+    SelectionSettings s = SelectionSettings.bundled();
+
+    assertThat(s.redShare()).isBetween(0.0, 1.0);
+    assertThat(s.randomRate(Lane.RED)).isPositive();
+    assertThat(s.randomRate(Lane.GREEN)).isZero();
+  }
+
+  @Test
+  void a_file_overrides_what_it_names_and_keeps_the_rest() throws Exception {
+    Path file = dir.resolve("sel.yaml");
+    Files.writeString(file, "offices:\n  \"5300\": {red_share: 0.08}\nrandom_rates: {RED: 0.02}\n");
+
+    SelectionSettings s = SelectionSettings.load(file);
+
+    assertThat(s.redShare("5300")).isEqualTo(0.08);
+    assertThat(s.redShare("2200")).isEqualTo(SelectionSettings.bundled().redShare());
+    assertThat(s.randomRate(Lane.RED)).isEqualTo(0.02);
+    assertThat(s.randomRate(Lane.YELLOW))
+        .isEqualTo(SelectionSettings.bundled().randomRate(Lane.YELLOW));
+  }
+
+  @Test
+  void a_bad_value_is_refused_naming_the_file_and_field() throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, "offices:\n  \"5300\": {red_share: 1.5}\n");
+
+    assertThatThrownBy(() -> SelectionSettings.load(file))
+        .hasMessageContaining("bad.yaml")
+        .hasMessageContaining("offices.5300.red_share");
+    assertThatThrownBy(
+            () ->
+                SelectionSettings.bundled().withRandomRates(Map.of(Lane.RED, 0.7, Lane.BLUE, 0.7)))
+        .hasMessageContaining("more than 1");
+  }
+}
