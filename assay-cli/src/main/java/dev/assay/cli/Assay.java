@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ScreenCommand.class,
+      EvaluateCommand.class,
+      BacktestCommand.class,
       DetermineCommand.class,
       ControlListCommand.class,
       LicensesCommand.class,

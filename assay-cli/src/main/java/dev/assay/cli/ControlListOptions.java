@@ -16,11 +16,16 @@ final class ControlListOptions {
   Path directory;
 
   ControlList load() {
+    return load(directory, "--control-list");
+  }
+
+  /** The shipped control list, with the measure files of {@code directory} on top where given. */
+  static ControlList load(Path directory, String option) {
     if (directory == null) {
       return ControlList.bundled();
     }
     if (!Files.isDirectory(directory)) {
-      throw new UserInputException("--control-list " + directory + " is not a directory");
+      throw new UserInputException(option + " " + directory + " is not a directory");
     }
     try {
       return ControlList.load(directory);

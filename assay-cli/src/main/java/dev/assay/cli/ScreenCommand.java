@@ -2,7 +2,6 @@ package dev.assay.cli;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
-import dev.assay.ingest.DeclarationReader;
 import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
@@ -10,12 +9,8 @@ import dev.assay.ingest.RecordError;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
-import dev.assay.risk.Detector;
 import dev.assay.risk.Lane;
-import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
-import dev.assay.risk.detector.LicenseViolationDetector;
-import dev.assay.screening.RestrictedPartyDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,11 +18,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,14 +72,6 @@ final class ScreenCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "Read the control list as of this date (YYYY-MM-DD) instead of each declaration's own"
-              + " date, for what-if questions.")
-  LocalDate asOf;
-
-  @Option(
       names = "--rejects",
       paramLabel = "FILE",
       description =
@@ -100,24 +83,13 @@ final class ScreenCommand implements Callable<Integer> {
       description = "No progress and no summary on stderr; errors are still reported.")
   boolean quiet;
 
-  @Mixin ControlListOptions controlListOptions;
-
-  @Option(
-      names = "--licenses",
-      paramLabel = "FILE",
-      description =
-          "Check every line that cites a license against the licenses of this license CSV"
-              + " (docs/license-format.md); drawdowns are counted in memory for this run.")
-  Path licenses;
-
-  @Mixin LicenseSourceOptions licenseSource;
-
-  @Mixin ScreeningListOptions screeningListOptions;
+  @Mixin ScreeningOptions screening;
 
   @Override
   public Integer call() throws IOException {
-    ControlList controlList = controlListOptions.load();
-    Screener screener = screener(controlList);
+    ScreeningOptions.Setup setup = screening.setup(screening.configuration(), spec, false);
+    ControlList controlList = setup.controlList();
+    Screener screener = setup.screener();
     PrintWriter err = spec.commandLine().getErr();
     ScreeningSummary summary = new ScreeningSummary();
     long started = System.nanoTime();
@@ -166,7 +138,7 @@ final class ScreenCommand implements Callable<Integer> {
               }
             }
           };
-      IngestSummary ingest = read(listener);
+      IngestSummary ingest = DeclarationInput.read(file, format, listener);
       writer.flush();
       if (!quiet) {
         printSummary(err, ingest, summary, controlList, System.nanoTime() - started);
@@ -180,33 +152,6 @@ final class ScreenCommand implements Callable<Integer> {
       }
       throw new UserInputException("cannot write output: " + e.getCause().getMessage(), e);
     }
-  }
-
-  /**
-   * The standard detectors, party screening against the restricted-party lists, and the license
-   * check when licenses are given.
-   */
-  private Screener screener(ControlList controlList) {
-    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
-    detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
-    licenseSource
-        .repository(licenses, spec)
-        .ifPresent(
-            repository ->
-                detectors.add(
-                    new LicenseViolationDetector(repository, licenseSource.recordsDrawdowns())));
-    return new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
-  }
-
-  private IngestSummary read(IngestListener listener) {
-    if (file.equals("-")) {
-      return DeclarationReader.read(System.in, format == null ? Format.CSV : format, listener);
-    }
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      throw new UserInputException("no such file: " + file);
-    }
-    return DeclarationReader.read(path, format == null ? Format.detect(path) : format, listener);
   }
 
   private OutputStream openOutput() throws IOException {
@@ -258,7 +203,11 @@ final class ScreenCommand implements Callable<Integer> {
     err.println(
         "Control list "
             + controlList.version()
-            + (asOf == null ? ", as of each declaration's date" : ", as of " + asOf)
+            + screening
+                .configuration()
+                .asOf()
+                .map(d -> ", as of " + d)
+                .orElse(", as of each declaration's date")
             + "; assessments written to "
             + (out == null ? "standard output" : out.toString()));
     err.flush();

@@ -1,0 +1,232 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.declaration.Label;
+import dev.assay.evaluation.EvaluationReport;
+import dev.assay.evaluation.RankingEvaluation;
+import dev.assay.ingest.Format;
+import dev.assay.ingest.IngestSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code assay evaluate}: how well screening ranks labelled declarations. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Screens labelled declarations and reports what inspecting the highest scores would find:"
+          + " at inspection rates of 1, 2, 5 and 10%, precision, recall and share of seized value,"
+          + " overall and per typology; per finding code, how often it fires and how often it is"
+          + " right; and the share of clean declarations sent RED by score.",
+      "Labels come from the file's outcome and typology columns, or from --truth FILE (as written"
+          + " by `assay generate --truth`), which wins. Takes the screening options of `assay"
+          + " screen`."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:evaluated",
+      "1:internal error",
+      "2:usage error",
+      "3:invalid input: unreadable declarations, or no labelled declaration at all",
+      "4:some records were rejected; the others were evaluated"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Labelled declarations (CSV, NDJSON or JSON).")
+  String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "CSV, NDJSON or JSON.")
+  Format format;
+
+  @Option(
+      names = "--truth",
+      paramLabel = "FILE",
+      description = "Ground truth per declaration (declaration_id, outcome, typology).")
+  Path truth;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
+  Path json;
+
+  @Mixin ScreeningOptions screening;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<Map<String, Label>> labels = LabelledRun.truth(truth);
+    ScreeningOptions.Setup setup = screening.setup(screening.configuration(), spec, true);
+    RankingEvaluation evaluation = new RankingEvaluation();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestSummary ingest =
+        LabelledRun.replay(
+            file,
+            format,
+            labels,
+            err,
+            (declaration, label) ->
+                evaluation.add(declaration, setup.screener().screen(declaration), label));
+    EvaluationReport report = evaluation.report();
+    if (report.declarations() == 0) {
+      throw new UserInputException(
+          "no labelled declaration in "
+              + file
+              + (truth == null
+                  ? " (no outcome column; give --truth FILE)"
+                  : " matches the truth file " + truth));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    print(out, report);
+    if (json != null) {
+      ReportJson.write(json, toJson(report));
+    }
+    return ingest.declarationsRejected() > 0 || ingest.errors() > 0
+        ? ExitCodes.PARTIAL
+        : ExitCodes.OK;
+  }
+
+  private static String pct(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+
+  static void print(PrintWriter out, EvaluationReport r) {
+    out.printf(
+        Locale.ROOT,
+        "Evaluated %,d labelled declarations (%,d violations, %,.0f USD declared by them)%s%n%n",
+        r.declarations(),
+        r.violations(),
+        r.violatingValueUsd(),
+        r.unlabelled() > 0
+            ? String.format(Locale.ROOT, "; %,d unlabelled left out", r.unlabelled())
+            : "");
+    out.println("Inspecting the highest scores:");
+    out.printf(
+        Locale.ROOT,
+        "%-6s %10s %8s %10s %8s %12s %10s%n",
+        "rate",
+        "inspected",
+        "found",
+        "precision",
+        "recall",
+        "value seized",
+        "min score");
+    for (EvaluationReport.AtRate a : r.atRates()) {
+      out.printf(
+          Locale.ROOT,
+          "%-6s %,10d %,8d %10.3f %8.3f %12s %10.3f%n",
+          pct(a.rate()),
+          a.inspected(),
+          a.found(),
+          a.precision(),
+          a.recall(),
+          pct(a.seizedValueShare()),
+          a.lowestScore());
+    }
+    out.println();
+    out.println("Recall (value seized) per typology:");
+    StringBuilder head =
+        new StringBuilder(String.format(Locale.ROOT, "%-20s %8s", "typology", "count"));
+    for (EvaluationReport.AtRate a : r.atRates()) {
+      head.append(String.format(Locale.ROOT, " %16s", "at " + pct(a.rate())));
+    }
+    out.println(head);
+    for (String typology : r.atRates().getFirst().byTypology().keySet()) {
+      StringBuilder row =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%-20s %,8d",
+                  typology,
+                  r.atRates().getFirst().byTypology().get(typology).violations()));
+      for (EvaluationReport.AtRate a : r.atRates()) {
+        EvaluationReport.TypologyAtRate t = a.byTypology().get(typology);
+        row.append(
+            String.format(
+                Locale.ROOT,
+                " %16s",
+                String.format(Locale.ROOT, "%.3f (%s)", t.recall(), pct(t.seizedValueShare()))));
+      }
+      out.println(row);
+    }
+    out.println();
+    out.println("Per finding code (detector):");
+    out.printf(
+        Locale.ROOT,
+        "%-30s %9s %9s %10s %8s%n",
+        "code",
+        "fired",
+        "hit rate",
+        "precision",
+        "recall");
+    for (EvaluationReport.DetectorStats d : r.detectors()) {
+      out.printf(
+          Locale.ROOT,
+          "%-30s %,9d %9s %10.3f %8.3f%n",
+          d.code(),
+          d.fired(),
+          pct(d.hitRate()),
+          d.precision(),
+          d.recall());
+    }
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Clean declarations sent RED by score (beyond random selection): %s; RED at random: %s of all%n",
+        pct(r.cleanRedByScore()),
+        pct(r.randomRed()));
+    out.flush();
+  }
+
+  static ObjectNode toJson(EvaluationReport r) {
+    ObjectMapper m = ReportJson.MAPPER;
+    ObjectNode root = m.createObjectNode();
+    root.put("declarations", r.declarations());
+    root.put("unlabelled", r.unlabelled());
+    root.put("violations", r.violations());
+    root.put("violating_value_usd", r.violatingValueUsd());
+    ArrayNode rates = root.putArray("at_rates");
+    for (EvaluationReport.AtRate a : r.atRates()) {
+      ObjectNode n = rates.addObject();
+      n.put("rate", a.rate());
+      n.put("inspected", a.inspected());
+      n.put("found", a.found());
+      n.put("precision", a.precision());
+      n.put("recall", a.recall());
+      n.put("seized_value_share", a.seizedValueShare());
+      n.put("lowest_score", a.lowestScore());
+      ObjectNode typologies = n.putObject("by_typology");
+      a.byTypology()
+          .forEach(
+              (name, t) -> {
+                ObjectNode tn = typologies.putObject(name);
+                tn.put("violations", t.violations());
+                tn.put("found", t.found());
+                tn.put("recall", t.recall());
+                tn.put("seized_value_share", t.seizedValueShare());
+              });
+    }
+    ArrayNode detectors = root.putArray("detectors");
+    for (EvaluationReport.DetectorStats d : r.detectors()) {
+      ObjectNode n = detectors.addObject();
+      n.put("code", d.code().name());
+      n.put("fired", d.fired());
+      n.put("hit_rate", d.hitRate());
+      n.put("precision", d.precision());
+      n.put("recall", d.recall());
+    }
+    root.put("clean_red_by_score", r.cleanRedByScore());
+    root.put("random_red", r.randomRed());
+    return root;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.assay.cli;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.risk.Detector;
+import dev.assay.risk.Lane;
+import dev.assay.risk.Scoring;
+import dev.assay.risk.Screener;
+import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.screening.RestrictedPartyDetector;
+import dev.assay.selection.CapacityLanes;
+import dev.assay.selection.SelectionSettings;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say how declarations are screened, shared by {@code screen}, {@code evaluate}
+ * and {@code backtest}, and the one place where their screener is built, so the three screen alike.
+ */
+final class ScreeningOptions {
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Read the control list as of this date (YYYY-MM-DD) instead of each declaration's own"
+              + " date, for what-if questions.")
+  LocalDate asOf;
+
+  @Mixin ControlListOptions controlListOptions;
+
+  @Option(
+      names = "--licenses",
+      paramLabel = "FILE",
+      description =
+          "Check every line that cites a license against the licenses of this license CSV"
+              + " (docs/license-format.md); drawdowns are counted in memory for this run.")
+  Path licenses;
+
+  @Mixin LicenseSourceOptions licenseSource;
+
+  @Mixin ScreeningListOptions screeningListOptions;
+
+  @Option(
+      names = "--scoring",
+      paramLabel = "FILE",
+      description =
+          "Weights per severity and finding code, model blend and lane thresholds, in the format"
+              + " of the shipped risk/scoring.yaml, instead of the shipped ones.")
+  Path scoring;
+
+  @Option(
+      names = "--selection",
+      paramLabel = "FILE",
+      description =
+          "Selection settings (red share per office, random rates, ...) overriding the shipped"
+              + " risk/selection.yaml field by field (docs/selection.md).")
+  Path selection;
+
+  @Option(
+      names = "--red-share",
+      paramLabel = "SHARE",
+      description =
+          "Share of each office's daily declarations that may go RED by score (0..1), for every"
+              + " office, instead of the configured shares.")
+  Double redShare;
+
+  @Option(
+      names = "--random-rate",
+      paramLabel = "LANE=RATE",
+      split = ",",
+      description =
+          "Minimum random selection rate of a lane, e.g. --random-rate RED=0.01,BLUE=0.02"
+              + " (lanes RED, YELLOW, BLUE).")
+  Map<Lane, Double> randomRates;
+
+  @Option(
+      names = "--selection-seed",
+      paramLabel = "SEED",
+      description = "Seed of the random selection draw instead of the configured one.")
+  Long selectionSeed;
+
+  /** What this command line configures: configuration A of a backtest. */
+  Configuration configuration() {
+    return new Configuration(
+        Optional.ofNullable(asOf),
+        Optional.ofNullable(controlListOptions.directory),
+        Optional.ofNullable(scoring),
+        Optional.ofNullable(selection),
+        Optional.ofNullable(redShare),
+        randomRates == null ? Map.of() : Map.copyOf(randomRates),
+        Optional.ofNullable(selectionSeed));
+  }
+
+  /**
+   * What can differ between two screenings of the same declarations: the date the control list is
+   * read as of, the control list, the weights and the selection.
+   */
+  record Configuration(
+      Optional<LocalDate> asOf,
+      Optional<Path> controlList,
+      Optional<Path> scoring,
+      Optional<Path> selection,
+      Optional<Double> redShare,
+      Map<Lane, Double> randomRates,
+      Optional<Long> seed) {
+
+    /** This configuration with whatever {@code other} sets replacing it. */
+    Configuration overriddenBy(Configuration other) {
+      Map<Lane, Double> rates = new java.util.EnumMap<>(Lane.class);
+      rates.putAll(randomRates);
+      rates.putAll(other.randomRates);
+      return new Configuration(
+          other.asOf.or(() -> asOf),
+          other.controlList.or(() -> controlList),
+          other.scoring.or(() -> scoring),
+          other.selection.or(() -> selection),
+          other.redShare.or(() -> redShare),
+          Map.copyOf(rates),
+          other.seed.or(() -> seed));
+    }
+
+    boolean isEmpty() {
+      return asOf.isEmpty()
+          && controlList.isEmpty()
+          && scoring.isEmpty()
+          && selection.isEmpty()
+          && redShare.isEmpty()
+          && randomRates.isEmpty()
+          && seed.isEmpty();
+    }
+  }
+
+  /** A screening set up as configured, with a control list of its own. */
+  record Setup(Screener screener, ControlList controlList, Configuration configuration) {}
+
+  /**
+   * Builds a screener for one configuration: the standard detectors, party screening against the
+   * restricted-party lists, the license check when licenses are given, the scoring and the
+   * capacity-aware lanes.
+   *
+   * @param whatIf true for replays (evaluate, backtest): licenses in a database are read, never
+   *     drawn down
+   */
+  Setup setup(Configuration c, CommandSpec spec, boolean whatIf) {
+    ControlList controlList =
+        ControlListOptions.load(c.controlList().orElse(null), "--control-list");
+    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
+    detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
+    // A replay must not draw down the licenses of a database; a license file is drawn down in
+    // memory, per screener, which the exceeded-license check needs.
+    boolean drawdowns = licenseSource.recordsDrawdowns() && !(whatIf && licenses == null);
+    licenseSource
+        .repository(licenses, spec)
+        .ifPresent(
+            repository -> detectors.add(new LicenseViolationDetector(repository, drawdowns)));
+    Screener screener =
+        new Screener(
+            controlList,
+            detectors,
+            scoring(c),
+            c.asOf(),
+            Optional.empty(),
+            Optional.of(new CapacityLanes(selection(c))));
+    return new Setup(screener, controlList, c);
+  }
+
+  private static Scoring scoring(Configuration c) {
+    if (c.scoring().isEmpty()) {
+      return Scoring.bundled();
+    }
+    Path file = c.scoring().get();
+    if (!Files.isRegularFile(file)) {
+      throw new UserInputException("--scoring: no such file: " + file);
+    }
+    try {
+      return Scoring.load(file);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UserInputException("scoring: " + e.getMessage(), e);
+    }
+  }
+
+  private static SelectionSettings selection(Configuration c) {
+    try {
+      SelectionSettings settings = SelectionSettings.bundled();
+      if (c.selection().isPresent()) {
+        Path file = c.selection().get();
+        if (!Files.isRegularFile(file)) {
+          throw new UserInputException("--selection: no such file: " + file);
+        }
+        settings = SelectionSettings.load(file);
+      }
+      if (c.redShare().isPresent()) {
+        settings = settings.withRedShare(c.redShare().get());
+      }
+      if (!c.randomRates().isEmpty()) {
+        settings = settings.withRandomRates(c.randomRates());
+      }
+      if (c.seed().isPresent()) {
+        settings = settings.withSeed(c.seed().get());
+      }
+      return settings;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new UserInputException("selection: " + e.getMessage(), e);
+    }
+  }
+}
