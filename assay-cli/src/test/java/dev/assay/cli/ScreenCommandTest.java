@@ -79,7 +79,7 @@ class ScreenCommandTest {
     for (JsonNode a : assessments) {
       assertThat(a.fieldNames())
           .toIterable()
-          .containsExactly("declaration_id", "score", "lane", "findings");
+          .containsExactly("declaration_id", "score", "lane", "findings", "selection");
       assertThat(a.get("score").asDouble()).isBetween(0.0, 1.0);
     }
     assertThat(assessments).anySatisfy(a -> assertThat(a.get("findings")).isNotEmpty());
