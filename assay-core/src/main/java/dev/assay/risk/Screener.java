@@ -4,6 +4,7 @@ import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.risk.detector.ConcealmentDetector;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
+import dev.assay.risk.detector.ProfileAnomalyDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
 import java.time.LocalDate;
@@ -64,7 +65,8 @@ public final class Screener {
         new ProhibitedExportDetector(),
         new UnlicensedControlledExportDetector(),
         MisdeclaredGoodsDetector.bundled(controlList),
-        new ConcealmentDetector());
+        new ConcealmentDetector(),
+        ProfileAnomalyDetector.bundled(controlList));
   }
 
   public Assessment screen(Declaration declaration) {

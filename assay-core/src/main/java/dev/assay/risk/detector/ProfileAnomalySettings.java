@@ -1,0 +1,131 @@
+package dev.assay.risk.detector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The thresholds and windows of {@link ProfileAnomalyDetector}, as data ({@code
+ * risk/profile-anomaly.yaml}, where each value says why it is what it is).
+ */
+public record ProfileAnomalySettings(
+    int establishedAfter,
+    int newCompanyDeclarations,
+    int newCompanyDays,
+    int mineralTraderAfter,
+    double mineralTraderShare,
+    int maxDestinations,
+    int maxConsignees,
+    int volumeMonths,
+    int maxParcels,
+    double spikeFactor,
+    int spikeMinDeclarations,
+    int spikeMinMonths,
+    Set<String> massUnits,
+    int unitWeightWindow,
+    int unitWeightRefreshEvery,
+    int unitWeightMinimumSeen,
+    double suspectRatio,
+    double strongRatio,
+    double suspectDeviations,
+    double minimumSpread,
+    int parcelMinimumSeen,
+    double bulkParcelShare,
+    double smallLotFactor,
+    double partMaxKg,
+    int windowDays,
+    int minParts,
+    int strongParts,
+    int mediumPoints,
+    int highPoints) {
+
+  private static final String FILE = "risk/profile-anomaly.yaml";
+
+  public ProfileAnomalySettings {
+    massUnits = Set.copyOf(massUnits);
+    if (minParts < 2 || strongParts < minParts) {
+      throw new IllegalArgumentException(
+          FILE + ": split.min_parts must be at least 2 and split.strong_parts at least min_parts");
+    }
+    if (mediumPoints < 1 || highPoints < mediumPoints) {
+      throw new IllegalArgumentException(
+          FILE + ": severity.high_points must be at least severity.medium_points >= 1");
+    }
+  }
+
+  /** The settings shipped with Assay. */
+  public static ProfileAnomalySettings bundled() {
+    try (InputStream in = ProfileAnomalySettings.class.getResourceAsStream("/" + FILE)) {
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ProfileAnomalySettings parse(InputStream in) throws IOException {
+    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    JsonNode exporter = root.path("exporter");
+    JsonNode unit = root.path("unit_weight");
+    JsonNode parcels = root.path("parcels");
+    JsonNode split = root.path("split");
+    JsonNode severity = root.path("severity");
+    Set<String> massUnits = new HashSet<>();
+    for (JsonNode u : unit.path("mass_units")) {
+      massUnits.add(u.asText().strip().toUpperCase(Locale.ROOT));
+    }
+    return new ProfileAnomalySettings(
+        integer(exporter, "exporter", "established_after"),
+        integer(exporter, "exporter", "new_company_declarations"),
+        integer(exporter, "exporter", "new_company_days"),
+        integer(exporter, "exporter", "mineral_trader_after"),
+        number(exporter, "exporter", "mineral_trader_share"),
+        integer(exporter, "exporter", "max_destinations"),
+        integer(exporter, "exporter", "max_consignees"),
+        integer(exporter, "exporter", "volume_months"),
+        integer(exporter, "exporter", "max_parcels"),
+        number(exporter, "exporter", "spike_factor"),
+        integer(exporter, "exporter", "spike_min_declarations"),
+        integer(exporter, "exporter", "spike_min_months"),
+        massUnits,
+        integer(unit, "unit_weight", "window"),
+        integer(unit, "unit_weight", "refresh_every"),
+        integer(unit, "unit_weight", "minimum_seen"),
+        number(unit, "unit_weight", "suspect_ratio"),
+        number(unit, "unit_weight", "strong_ratio"),
+        number(unit, "unit_weight", "suspect_deviations"),
+        number(unit, "unit_weight", "minimum_spread"),
+        integer(parcels, "parcels", "minimum_seen"),
+        number(parcels, "parcels", "bulk_parcel_share"),
+        number(parcels, "parcels", "small_lot_factor"),
+        number(split, "split", "part_max_kg"),
+        integer(split, "split", "window_days"),
+        integer(split, "split", "min_parts"),
+        integer(split, "split", "strong_parts"),
+        integer(severity, "severity", "medium_points"),
+        integer(severity, "severity", "high_points"));
+  }
+
+  private static double number(JsonNode section, String sectionName, String key) {
+    JsonNode value = section.path(key);
+    if (!value.isNumber() || value.asDouble() <= 0) {
+      throw new IllegalArgumentException(
+          FILE + ": " + sectionName + "." + key + " must be a positive number, got " + value);
+    }
+    return value.asDouble();
+  }
+
+  private static int integer(JsonNode section, String sectionName, String key) {
+    JsonNode value = section.path(key);
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() <= 0) {
+      throw new IllegalArgumentException(
+          FILE + ": " + sectionName + "." + key + " must be a positive whole number, got " + value);
+    }
+    return value.asInt();
+  }
+}

@@ -1,0 +1,289 @@
+package dev.assay.risk.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.declaration.CountryCode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.EndUse;
+import dev.assay.declaration.Exporter;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.declaration.Transport;
+import dev.assay.declaration.TransportMode;
+import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.risk.Enricher;
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProfileAnomalyDetectorTest {
+  private static final ControlList CONTROL_LIST = ControlList.bundled();
+  private static final Enricher ENRICHER = new Enricher(CONTROL_LIST);
+  private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
+  private final ProfileAnomalyDetector detector = ProfileAnomalyDetector.bundled(CONTROL_LIST);
+  private int next;
+
+  private record Shipment(
+      int exporter,
+      LocalDate date,
+      String hs,
+      double quantity,
+      String unit,
+      double netKg,
+      TransportMode mode,
+      String consignee,
+      String country,
+      String license) {
+    Shipment(int exporter, String hs, double quantity, String unit, double netKg) {
+      this(exporter, DAY, hs, quantity, unit, netKg, TransportMode.SEA, "Buyer", "DE", null);
+    }
+
+    Shipment on(LocalDate d) {
+      return new Shipment(
+          exporter, d, hs, quantity, unit, netKg, mode, consignee, country, license);
+    }
+
+    Shipment by(TransportMode m) {
+      return new Shipment(
+          exporter, date, hs, quantity, unit, netKg, m, consignee, country, license);
+    }
+
+    Shipment to(String c) {
+      return new Shipment(exporter, date, hs, quantity, unit, netKg, mode, consignee, c, license);
+    }
+
+    Shipment licensed() {
+      return new Shipment(
+          exporter, date, hs, quantity, unit, netKg, mode, consignee, country, "L-1");
+    }
+  }
+
+  private List<Finding> inspect(Shipment s) {
+    CountryCode to = new CountryCode(s.country());
+    Declaration d =
+        new Declaration(
+            "D-" + next++,
+            s.date(),
+            "5300",
+            new Exporter(
+                UnifiedSocialCreditCode.withCheckCharacter(
+                    "9143010000" + String.format("%07d", s.exporter())),
+                "Exporter " + s.exporter()),
+            new Party(s.consignee(), to, s.consignee() + " street 1"),
+            null,
+            to,
+            List.of(),
+            new Transport(s.mode(), 0, s.netKg() * 1.05),
+            EndUse.UNSPECIFIED,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(s.hs()),
+                    "goods",
+                    s.quantity(),
+                    s.unit(),
+                    s.netKg(),
+                    s.netKg() * 3,
+                    Optional.ofNullable(s.license()))),
+            Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    detector.inspect(ENRICHER.enrich(d, d.declaredAt()), findings::add);
+    findings.forEach(f -> assertThat(f.code()).isEqualTo(FindingCode.PROFILE_ANOMALY));
+    return findings;
+  }
+
+  private static List<String> signals(List<Finding> findings) {
+    return findings.stream()
+        .flatMap(
+            f ->
+                f.evidence().containsKey("signals")
+                    ? ((List<?>) f.evidence().get("signals")).stream()
+                    : java.util.stream.Stream.of(f.evidence().get("signal")))
+        .map(String::valueOf)
+        .toList();
+  }
+
+  /** Mannequins of about 10 kg each, shipped by many exporters by sea. */
+  private void learnMannequins(int count) {
+    for (int i = 0; i < count; i++) {
+      double kgPerUnit = 10 * (0.98 + (i % 5) * 0.01);
+      assertThat(inspect(new Shipment(1000 + i, "9618000000", 100, "PCS", 100 * kgPerUnit)))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void units_far_heavier_than_the_code_usually_weighs_are_reported() {
+    learnMannequins(40);
+
+    List<Finding> findings = inspect(new Shipment(1, "9618000000", 40, "PCS", 560));
+
+    assertThat(signals(findings)).containsExactly("unit_weight");
+    Map<?, ?> e = (Map<?, ?>) findings.getFirst().evidence().get("unit_weight");
+    assertThat((Double) e.get("ratio")).isBetween(1.38, 1.42);
+    assertThat(findings.getFirst().severity()).isEqualTo(Severity.MEDIUM);
+  }
+
+  @Test
+  void near_miss_units_a_little_heavier_than_usual_are_not() {
+    learnMannequins(40);
+
+    assertThat(inspect(new Shipment(1, "9618000000", 40, "PCS", 424))).isEmpty();
+  }
+
+  @Test
+  void a_band_never_contains_the_declaration_it_judges() {
+    // 31 seen: one short of the 32 at which the band book first computes a band (half its refresh
+    // interval of 64). Were the judged line counted in its own band, the heavy unit would be
+    // judged against one and reported.
+    learnMannequins(31);
+
+    assertThat(inspect(new Shipment(1, "9618000000", 40, "PCS", 800))).isEmpty();
+    assertThat(inspect(new Shipment(2, "9618000000", 40, "PCS", 800))).isNotEmpty();
+  }
+
+  @Test
+  void a_small_post_parcel_of_goods_that_fill_containers_is_reported() {
+    for (int i = 0; i < 40; i++) {
+      inspect(new Shipment(2000 + i, "2201101000", 10_000 + i, "KG", 10_000 + i));
+    }
+
+    List<Finding> parcel =
+        inspect(new Shipment(1, "2201101000", 300, "KG", 300).by(TransportMode.POST));
+    List<Finding> bySea = inspect(new Shipment(2, "2201101000", 300, "KG", 300));
+
+    assertThat(signals(parcel)).containsExactly("parcel_of_bulk_goods");
+    assertThat(parcel.getFirst().severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(bySea).isEmpty();
+  }
+
+  @Test
+  void a_mineral_trader_shipping_a_chapter_far_from_its_trade_is_reported() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(signals(inspect(new Shipment(7, "8110101000", 500, "KG", 500).licensed())))
+          .doesNotContain("new_hs_chapter");
+    }
+
+    List<Finding> mannequins = inspect(new Shipment(7, "9618000000", 10, "PCS", 100));
+
+    assertThat(signals(mannequins)).containsExactly("new_hs_chapter");
+    assertThat(mannequins.getFirst().severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(mannequins.getFirst().evidence().get("new_hs_chapter"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("mineral_trader", true);
+  }
+
+  @Test
+  void near_miss_a_mineral_trader_in_another_chapter_of_the_list_is_not() {
+    for (int i = 0; i < 3; i++) {
+      inspect(new Shipment(7, "8110101000", 500, "KG", 500).licensed());
+    }
+
+    // ordinary-grade antimony trioxide: chapter 28, where the list names the controlled grades
+    assertThat(inspect(new Shipment(7, "2825800090", 500, "KG", 500))).isEmpty();
+  }
+
+  @Test
+  void a_new_chapter_and_a_new_destination_alone_stay_low() {
+    for (int i = 0; i < 10; i++) {
+      inspect(new Shipment(8, "6109100000", 1000, "PCS", 200));
+    }
+
+    assertThat(inspect(new Shipment(8, "6109100000", 1000, "PCS", 200).to("FR")))
+        .as("a new destination alone is not reported")
+        .isEmpty();
+    List<Finding> both = inspect(new Shipment(8, "9404210000", 10, "PCS", 200).to("IT"));
+
+    assertThat(signals(both)).containsExactlyInAnyOrder("new_hs_chapter", "new_destination");
+    assertThat(both.getFirst().severity()).isEqualTo(Severity.LOW);
+  }
+
+  @Test
+  void small_unlicensed_parcels_of_one_mineral_to_one_consignee_make_a_series() {
+    Shipment part = new Shipment(9, "8110101000", 30, "KG", 30).by(TransportMode.POST);
+
+    List<Finding> first = inspect(part);
+    List<Finding> second = inspect(part.on(DAY.plusDays(2)));
+    List<Finding> third = inspect(part.on(DAY.plusDays(4)).by(TransportMode.AIR));
+
+    assertThat(signals(first)).doesNotContain("split_shipment");
+    Finding two = series(second);
+    assertThat(two.severity()).isEqualTo(Severity.MEDIUM);
+    Finding three = series(third);
+    assertThat(three.severity()).isEqualTo(Severity.HIGH);
+    assertThat(three.evidence())
+        .containsEntry("parts", 3)
+        .containsEntry("total_net_weight_kg", 90.0);
+    assertThat((List<?>) three.evidence().get("earlier_parts")).hasSize(2);
+  }
+
+  @Test
+  void near_miss_parcels_weeks_apart_or_licensed_are_no_series() {
+    Shipment part = new Shipment(9, "8110101000", 30, "KG", 30).by(TransportMode.POST);
+
+    inspect(part);
+    assertThat(signals(inspect(part.on(DAY.plusDays(30))))).doesNotContain("split_shipment");
+    inspect(part.on(DAY.plusDays(60)).licensed());
+    assertThat(signals(inspect(part.on(DAY.plusDays(61)).licensed())))
+        .doesNotContain("split_shipment");
+  }
+
+  private static Finding series(List<Finding> findings) {
+    return findings.stream()
+        .filter(f -> "split_shipment".equals(f.evidence().get("signal")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void a_month_far_busier_than_usual_is_a_volume_spike() {
+    for (int month = 0; month < 7; month++) {
+      inspect(new Shipment(11, "6109100000", 1000, "PCS", 200).on(DAY.minusMonths(7 - month)));
+    }
+
+    List<List<Finding>> thisMonth = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      thisMonth.add(inspect(new Shipment(11, "6109100000", 1000, "PCS", 200).on(DAY)));
+    }
+
+    assertThat(thisMonth.get(4)).as("five in a month: near miss").isEmpty();
+    assertThat(signals(thisMonth.get(5))).containsExactly("volume_spike");
+    assertThat(thisMonth.get(5).getFirst().severity()).isEqualTo(Severity.LOW);
+  }
+
+  @Test
+  void a_new_company_sees_no_history_of_its_own_first_declaration() {
+    // lead-antimony alloy: a lookalike of antimony
+    List<Finding> first = inspect(new Shipment(12, "7801910000", 500, "KG", 500));
+
+    assertThat(signals(first)).containsExactly("new_company");
+    assertThat(first.getFirst().evidence().get("new_company"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("exporter_declarations", 0);
+  }
+
+  @Test
+  void near_miss_a_company_with_history_shipping_a_lookalike_is_not_reported() {
+    for (int i = 0; i < 3; i++) {
+      inspect(new Shipment(13, "7801910000", 500, "KG", 500));
+    }
+
+    assertThat(inspect(new Shipment(13, "7801910000", 500, "KG", 500))).isEmpty();
+  }
+
+  @Test
+  void the_shipped_settings_load() {
+    ProfileAnomalySettings settings = ProfileAnomalySettings.bundled();
+
+    assertThat(settings.massUnits()).contains("KG");
+    assertThat(settings.minParts()).isLessThanOrEqualTo(settings.strongParts());
+  }
+}
