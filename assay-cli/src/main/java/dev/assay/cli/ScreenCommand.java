@@ -15,6 +15,7 @@ import dev.assay.risk.Lane;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -187,8 +188,10 @@ final class ScreenCommand implements Callable<Integer> {
    * check when licenses are given.
    */
   private Screener screener(ControlList controlList) {
-    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
-    detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
+    PartyScreening screening = screeningListOptions.load();
+    List<Detector> detectors =
+        new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(screening)));
+    detectors.add(new RestrictedPartyDetector(screening));
     licenseSource
         .repository(licenses, spec)
         .ifPresent(
