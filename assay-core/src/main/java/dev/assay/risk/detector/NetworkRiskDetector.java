@@ -41,6 +41,12 @@ public final class NetworkRiskDetector implements Detector {
   /** An address or brand shared by more parties than this is a business centre or common word. */
   static final int MAX_SHARED_DEGREE = 6;
 
+  /**
+   * Violations found before a party becomes a source: one seizure at a genuine customer is more
+   * often its supplier's doing than its own.
+   */
+  static final int MIN_VIOLATIONS = 2;
+
   private static final String BASIS =
       "Export Control Law Art. 16 (no transfer to third parties), Art. 18 (control list);"
           + " Dual-Use Regulations Art. 26 (watch list); past inspection outcomes";
@@ -136,14 +142,29 @@ public final class NetworkRiskDetector implements Detector {
    */
   @Override
   public void learnOutcome(Declaration declaration, Outcome outcome) {
-    if (outcome != Outcome.VIOLATION) {
-      return;
-    }
     Parties parties = network.add(declaration, keys);
-    parties
-        .consignee()
-        .ifPresent(p -> network.mark(p, Proximity.Source.VIOLATION, declaration.id()));
-    parties.endUser().ifPresent(p -> network.mark(p, Proximity.Source.VIOLATION, declaration.id()));
+    parties.consignee().ifPresent(p -> learn(p, outcome, declaration));
+    parties.endUser().ifPresent(p -> learn(p, outcome, declaration));
+  }
+
+  /**
+   * Counts the party's inspections and marks it a violator once two inspections, and at least half
+   * of them, found a violation: a genuine customer that once received smuggled goods among many
+   * clean shipments is more often its supplier's victim than its accomplice, and marking it would
+   * flag its whole clean trade.
+   */
+  private void learn(PartyNode party, Outcome outcome, Declaration declaration) {
+    int[] record = inspections.computeIfAbsent(party, k -> new int[2]);
+    synchronized (record) {
+      record[0]++;
+      if (outcome == Outcome.VIOLATION) {
+        record[1]++;
+      }
+      if (outcome != Outcome.VIOLATION || record[1] < MIN_VIOLATIONS || record[1] * 2 < record[0]) {
+        return;
+      }
+    }
+    network.mark(party, Proximity.Source.VIOLATION, declaration.id());
   }
 
   private Finding finding(Near closest, List<Near> near) {

@@ -1,10 +1,10 @@
 package dev.assay.risk.detector;
 
-import dev.assay.controllist.AppliedMeasure;
 import dev.assay.controllist.ControlList;
-import dev.assay.controllist.ControlledItem;
 import dev.assay.controllist.Determination;
 import dev.assay.controllist.DeterminationQuery;
+import dev.assay.controllist.ListedItem;
+import dev.assay.controllist.Measure;
 import dev.assay.controllist.Verdict;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.Declaration;
@@ -91,7 +91,7 @@ public final class TransshipmentRiskDetector implements Detector {
   @Override
   public synchronized void inspect(EnrichedDeclaration enriched, Consumer<Finding> findings) {
     Declaration d = enriched.declaration();
-    List<Controlled> lines = controlledLines(enriched);
+    List<Controlled> lines = listedLines(enriched);
     if (lines.isEmpty()) {
       return;
     }
@@ -101,12 +101,15 @@ public final class TransshipmentRiskDetector implements Detector {
             : Optional.of(keys.of(d.consignee()));
     Judgement best = null;
     for (Controlled c : lines) {
+      if (!c.determination().controlled()) {
+        continue;
+      }
       Judgement j = judge(enriched, c, consignee);
       if (best == null || j.points() > best.points()) {
         best = j;
       }
     }
-    if (best.points() >= REPORTED_POINTS) {
+    if (best != null && best.points() >= REPORTED_POINTS) {
       findings.accept(finding(enriched, best));
     }
     for (Controlled c : lines) {
@@ -114,9 +117,9 @@ public final class TransshipmentRiskDetector implements Detector {
     }
   }
 
-  /** A controlled goods line, its mineral and the measure that controls the item. */
+  /** A listed goods line, its mineral and the measure that lists the item. */
   private record Controlled(
-      GoodsLine line, Determination determination, String mineral, AppliedMeasure measure) {}
+      GoodsLine line, Determination determination, String mineral, Measure measure) {}
 
   private record Judgement(
       Controlled line, List<Signal> signals, Map<String, Object> facts, List<String> reasons) {
@@ -129,22 +132,29 @@ public final class TransshipmentRiskDetector implements Detector {
     }
   }
 
-  private List<Controlled> controlledLines(EnrichedDeclaration e) {
+  /**
+   * The lines whose code the control list lists, whatever the date: shipments before a measure took
+   * effect are the baseline its hubs are measured against. The mineral is the listed item's; the
+   * lexicon names it where the item does not.
+   */
+  private List<Controlled> listedLines(EnrichedDeclaration e) {
     List<Controlled> list = new ArrayList<>(1);
     for (int i = 0; i < e.declaration().lines().size(); i++) {
-      Determination det = e.determination(i);
-      if (!det.controlled()) {
+      GoodsLine line = e.line(i);
+      List<ListedItem> items = controlList.itemsFor(line.hsCode());
+      if (items.isEmpty()) {
         continue;
       }
-      AppliedMeasure measure = ControlEvidence.itemMeasure(det);
-      GoodsLine line = e.line(i);
-      Optional<String> mineral = measure.item().map(ControlledItem::mineral);
-      if (mineral.isEmpty()) {
+      ListedItem listed = items.getFirst();
+      String mineral = listed.item().mineral();
+      if (mineral == null || mineral.isBlank()) {
         List<MineralMention> mentions = lexicon.find(line.description());
-        mineral =
-            mentions.isEmpty() ? Optional.empty() : Optional.of(mentions.getFirst().mineral());
+        if (mentions.isEmpty()) {
+          continue;
+        }
+        mineral = mentions.getFirst().mineral();
       }
-      mineral.ifPresent(m -> list.add(new Controlled(line, det, m, measure)));
+      list.add(new Controlled(line, e.determination(i), mineral, listed.measure()));
     }
     return list;
   }
@@ -152,7 +162,7 @@ public final class TransshipmentRiskDetector implements Detector {
   private Judgement judge(
       EnrichedDeclaration e, Controlled c, Optional<PartyKeys.Identity> consignee) {
     Declaration d = e.declaration();
-    LocalDate effective = c.measure().measure().effective();
+    LocalDate effective = c.measure().effective();
     List<Signal> signals = new ArrayList<>(3);
     Map<String, Object> facts = new LinkedHashMap<>();
     List<String> reasons = new ArrayList<>(3);
@@ -168,7 +178,7 @@ public final class TransshipmentRiskDetector implements Detector {
               "%s became a hub for %s after %s took effect on %s (share %.0f%% before, %.0f%% since)",
               d.destination(),
               c.mineral(),
-              c.measure().measure().basis(),
+              c.measure().basis(),
               effective,
               100 * shift.get().shareBefore(),
               100 * shift.get().shareAfter()));
@@ -271,7 +281,7 @@ public final class TransshipmentRiskDetector implements Detector {
   private void learn(Declaration d, Controlled c, Optional<PartyKeys.Identity> consignee) {
     shares.add(
         c.mineral(),
-        c.measure().measure().effective(),
+        c.measure().effective(),
         d.destination(),
         d.declaredAt(),
         c.line().netWeightKg());
@@ -298,8 +308,8 @@ public final class TransshipmentRiskDetector implements Detector {
         e.declaration().consignee() == null || e.declaration().consignee().country() == null
             ? null
             : e.declaration().consignee().country().value());
-    evidence.put("measure", j.line().measure().measure().basis());
-    evidence.put("measure_effective", j.line().measure().measure().effective().toString());
+    evidence.put("measure", j.line().measure().basis());
+    evidence.put("measure_effective", j.line().measure().effective().toString());
     evidence.put(
         "signals", j.signals().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
     evidence.put("points", points);
