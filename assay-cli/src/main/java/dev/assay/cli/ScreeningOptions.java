@@ -6,6 +6,7 @@ import dev.assay.risk.Lane;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
 import dev.assay.selection.CapacityLanes;
 import dev.assay.selection.SelectionSettings;
@@ -152,8 +153,10 @@ final class ScreeningOptions {
   Setup setup(Configuration c, CommandSpec spec, boolean whatIf) {
     ControlList controlList =
         ControlListOptions.load(c.controlList().orElse(null), "--control-list");
-    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
-    detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
+    PartyScreening screening = screeningListOptions.load();
+    List<Detector> detectors =
+        new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(screening)));
+    detectors.add(new RestrictedPartyDetector(screening));
     // A replay must not draw down the licenses of a database; a license file is drawn down in
     // memory, per screener, which the exceeded-license check needs.
     boolean drawdowns = licenseSource.recordsDrawdowns() && !(whatIf && licenses == null);

@@ -2,11 +2,16 @@ package dev.assay.risk;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
+import dev.assay.lexicon.MineralLexicon;
 import dev.assay.risk.detector.ConcealmentDetector;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
+import dev.assay.risk.detector.NetworkRiskDetector;
 import dev.assay.risk.detector.ProfileAnomalyDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
+import dev.assay.risk.detector.TransshipmentRiskDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
+import dev.assay.risk.network.PartyKeys;
+import dev.assay.screening.PartyScreening;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +64,29 @@ public final class Screener {
         controlList, standardDetectors(controlList), Scoring.bundled(), asOfOverride);
   }
 
-  /** The detectors that ship with Assay, in the order their findings are reported. */
+  /**
+   * The detectors that ship with Assay, in the order their findings are reported; the party network
+   * learns from inspection outcomes only (no restricted-party lists).
+   */
   public static List<Detector> standardDetectors(ControlList controlList) {
+    return standardDetectors(controlList, Optional.empty());
+  }
+
+  /**
+   * The detectors that ship with Assay, the party network seeded with the restricted parties of the
+   * given screening (each overseas party is screened once, when first seen).
+   */
+  public static List<Detector> standardDetectors(
+      ControlList controlList, Optional<PartyScreening> screening) {
+    PartyKeys keys = PartyKeys.standard();
     return List.of(
         new ProhibitedExportDetector(),
         new UnlicensedControlledExportDetector(),
         MisdeclaredGoodsDetector.bundled(controlList),
         new ConcealmentDetector(),
-        ProfileAnomalyDetector.bundled(controlList));
+        ProfileAnomalyDetector.bundled(controlList),
+        new TransshipmentRiskDetector(controlList, keys, MineralLexicon.bundled()),
+        new NetworkRiskDetector(keys, screening));
   }
 
   public Assessment screen(Declaration declaration) {

@@ -1,0 +1,184 @@
+package dev.assay.risk.network;
+
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.Party;
+import dev.assay.risk.network.Node.AddressNode;
+import dev.assay.risk.network.Node.BrandNode;
+import dev.assay.risk.network.Node.ExporterNode;
+import dev.assay.risk.network.Node.PartyNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The graph of exporters, overseas parties, their addresses and brands, grown one declaration at a
+ * time, and each node's distance to the nearest past violator or restricted party.
+ *
+ * <p>Distances are kept up to date as marks arrive and as edges are added (a new company at a
+ * violator's address is near it from its first declaration), so asking how close a party is costs
+ * one hash lookup, not a search. Exporters are nodes of the graph but never carry a mark on: a
+ * trader ships to hundreds of customers, and being one of them says nothing of the others. Nor do
+ * addresses and brands shared by more than a few parties (business centres, common words): what
+ * many share is not a tie. Brands do not carry marks either (see {@link #passes}). Thread-safe (one
+ * lock; screening runs on one thread).
+ */
+public final class PartyNetwork {
+  private final Graph<Node, Link> graph =
+      GraphTypeBuilder.<Node, Link>undirected()
+          .allowingMultipleEdges(false)
+          .allowingSelfLoops(false)
+          .buildGraph();
+  private final Map<Node, Proximity> marks = new HashMap<>();
+  private final int maxDistance;
+  private final int maxSharedDegree;
+
+  /**
+   * @param maxDistance how many edges a mark travels
+   * @param maxSharedDegree the most parties an address or brand may have and still pass a mark on
+   */
+  public PartyNetwork(int maxDistance, int maxSharedDegree) {
+    this.maxDistance = maxDistance;
+    this.maxSharedDegree = maxSharedDegree;
+  }
+
+  /** The nodes of one declaration's parties; the end user is empty where it is the consignee. */
+  public record Parties(
+      Optional<ExporterNode> exporter,
+      Optional<PartyNode> consignee,
+      Optional<PartyNode> endUser) {}
+
+  /** Adds a declaration's parties and their links, and carries marks over the new links. */
+  public synchronized Parties add(Declaration d, PartyKeys keys) {
+    Optional<ExporterNode> exporter =
+        d.exporter() == null
+            ? Optional.empty()
+            : Optional.of(
+                vertex(new ExporterNode(d.exporter().code().toString(), d.exporter().name())));
+    Optional<PartyNode> consignee = party(d.consignee(), keys);
+    Optional<PartyNode> endUser = party(d.endUser(), keys);
+    if (endUser.equals(consignee)) {
+      endUser = Optional.empty();
+    }
+    if (exporter.isPresent() && consignee.isPresent()) {
+      link(exporter.get(), consignee.get(), Link.Kind.SHIPPED_TO);
+    }
+    if (consignee.isPresent() && endUser.isPresent()) {
+      link(consignee.get(), endUser.get(), Link.Kind.DELIVERS_TO);
+    }
+    return new Parties(exporter, consignee, endUser);
+  }
+
+  private Optional<PartyNode> party(Party party, PartyKeys keys) {
+    if (party == null || party.name().isBlank()) {
+      return Optional.empty();
+    }
+    PartyKeys.Identity id = keys.of(party);
+    PartyNode node = vertex(new PartyNode(id.nameKey(), party.name()));
+    id.addressKey().ifPresent(a -> link(node, vertex(new AddressNode(a)), Link.Kind.LOCATED_AT));
+    id.brand().ifPresent(b -> link(node, vertex(new BrandNode(b)), Link.Kind.TRADES_AS));
+    return Optional.of(node);
+  }
+
+  /** Whether the party was seen before (its node is in the graph). */
+  public synchronized boolean contains(Node node) {
+    return graph.containsVertex(node);
+  }
+
+  /** The nearest violator or restricted party within reach, if any. */
+  public synchronized Optional<Proximity> proximity(Node node) {
+    return Optional.ofNullable(marks.get(node));
+  }
+
+  /** Marks a node as the source of risk and carries the mark to its neighbourhood. */
+  public synchronized void mark(Node node, Proximity.Source source, String reference) {
+    vertex(node);
+    Proximity existing = marks.get(node);
+    if (existing != null && existing.distance() == 0 && existing.source() == source) {
+      return;
+    }
+    marks.put(node, new Proximity(source, reference, 0, List.of(node.label())));
+    spread(node);
+  }
+
+  /** The graph as it stands, for analysts' reports and tests (do not change it). */
+  public Graph<Node, Link> graph() {
+    return graph;
+  }
+
+  public synchronized int nodeCount() {
+    return graph.vertexSet().size();
+  }
+
+  private <N extends Node> N vertex(N node) {
+    graph.addVertex(node);
+    return node;
+  }
+
+  private void link(Node a, Node b, Link.Kind kind) {
+    if (graph.containsEdge(a, b)) {
+      return;
+    }
+    graph.addEdge(a, b, new Link(kind));
+    if (relax(a, b, kind)) {
+      spread(b);
+    }
+    if (relax(b, a, kind)) {
+      spread(a);
+    }
+  }
+
+  /**
+   * Carries the mark of {@code from} to {@code to} if that brings {@code to} closer to a source.
+   */
+  private boolean relax(Node from, Node to, Link.Kind kind) {
+    Proximity mark = marks.get(from);
+    if (mark == null
+        || mark.distance() >= maxDistance
+        || !passes(from)
+        || to instanceof ExporterNode) {
+      return false;
+    }
+    Proximity current = marks.get(to);
+    if (current != null && current.distance() <= mark.distance() + 1) {
+      return false;
+    }
+    List<String> path = new ArrayList<>(mark.path().size() + 2);
+    path.add(to.label());
+    path.add(kind.words());
+    path.addAll(mark.path());
+    marks.put(to, new Proximity(mark.source(), mark.reference(), mark.distance() + 1, path));
+    return true;
+  }
+
+  private void spread(Node start) {
+    ArrayDeque<Node> queue = new ArrayDeque<>();
+    queue.add(start);
+    while (!queue.isEmpty()) {
+      Node node = queue.poll();
+      for (Link link : graph.edgesOf(node)) {
+        Node next = Graphs.getOppositeVertex(graph, link, node);
+        if (relax(node, next, link.kind())) {
+          queue.add(next);
+        }
+      }
+    }
+  }
+
+  /** Whether a mark may travel on through this node. */
+  private boolean passes(Node node) {
+    return switch (node) {
+      case ExporterNode e -> false;
+      case PartyNode p -> true;
+      case AddressNode a -> graph.degreeOf(a) <= maxSharedDegree;
+      // Brands are kept for analysts and for TRANSSHIPMENT_RISK, which compares them within one
+      // mineral's trade; across all trade, short brand words collide too often to be a tie.
+      case BrandNode b -> false;
+    };
+  }
+}

@@ -1,0 +1,186 @@
+package dev.assay.risk.detector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.declaration.CountryCode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.EndUse;
+import dev.assay.declaration.Exporter;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.declaration.Transport;
+import dev.assay.declaration.TransportMode;
+import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.lexicon.MineralLexicon;
+import dev.assay.risk.Enricher;
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.network.PartyKeys;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+@SuppressWarnings("unchecked")
+class TransshipmentRiskDetectorTest {
+  private static final ControlList LIST = ControlList.bundled();
+  private static final Enricher ENRICHER = new Enricher(LIST);
+  private static final String ANTIMONY = "8110101000";
+  private static final CountryCode TH = new CountryCode("TH");
+  private static final CountryCode US = CountryCode.UNITED_STATES;
+  private static final CountryCode JP = CountryCode.JAPAN;
+
+  private final TransshipmentRiskDetector detector =
+      new TransshipmentRiskDetector(LIST, PartyKeys.standard(), MineralLexicon.bundled());
+  private int next;
+
+  private List<Finding> ship(LocalDate date, Party consignee, Party endUser, CountryCode to) {
+    Declaration d =
+        new Declaration(
+            "D-" + next++,
+            date,
+            "6400",
+            new Exporter(
+                UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L12345"), "Hunan Antimony"),
+            consignee,
+            endUser,
+            to,
+            List.of(),
+            new Transport(TransportMode.SEA, 1, 10_500),
+            EndUse.CIVIL,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(ANTIMONY),
+                    "antimony ingot 99.65%",
+                    10_000,
+                    "KG",
+                    10_000,
+                    120_000,
+                    Optional.of("LIC-1"))),
+            Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    detector.inspect(ENRICHER.enrich(d, d.declaredAt()), findings::add);
+    return findings;
+  }
+
+  private static Party party(String name, CountryCode country) {
+    return new Party(name, country, "1 Main Road, " + country);
+  }
+
+  /**
+   * Antimony trade before MOFCOM 2024 No. 33 (effective 2024-09-15): mostly Japan and the US, a
+   * little to Thailand; then after it, Thailand takes most of it.
+   */
+  private void history() {
+    for (int i = 0; i < 40; i++) {
+      LocalDate day = LocalDate.of(2024, 4, 1).plusDays(i * 3);
+      Party buyer = i % 2 == 0 ? party("Kanto Metals KK", JP) : party("Norantex & Essen Inc", US);
+      ship(day, buyer, buyer, buyer.country());
+    }
+    ship(LocalDate.of(2024, 8, 1), party("Siam Alloys Co Ltd", TH), null, TH);
+    for (int i = 0; i < 12; i++) {
+      Party buyer = i % 3 == 0 ? party("Kanto Metals KK", JP) : party("Siam Alloys Co Ltd", TH);
+      ship(LocalDate.of(2024, 10, 1).plusDays(i * 5), buyer, buyer, buyer.country());
+    }
+  }
+
+  @Test
+  void a_new_front_in_a_hub_sharing_its_brand_with_a_us_buyer_is_reported() {
+    history();
+
+    Party front = party("Norantex Industries (Thailand) Co., Ltd.", TH);
+    List<Finding> findings = ship(LocalDate.of(2024, 12, 20), front, front, TH);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.TRANSSHIPMENT_RISK);
+              assertThat((List<Object>) f.evidence().get("signals"))
+                  .containsExactlyInAnyOrder(
+                      "hub_destination", "new_consignee", "brand_in_restricted_destination");
+              assertThat(f.evidence()).containsEntry("tied_country", "US");
+              assertThat(f.basis()).contains("2024 No. 33").contains("Art. 16");
+            });
+  }
+
+  @Test
+  void a_known_buyer_in_the_hub_is_not_reported() {
+    history();
+
+    assertThat(ship(LocalDate.of(2024, 12, 20), party("Siam Alloys Co Ltd", TH), null, TH))
+        .isEmpty();
+  }
+
+  @Test
+  void an_end_user_in_another_country_than_a_new_consignee_is_reported() {
+    history();
+
+    List<Finding> findings =
+        ship(
+            LocalDate.of(2024, 12, 20),
+            party("Orion Sourcing Pte Ltd", new CountryCode("SG")),
+            party("Kanto Metals KK", JP),
+            new CountryCode("SG"));
+
+    assertThat(findings).singleElement();
+    assertThat((List<Object>) findings.getFirst().evidence().get("signals"))
+        .contains("end_user_elsewhere", "new_consignee");
+  }
+
+  @Test
+  void the_same_party_as_consignee_and_end_user_in_one_country_is_not_reported() {
+    history();
+
+    Party buyer = party("Kanto Metals KK", JP);
+    assertThat(ship(LocalDate.of(2024, 12, 20), buyer, buyer, JP)).isEmpty();
+  }
+
+  @Test
+  void a_hub_is_learned_only_from_declarations_already_seen() {
+    history();
+    Party front = party("Velora Materials Co Ltd", TH);
+
+    // The first shipment to a new party in a new hub: before the surge there is no hub yet.
+    TransshipmentRiskDetector fresh =
+        new TransshipmentRiskDetector(LIST, PartyKeys.standard(), MineralLexicon.bundled());
+    List<Finding> early = new ArrayList<>();
+    Declaration d =
+        new Declaration(
+            "E-1",
+            LocalDate.of(2024, 12, 20),
+            "6400",
+            new Exporter(
+                UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L12345"), "Hunan Antimony"),
+            front,
+            front,
+            TH,
+            List.of(),
+            new Transport(TransportMode.SEA, 1, 10_500),
+            EndUse.CIVIL,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(ANTIMONY),
+                    "antimony ingot",
+                    10_000,
+                    "KG",
+                    10_000,
+                    120_000,
+                    Optional.of("LIC-1"))),
+            Optional.empty());
+    fresh.inspect(ENRICHER.enrich(d, d.declaredAt()), early::add);
+    assertThat(early).isEmpty();
+
+    List<Finding> later = ship(LocalDate.of(2024, 12, 20), front, front, TH);
+    assertThat(later).singleElement();
+    Map<String, Object> evidence = later.getFirst().evidence();
+    assertThat((double) evidence.get("share_after")).isGreaterThan(50.0);
+    assertThat((double) evidence.get("share_before")).isLessThan(5.0);
+  }
+}
