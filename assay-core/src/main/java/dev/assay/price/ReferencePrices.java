@@ -163,6 +163,7 @@ public final class ReferencePrices {
                 new GoodsValue(
                     row.code("hs_code"),
                     row.text("description"),
+                    row.list("cover_for"),
                     row.number("usd_per_kg_low"),
                     row.number("usd_per_kg_high"),
                     row.text("source"),

@@ -6,6 +6,7 @@ import dev.assay.risk.detector.ConcealmentDetector;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
+import dev.assay.risk.detector.ValueAnomalyDetector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class Screener {
         new ProhibitedExportDetector(),
         new UnlicensedControlledExportDetector(),
         MisdeclaredGoodsDetector.bundled(controlList),
-        new ConcealmentDetector());
+        new ConcealmentDetector(),
+        ValueAnomalyDetector.bundled());
   }
 
   public Assessment screen(Declaration declaration) {
