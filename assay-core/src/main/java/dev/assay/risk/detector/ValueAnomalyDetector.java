@@ -1,6 +1,7 @@
 package dev.assay.risk.detector;
 
 import dev.assay.controllist.AppliedMeasure;
+import dev.assay.controllist.Confidence;
 import dev.assay.controllist.Determination;
 import dev.assay.declaration.GoodsLine;
 import dev.assay.declaration.HsCode;
@@ -313,8 +314,10 @@ public final class ValueAnomalyDetector implements Detector {
             cheapest.form().description(),
             day,
             money(cheapest.usdPerKg()));
-    return Optional.of(
-        finding(line, Severity.HIGH, message, evidence, measure.basis() + BASIS_VALUE));
+    // A price the fact base is unsure of makes a weaker case, as an unsure control-list entry does.
+    Severity severity =
+        cheapest.quote().confidence() == Confidence.UNSURE ? Severity.MEDIUM : Severity.HIGH;
+    return Optional.of(finding(line, severity, message, evidence, measure.basis() + BASIS_VALUE));
   }
 
   /**

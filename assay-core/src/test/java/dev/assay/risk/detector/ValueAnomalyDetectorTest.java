@@ -170,8 +170,20 @@ class ValueAnomalyDetectorTest {
                   .containsEntry("mineral", "antimony")
                   .containsEntry("measure", "MOFCOM-GAC 2024 No. 33");
               assertThat(f.basis()).startsWith("MOFCOM-GAC 2024 No. 33");
+              assertThat(f.severity()).as("a confirmed quote").isEqualTo(Severity.HIGH);
               assertThat(f.message()).contains("30% of the market price");
             });
+  }
+
+  @Test
+  void undervaluedAgainstAnUnsureQuoteIsAWeakerCase() {
+    // Gallium's early-2025 quote (444C) is marked unsure in the fact base.
+    LocalDate day = LocalDate.of(2025, 3, 1);
+    double price = PRICES.price(PRICES.form("ga-metal"), day).usdPerKg();
+
+    assertThat(inspect("8112929010", "gallium metal 4N", 100, price * 0.3, day))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
   }
 
   @Test
