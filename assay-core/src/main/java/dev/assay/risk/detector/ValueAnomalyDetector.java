@@ -87,8 +87,14 @@ public final class ValueAnomalyDetector implements Detector {
 
   private static final String BASIS_VALUE = "; Customs Law (declared value)";
 
-  /** Bands of value per kg by 10-, 6- and 4-digit code; of value per unit by 10-digit code. */
+  /** Bands of value per kg by 10-digit code, and of value per unit by 10-digit code. */
   private final BandBook perKg = new BandBook(256, 64, 30);
+
+  /**
+   * Bands of value per kg by 6- and 4-digit code: fallbacks only, recomputed less often, since
+   * sorting the window is most of what learning costs.
+   */
+  private final BandBook perKgBroad = new BandBook(256, 256, 30);
 
   private final BandBook perUnit = new BandBook(256, 64, 30);
   private final ReferencePrices prices;
@@ -120,15 +126,14 @@ public final class ValueAnomalyDetector implements Detector {
         continue;
       }
       HsCode code = line.hsCode();
-      Optional<Band> band = band(code);
       Determination determination = enriched.determination(i);
       if (determination.controlled()) {
         // Only the code's own history: a heading mixes forms priced far apart (Ga and Ge in 8112).
         Optional<Band> own = learned(code.value(), "learned, 10-digit code");
         undervalued(line, perKgValue, own, determination, day).ifPresent(findings);
-      } else if (band.isPresent() && prices.formsAt(code).isEmpty()) {
+      } else if (prices.formsAt(code).isEmpty()) {
         // A mineral's own code (Dy oxide before its control, plain NdFeB) is priced as a mineral.
-        overvalued(line, perKgValue, band.get(), day).ifPresent(findings);
+        band(code).ifPresent(b -> overvalued(line, perKgValue, b, day).ifPresent(findings));
       }
       // Learnt after judging, so a line never vouches for itself.
       learn(line, perKgValue);
@@ -153,8 +158,8 @@ public final class ValueAnomalyDetector implements Detector {
   private void learn(GoodsLine line, double perKgValue) {
     HsCode code = line.hsCode();
     perKg.add(code.value(), perKgValue);
-    perKg.add(code.subheading(), perKgValue);
-    perKg.add(code.heading(), perKgValue);
+    perKgBroad.add(code.subheading(), perKgValue);
+    perKgBroad.add(code.heading(), perKgValue);
     perUnitValue(line).ifPresent(v -> perUnit.add(code.value(), v));
   }
 
@@ -166,10 +171,10 @@ public final class ValueAnomalyDetector implements Detector {
   private Optional<Band> band(HsCode code) {
     Optional<Band> learned = learned(code.value(), "learned, 10-digit code");
     if (learned.isEmpty()) {
-      learned = learned(code.subheading(), "learned, 6-digit subheading");
+      learned = learned(perKgBroad, code.subheading(), "learned, 6-digit subheading");
     }
     if (learned.isEmpty()) {
-      learned = learned(code.heading(), "learned, 4-digit heading");
+      learned = learned(perKgBroad, code.heading(), "learned, 4-digit heading");
     }
     Optional<GoodsValue> reference = prices.goodsValue(code);
     if (reference.isPresent()
@@ -187,7 +192,11 @@ public final class ValueAnomalyDetector implements Detector {
   }
 
   private Optional<Band> learned(String key, String source) {
-    return perKg.band(key).map(b -> new Band(b.median(), b.sigma(), b.observations(), source));
+    return learned(perKg, key, source);
+  }
+
+  private static Optional<Band> learned(BandBook book, String key, String source) {
+    return book.band(key).map(b -> new Band(b.median(), b.sigma(), b.observations(), source));
   }
 
   /** A band of value per kg with where it comes from. */
