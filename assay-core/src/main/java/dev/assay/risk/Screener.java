@@ -10,6 +10,7 @@ import dev.assay.risk.detector.ProfileAnomalyDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.TransshipmentRiskDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
+import dev.assay.risk.detector.ValueAnomalyDetector;
 import dev.assay.risk.network.PartyKeys;
 import dev.assay.screening.PartyScreening;
 import java.time.LocalDate;
@@ -84,6 +85,7 @@ public final class Screener {
         new UnlicensedControlledExportDetector(),
         MisdeclaredGoodsDetector.bundled(controlList),
         new ConcealmentDetector(),
+        ValueAnomalyDetector.bundled(),
         ProfileAnomalyDetector.bundled(controlList),
         new TransshipmentRiskDetector(controlList, keys, MineralLexicon.bundled()),
         new NetworkRiskDetector(keys, screening));

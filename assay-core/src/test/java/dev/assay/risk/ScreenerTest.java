@@ -43,8 +43,13 @@ class ScreenerTest {
   }
 
   private static GoodsLine line(int no, String hs, String description, String license) {
+    return line(no, hs, description, license, 30000);
+  }
+
+  private static GoodsLine line(
+      int no, String hs, String description, String license, double valueUsd) {
     return new GoodsLine(
-        no, new HsCode(hs), description, 1000, "KG", 1000, 30000, Optional.ofNullable(license));
+        no, new HsCode(hs), description, 1000, "KG", 1000, valueUsd, Optional.ofNullable(license));
   }
 
   private final Screener screener = Screener.standard(ControlList.bundled(), Optional.empty());
@@ -72,7 +77,8 @@ class ScreenerTest {
                 "DE",
                 EndUse.UNSPECIFIED,
                 LocalDate.of(2025, 3, 1),
-                line(1, "8112929010", "gallium", "LIC-1")));
+                // Gallium at about its market price of early 2025, some USD 1,000/kg.
+                line(1, "8112929010", "gallium", "LIC-1", 1_050_000)));
 
     assertThat(a.findings()).isEmpty();
   }

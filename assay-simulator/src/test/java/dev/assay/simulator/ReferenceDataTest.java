@@ -40,7 +40,7 @@ class ReferenceDataTest {
     for (String family : DATA.families()) {
       DATA.prices(family)
           .quotes()
-          .forEach(q -> assertThat(q.sourced().confidence()).isIn(CONFIDENCE));
+          .forEach(q -> assertThat(q.confidence().yamlName()).isIn(CONFIDENCE));
     }
   }
 

@@ -3,6 +3,9 @@ package dev.assay.simulator.reference;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.HsCode;
 import dev.assay.declaration.TransportMode;
+import dev.assay.price.MineralForm;
+import dev.assay.price.PriceSeries;
+import dev.assay.price.ReferencePrices;
 import dev.assay.screening.lists.ShippedLists;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -169,15 +172,25 @@ public final class ReferenceData {
   private static List<MineralProduct> readMineralProducts() {
     List<MineralProduct> list = new ArrayList<>();
     for (ReferenceFile.Row row : ReferenceFile.read("minerals.csv").rows()) {
+      MineralForm form;
+      try {
+        form = ReferencePrices.bundled().form(row.text("key"));
+      } catch (IllegalArgumentException e) {
+        throw row.problem("key", "no form with this key in assay-core's price/mineral-forms.csv");
+      }
+      HsCode code = new HsCode(row.text("hs_code"));
+      if (!form.hsCode().equals(code) || !form.family().equals(row.text("family"))) {
+        throw row.problem("hs_code", "family or code differs from price/mineral-forms.csv");
+      }
       list.add(
           new MineralProduct(
               row.text("family"),
               row.text("key"),
-              new HsCode(row.text("hs_code")),
+              code,
               row.text("description_en"),
               row.text("description_zh"),
               row.text("unit"),
-              row.number("price_factor"),
+              form.priceFactor(),
               row.number("lot_kg_low"),
               row.number("lot_kg_high"),
               TransportMode.valueOf(row.text("transport")),
@@ -187,21 +200,12 @@ public final class ReferenceData {
     return List.copyOf(list);
   }
 
+  /** The families' price series: assay-core's reference prices, the ones the engine judges by. */
   private Map<String, PriceSeries> readPrices() {
-    Map<String, List<PriceSeries.Quote>> quotes = new LinkedHashMap<>();
-    for (ReferenceFile.Row row : ReferenceFile.read("mineral-prices.csv").rows()) {
-      quotes
-          .computeIfAbsent(family(row), f -> new ArrayList<>())
-          .add(
-              new PriceSeries.Quote(
-                  row.dateOrNull("date"),
-                  row.number("usd_per_kg_low"),
-                  row.number("usd_per_kg_high"),
-                  row.text("what"),
-                  sourced(row)));
-    }
     Map<String, PriceSeries> map = new HashMap<>();
-    quotes.forEach((family, list) -> map.put(family, new PriceSeries(family, list)));
+    for (String family : families) {
+      map.put(family, ReferencePrices.bundled().series(family));
+    }
     return Map.copyOf(map);
   }
 
@@ -393,6 +397,12 @@ public final class ReferenceData {
           || !destinations.containsKey(family)) {
         throw new IllegalStateException(
             "mineral family " + family + " needs prices, flows and destinations");
+      }
+      for (CoverGoods cover : coverGoodsOf(family)) {
+        if (ReferencePrices.bundled().goodsValue(cover.hsCode()).isEmpty()) {
+          throw new IllegalStateException(
+              "cover goods " + cover.hsCode() + " have no value in assay-core's goods-values.csv");
+        }
       }
       if (routesOf(family).isEmpty() || coverGoodsOf(family).isEmpty()) {
         throw new IllegalStateException(

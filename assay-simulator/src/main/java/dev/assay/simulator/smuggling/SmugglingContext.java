@@ -2,12 +2,13 @@ package dev.assay.simulator.smuggling;
 
 import dev.assay.declaration.Label;
 import dev.assay.declaration.Outcome;
+import dev.assay.price.GoodsValue;
+import dev.assay.price.ReferencePrices;
 import dev.assay.simulator.Difficulty;
 import dev.assay.simulator.Draws;
 import dev.assay.simulator.Typology;
 import dev.assay.simulator.population.Population;
 import dev.assay.simulator.reference.CoverGoods;
-import dev.assay.simulator.reference.Product;
 import dev.assay.simulator.reference.ReferenceData;
 import dev.assay.simulator.trade.MineralShipment;
 import dev.assay.simulator.trade.MineralTrade;
@@ -40,15 +41,13 @@ public record SmugglingContext(
     return draws.pick(name ? naming : silent);
   }
 
-  /** The unit value band (USD/kg) of the goods a cover claims to be, for a believable value. */
+  /**
+   * The unit value band (USD/kg) of the goods a cover claims to be, for a believable value: the
+   * reference value assay-core ships for the code (ReferenceData checks every cover has one).
+   */
   double[] coverBand(CoverGoods cover) {
-    for (Product product : reference.products()) {
-      if (product.hsCode().equals(cover.hsCode())) {
-        return new double[] {product.usdPerKgLow(), product.usdPerKgHigh()};
-      }
-    }
-    // Covers outside products.csv are base metals, alloys and chemicals: MODELLING ASSUMPTION.
-    return new double[] {1.0, 6.0};
+    GoodsValue value = ReferencePrices.bundled().goodsValue(cover.hsCode()).orElseThrow();
+    return new double[] {value.usdPerKgLow(), value.usdPerKgHigh()};
   }
 
   /** The ground-truth note: what the goods really are. */

@@ -1,5 +1,6 @@
-package dev.assay.simulator.reference;
+package dev.assay.price;
 
+import dev.assay.controllist.Confidence;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,9 +10,13 @@ import java.util.List;
  */
 public record PriceSeries(String family, List<Quote> quotes) {
 
-  /** One dated quote: a band (low equals high for a single figure) and its source. */
-  public record Quote(LocalDate date, double low, double high, String what, Sourced sourced) {
-    double mid() {
+  /**
+   * One dated quote: a band (low equals high for a single figure), what was quoted and where it
+   * comes from (a source key of the fact base, DERIVED or ASSUMPTION).
+   */
+  public record Quote(
+      LocalDate date, double low, double high, String what, String source, Confidence confidence) {
+    public double mid() {
       return (low + high) / 2;
     }
   }
@@ -44,5 +49,20 @@ public record PriceSeries(String family, List<Quote> quotes) {
       }
     }
     return quotes.getLast().mid();
+  }
+
+  /**
+   * The quote a price on a date rests on, for citing: the latest quote on or before the date, or
+   * the first where the date comes before every quote.
+   */
+  public Quote quoteFor(LocalDate date) {
+    Quote cited = quotes.getFirst();
+    for (Quote quote : quotes) {
+      if (quote.date().isAfter(date)) {
+        break;
+      }
+      cited = quote;
+    }
+    return cited;
   }
 }
