@@ -11,11 +11,15 @@ import dev.assay.lexicon.Lookalikes;
 import dev.assay.lexicon.MineralLexicon;
 import dev.assay.lexicon.MineralMention;
 import dev.assay.lexicon.Purity;
+import dev.assay.price.MineralForm;
+import dev.assay.price.ReferencePrices;
 import dev.assay.risk.Detector;
 import dev.assay.risk.EnrichedDeclaration;
 import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
+import dev.assay.risk.profile.MineralTrades;
+import dev.assay.risk.profile.MineralTrades.Known;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +37,9 @@ import java.util.function.Consumer;
  * one: the misrepresentation of the 2025 cases (bismuth alloy as solder paste, Dy-bearing magnets
  * under 8505119000, rare earths as iron alloy or nickel powder). Weighs more when the declared code
  * is a known lookalike for that mineral, less when the name is misspelt or the line cites a
- * license. See docs/detectors/MISDECLARED_GOODS.md.
+ * license. Also the goods of a mineral company that are known cover for its own mineral (a graphite
+ * producer's "carbon black", a germanium refiner's "silicon dioxide powder"): the name hides the
+ * mineral, the exporter's trade gives it away. See docs/detectors/MISDECLARED_GOODS.md.
  */
 public final class MisdeclaredGoodsDetector implements Detector {
   private static final double NEAR_PURE_PERCENT = 90;
@@ -42,12 +48,21 @@ public final class MisdeclaredGoodsDetector implements Detector {
   private final Lookalikes lookalikes;
   private final Map<String, List<Measure>> measuresByMineral = new HashMap<>();
   private final Map<String, List<String>> codesByMineral = new HashMap<>();
+  private final ReferencePrices prices;
+  private final MineralTrades trades;
+  private final Map<String, Set<String>> coveredByCode =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public MisdeclaredGoodsDetector(
-      ControlList controlList, MineralLexicon lexicon, Lookalikes lookalikes) {
+      ControlList controlList,
+      MineralLexicon lexicon,
+      Lookalikes lookalikes,
+      ReferencePrices prices) {
     this.controlList = controlList;
     this.lexicon = lexicon;
     this.lookalikes = lookalikes;
+    this.prices = prices;
+    this.trades = new MineralTrades(lexicon, lookalikes, prices);
     for (Measure measure : controlList.measures()) {
       for (ControlledItem item : measure.items()) {
         List<Measure> measures =
@@ -66,7 +81,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
   /** With the shipped lexicon and lookalike list. */
   public static MisdeclaredGoodsDetector bundled(ControlList controlList) {
     return new MisdeclaredGoodsDetector(
-        controlList, MineralLexicon.bundled(), Lookalikes.bundled());
+        controlList, MineralLexicon.bundled(), Lookalikes.bundled(), ReferencePrices.bundled());
   }
 
   @Override
@@ -82,22 +97,96 @@ public final class MisdeclaredGoodsDetector implements Detector {
         continue;
       }
       GoodsLine line = declaration.line(i);
-      List<MineralMention> mentions = lexicon.find(line.description());
-      if (mentions.isEmpty()) {
+      if (!namesControlledMineral(declaration, line, findings)) {
+        coverForOwnMineral(declaration, line, findings);
+      }
+    }
+    for (GoodsLine line : declaration.declaration().lines()) {
+      trades.learn(declaration.declaration().exporter(), line);
+    }
+  }
+
+  private boolean namesControlledMineral(
+      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+    List<MineralMention> mentions = lexicon.find(line.description());
+    if (mentions.isEmpty()) {
+      return false;
+    }
+    Optional<Lookalike> lookalike = lookalikes.find(line.hsCode());
+    for (MineralMention mention : mentions) {
+      if (expectedUnderCode(lookalike, mention, line)) {
         continue;
       }
-      Optional<Lookalike> lookalike = lookalikes.find(line.hsCode());
-      for (MineralMention mention : mentions) {
-        if (expectedUnderCode(lookalike, mention, line)) {
-          continue;
-        }
-        Optional<Measure> inForce = measureInForce(mention.mineral(), declaration.asOf());
-        if (inForce.isPresent()) {
-          findings.accept(finding(line, mention, inForce.get(), declaration.asOf()));
-          break;
+      Optional<Measure> inForce = measureInForce(mention.mineral(), declaration.asOf());
+      if (inForce.isPresent()) {
+        findings.accept(finding(line, mention, inForce.get(), declaration.asOf()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Goods known to cover for a mineral family, declared by an exporter that trades that family,
+   * while a measure controls it. Honest mineral companies do ship such goods now and then, so this
+   * is reported as MEDIUM: worth a documentary check, not proof.
+   */
+  private void coverForOwnMineral(
+      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+    Set<String> covered =
+        coveredByCode.computeIfAbsent(line.hsCode().value(), c -> trades.coveredBy(line.hsCode()));
+    if (covered.isEmpty()) {
+      return;
+    }
+    for (Known known : trades.known(declaration.declaration().exporter(), covered)) {
+      Optional<Measure> inForce = familyMeasureInForce(known.family(), declaration.asOf());
+      if (inForce.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      evidence.put("hs_code", line.hsCode().value());
+      evidence.put("description", line.description());
+      evidence.put("covers_for", known.family());
+      evidence.put("exporter", declaration.declaration().exporter().name());
+      evidence.put("exporter_named_for_mineral", known.namedBy() != null);
+      evidence.put("exporter_earlier_shipments_of_mineral", known.shipments());
+      prices.goodsValue(line.hsCode()).ifPresent(v -> evidence.put("cover_goods", v.description()));
+      lookalikes.find(line.hsCode()).ifPresent(l -> evidence.put("lookalike_case", l.knownCase()));
+      evidence.put("as_of", declaration.asOf().toString());
+      String why =
+          known.namedBy() != null
+              ? "whose name says it trades " + known.family()
+              : "that has declared " + known.family() + " " + known.shipments() + " time(s) before";
+      findings.accept(
+          new Finding(
+              code(),
+              Severity.MEDIUM,
+              OptionalInt.of(line.lineNo()),
+              "HS "
+                  + line.hsCode()
+                  + " is known cover for "
+                  + known.family()
+                  + ", declared by an exporter "
+                  + why,
+              evidence,
+              inForce.get().basis()));
+      return;
+    }
+  }
+
+  private Optional<Measure> familyMeasureInForce(String family, LocalDate date) {
+    for (MineralForm form : prices.forms()) {
+      if (!form.family().equals(family)) {
+        continue;
+      }
+      for (String mineral : form.contains()) {
+        Optional<Measure> measure = measureInForce(mineral, date);
+        if (measure.isPresent()) {
+          return measure;
         }
       }
     }
+    return measureInForce(family, date);
   }
 
   private Finding finding(GoodsLine line, MineralMention mention, Measure measure, LocalDate asOf) {

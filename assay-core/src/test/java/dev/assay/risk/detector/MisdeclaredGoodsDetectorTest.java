@@ -58,7 +58,8 @@ class MisdeclaredGoodsDetectorTest {
     new MisdeclaredGoodsDetector(
             LIST,
             dev.assay.lexicon.MineralLexicon.bundled(),
-            dev.assay.lexicon.Lookalikes.bundled())
+            dev.assay.lexicon.Lookalikes.bundled(),
+            dev.assay.price.ReferencePrices.bundled())
         .inspect(new Enricher(LIST).enrich(d, date), findings::add);
     return findings;
   }
@@ -159,5 +160,82 @@ class MisdeclaredGoodsDetectorTest {
               assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
               assertThat(f.evidence()).containsEntry("lookalike_code", "7801910000");
             });
+  }
+
+  private static final LocalDate AFTER_GRAPHITE_AND_GALLIUM_CONTROLS = LocalDate.of(2024, 6, 3);
+
+  private List<Finding> declare(String exporterName, String hs, String description) {
+    CountryCode to = new CountryCode("KR");
+    Declaration d =
+        new Declaration(
+            "D-" + hs,
+            AFTER_GRAPHITE_AND_GALLIUM_CONTROLS,
+            "4200",
+            new Exporter(
+                UnifiedSocialCreditCode.withCheckCharacter("91370200MA3C00001"), exporterName),
+            new Party("Buyer", to, "Seoul"),
+            null,
+            to,
+            List.of(),
+            new Transport(TransportMode.SEA, 1, 10_500),
+            EndUse.UNSPECIFIED,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(hs),
+                    description,
+                    10_000,
+                    "KG",
+                    10_000,
+                    14_000,
+                    Optional.empty())),
+            Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    detector.inspect(new Enricher(LIST).enrich(d, d.declaredAt()), findings::add);
+    return findings;
+  }
+
+  @Test
+  void a_graphite_company_declaring_carbon_black_is_shipping_known_cover_for_its_own_mineral() {
+    List<Finding> findings = declare("青岛诚永石墨有限公司", "2803000000", "炭黑");
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence())
+                  .containsEntry("covers_for", "graphite")
+                  .containsEntry("exporter_named_for_mineral", true);
+              assertThat(f.basis()).contains("2023 No. 39");
+            });
+  }
+
+  @Test
+  void near_miss_a_chemicals_trader_declaring_carbon_black_raises_nothing() {
+    assertThat(declare("Qingdao Huasheng Chemical Co., Ltd.", "2803000000", "carbon black"))
+        .isEmpty();
+  }
+
+  @Test
+  void an_exporter_known_for_gallium_by_its_shipments_is_caught_declaring_aluminium_alloy() {
+    String rareMetals = "南宁永华稀有金属有限公司";
+    assertThat(declare(rareMetals, "7601200000", "aluminium alloy ingots"))
+        .as("no history yet, and the name names no mineral")
+        .isEmpty();
+    assertThat(declare(rareMetals, "8112929010", "gallium metal 4N 99.99%"))
+        .as("a licensed-looking gallium export raises nothing here")
+        .noneMatch(
+            f ->
+                f.code() == FindingCode.MISDECLARED_GOODS
+                    && f.evidence().containsKey("covers_for"));
+
+    assertThat(declare(rareMetals, "7601200000", "aluminium alloy ingots"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.evidence())
+                    .containsEntry("covers_for", "gallium")
+                    .containsEntry("exporter_earlier_shipments_of_mineral", 1));
   }
 }
