@@ -1,14 +1,22 @@
 package dev.assay.risk.profile;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.assay.declaration.Exporter;
 import dev.assay.declaration.GoodsLine;
 import dev.assay.declaration.HsCode;
+import dev.assay.lexicon.GoodsText;
 import dev.assay.lexicon.Lookalikes;
 import dev.assay.lexicon.MineralLexicon;
 import dev.assay.lexicon.MineralMention;
 import dev.assay.price.GoodsValue;
 import dev.assay.price.MineralForm;
 import dev.assay.price.ReferencePrices;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,10 +27,10 @@ import java.util.Set;
 /**
  * The mineral families each exporter is known to deal in, and the ordinary goods that pass for
  * them. An exporter deals in a family when its registered name says so (青岛某某石墨有限公司, "Jixi ...
- * Graphite Co.") or when it has declared one of the family's traded forms before; the goods that
- * pass for a family are the cover codes of the reference values and the lookalike lexicon. Learned
- * in stream order, so what an exporter is known for never includes the declaration being judged.
- * Thread-safe.
+ * Graphite Co.", 稀有金属 by lexicon/company-trades.yaml) or when it has declared one of the family's
+ * traded forms before; the goods that pass for a family are the cover codes of the reference values
+ * and the lookalike lexicon. Learned in stream order, so what an exporter is known for never
+ * includes the declaration being judged. Thread-safe.
  */
 public final class MineralTrades {
   private final MineralLexicon lexicon;
@@ -30,6 +38,10 @@ public final class MineralTrades {
   private final ReferencePrices prices;
   private final Map<String, Set<String>> familiesOfMineral = new HashMap<>();
   private final Map<String, Trade> byExporter = new HashMap<>();
+  private final List<TradeWords> tradeWords;
+
+  /** Words of a company name that say what it trades (lexicon/company-trades.yaml). */
+  record TradeWords(List<String> words, List<String> families) {}
 
   /** What one exporter is known to trade: families named in its name, and forms shipped. */
   private static final class Trade {
@@ -53,6 +65,27 @@ public final class MineralTrades {
     this.lexicon = lexicon;
     this.lookalikes = lookalikes;
     this.prices = prices;
+    this.tradeWords = readTradeWords();
+  }
+
+  private static List<TradeWords> readTradeWords() {
+    try (InputStream in = MineralTrades.class.getResourceAsStream("/lexicon/company-trades.yaml")) {
+      List<TradeWords> entries = new ArrayList<>();
+      for (JsonNode entry : new ObjectMapper(new YAMLFactory()).readTree(in)) {
+        List<String> words = new ArrayList<>();
+        entry.path("words").forEach(w -> words.add(GoodsText.normalize(w.asText())));
+        List<String> families = new ArrayList<>();
+        entry.path("families").forEach(f -> families.add(f.asText()));
+        if (words.isEmpty() || families.isEmpty()) {
+          throw new IllegalArgumentException(
+              "lexicon/company-trades.yaml: every entry needs words and families: " + entry);
+        }
+        entries.add(new TradeWords(List.copyOf(words), List.copyOf(families)));
+      }
+      return List.copyOf(entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The families whose goods are known to be passed off under this code; empty for most codes. */
@@ -98,6 +131,12 @@ public final class MineralTrades {
     Set<String> families = new LinkedHashSet<>();
     for (MineralMention mention : lexicon.find(name)) {
       families.addAll(familiesOf(mention.mineral()));
+    }
+    String normalized = GoodsText.normalize(name);
+    for (TradeWords trade : tradeWords) {
+      if (trade.words().stream().anyMatch(normalized::contains)) {
+        families.addAll(trade.families());
+      }
     }
     return Set.copyOf(families);
   }

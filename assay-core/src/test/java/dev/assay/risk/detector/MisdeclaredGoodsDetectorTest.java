@@ -219,7 +219,7 @@ class MisdeclaredGoodsDetectorTest {
 
   @Test
   void an_exporter_known_for_gallium_by_its_shipments_is_caught_declaring_aluminium_alloy() {
-    String rareMetals = "南宁永华稀有金属有限公司";
+    String rareMetals = "南宁永华有色金属有限公司";
     assertThat(declare(rareMetals, "7601200000", "aluminium alloy ingots"))
         .as("no history yet, and the name names no mineral")
         .isEmpty();
@@ -237,5 +237,16 @@ class MisdeclaredGoodsDetectorTest {
                 assertThat(f.evidence())
                     .containsEntry("covers_for", "gallium")
                     .containsEntry("exporter_earlier_shipments_of_mineral", 1));
+  }
+
+  @Test
+  void a_rare_metals_company_is_known_for_gallium_by_the_words_of_its_name() {
+    assertThat(declare("Guiyang Fengjin Rare Metals Co., Ltd.", "8001100000", "tin ingots"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.evidence())
+                    .containsEntry("covers_for", "gallium")
+                    .containsEntry("exporter_named_for_mineral", true));
   }
 }
