@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Screens declarations: enriches each one, runs every detector on it, and scores the findings into
@@ -23,6 +24,19 @@ public final class Screener {
 
   public Screener(
       ControlList controlList,
+      List<Detector> detectors,
+      Scoring scoring,
+      Optional<LocalDate> asOfOverride) {
+    this(() -> controlList, detectors, scoring, asOfOverride);
+  }
+
+  /**
+   * A screener that reads the control list in force through a supplier on every declaration, so
+   * that a reloaded list takes effect without a new screener: what the detectors have learned is
+   * kept.
+   */
+  public Screener(
+      Supplier<ControlList> controlList,
       List<Detector> detectors,
       Scoring scoring,
       Optional<LocalDate> asOfOverride) {
@@ -40,6 +54,11 @@ public final class Screener {
 
   /** The detectors that ship with Assay, in the order their findings are reported. */
   public static List<Detector> standardDetectors(ControlList controlList) {
+    return standardDetectors(() -> controlList);
+  }
+
+  /** The shipped detectors, reading the control list in force through a supplier. */
+  public static List<Detector> standardDetectors(Supplier<ControlList> controlList) {
     return List.of(
         new ProhibitedExportDetector(),
         new UnlicensedControlledExportDetector(),
