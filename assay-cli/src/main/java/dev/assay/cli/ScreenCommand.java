@@ -7,6 +7,7 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
+import dev.assay.reload.Reloadable;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
@@ -15,6 +16,8 @@ import dev.assay.risk.Lane;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.rules.RuleBook;
+import dev.assay.rules.RuleDetector;
 import dev.assay.screening.RestrictedPartyDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,15 +118,35 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin ScreeningListOptions screeningListOptions;
 
+  @Mixin RuleOptions ruleOptions;
+
   @Override
   public Integer call() throws IOException {
-    ControlList controlList = controlListOptions.load();
-    Screener screener = screener(controlList);
     PrintWriter err = spec.commandLine().getErr();
+    Supplier<ControlList> controlList = controlList();
+    Optional<Reloadable<RuleBook>> rules = ruleOptions.load(err);
+    RuleDetector ruleDetector =
+        rules
+            .map(
+                book ->
+                    new RuleDetector(
+                        book,
+                        failure -> {
+                          err.println(
+                              "assay: "
+                                  + failure.describe()
+                                  + " (counted as no match; later failures of this rule are"
+                                  + " counted, not shown)");
+                          err.flush();
+                        }))
+            .orElse(null);
+    Screener screener = screener(controlList, ruleDetector);
+    boolean streaming = file.equals("-");
     ScreeningSummary summary = new ScreeningSummary();
     long started = System.nanoTime();
 
-    try (OutputStream sink = openOutput();
+    try (ReferenceWatcher watcher = watcher(err, controlList, rules);
+        OutputStream sink = openOutput();
         AssessmentWriter writer = new AssessmentWriter(sink);
         RejectWriter rejectWriter =
             rejects == null ? null : new RejectWriter(Files.newOutputStream(rejects))) {
@@ -136,6 +160,10 @@ final class ScreenCommand implements Callable<Integer> {
               var assessment = screener.screen(declaration);
               writer.write(assessment);
               summary.add(assessment);
+              if (streaming && nothingWaiting()) {
+                // A live stream's consumer sees each assessment before the screen waits for more.
+                writer.flush();
+              }
               if (!quiet && (summary.declarations() & 0xFFFF) == 0) {
                 long now = System.nanoTime();
                 if (now - lastProgress > PROGRESS_EVERY_NANOS) {
@@ -169,7 +197,10 @@ final class ScreenCommand implements Callable<Integer> {
       IngestSummary ingest = read(listener);
       writer.flush();
       if (!quiet) {
-        printSummary(err, ingest, summary, controlList, System.nanoTime() - started);
+        printSummary(err, ingest, summary, controlList.get(), System.nanoTime() - started);
+        if (ruleDetector != null && !ruleDetector.failureCounts().isEmpty()) {
+          err.println("Rule failures (declarations): " + ruleDetector.failureCounts());
+        }
       }
       return ingest.declarationsRejected() > 0 || ingest.errors() > 0
           ? ExitCodes.PARTIAL
@@ -186,9 +217,12 @@ final class ScreenCommand implements Callable<Integer> {
    * The standard detectors, party screening against the restricted-party lists, and the license
    * check when licenses are given.
    */
-  private Screener screener(ControlList controlList) {
+  private Screener screener(Supplier<ControlList> controlList, RuleDetector rules) {
     List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
     detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
+    if (rules != null) {
+      detectors.add(rules);
+    }
     licenseSource
         .repository(licenses, spec)
         .ifPresent(
@@ -196,6 +230,35 @@ final class ScreenCommand implements Callable<Integer> {
                 detectors.add(
                     new LicenseViolationDetector(repository, licenseSource.recordsDrawdowns())));
     return new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
+  }
+
+  /** The control list in force, reloadable where a directory is given. */
+  private Supplier<ControlList> controlList() {
+    if (controlListOptions.directory == null) {
+      ControlList bundled = controlListOptions.load();
+      return () -> bundled;
+    }
+    return controlListOptions.reloadable();
+  }
+
+  private ReferenceWatcher watcher(
+      PrintWriter err, Supplier<ControlList> controlList, Optional<Reloadable<RuleBook>> rules) {
+    ReferenceWatcher watcher = new ReferenceWatcher(err);
+    rules.ifPresent(r -> watcher.watch("rules", r, book -> book.size() + " rules"));
+    if (controlList instanceof Reloadable<ControlList> list) {
+      watcher.watch(
+          "control list", list, l -> l.measures().size() + " measures, version " + l.version());
+    }
+    watcher.start(ruleOptions.reloadEverySeconds);
+    return watcher;
+  }
+
+  private static boolean nothingWaiting() {
+    try {
+      return System.in.available() == 0;
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private IngestSummary read(IngestListener listener) {
