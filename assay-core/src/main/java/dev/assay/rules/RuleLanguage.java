@@ -52,8 +52,10 @@ final class RuleLanguage {
           .addVar(RuleVariables.HISTORY, RuleVariables.HISTORY_TYPE)
           .build();
 
+  // Not the planner runtime: it converts a variable's maps and lists deeply before selecting a
+  // field, reading every field of every line (lexicon look-ups included); 10x slower here.
   private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
+      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
 
   private RuleLanguage() {}
 
