@@ -1,6 +1,7 @@
 package dev.assay.cli;
 
 import dev.assay.controllist.ControlList;
+import dev.assay.reload.Reloadable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -32,5 +33,14 @@ final class ControlListOptions {
     } catch (IllegalArgumentException e) {
       throw new UserInputException("control list: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The list to start with, behind a holder that a watcher can swap a new version of the directory
+   * into; a fixed list where no directory is given.
+   */
+  Reloadable<ControlList> reloadable() {
+    ControlList initial = load();
+    return new Reloadable<>(directory, initial, ControlList::load);
   }
 }

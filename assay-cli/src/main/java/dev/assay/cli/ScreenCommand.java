@@ -6,11 +6,14 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
+import dev.assay.reload.Reloadable;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
 import dev.assay.risk.Lane;
 import dev.assay.risk.Screener;
+import dev.assay.rules.RuleBook;
+import dev.assay.rules.RuleDetector;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,14 +92,18 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ScreeningOptions.Setup setup = screening.setup(screening.configuration(), spec, false);
-    ControlList controlList = setup.controlList();
-    Screener screener = setup.screener();
     PrintWriter err = spec.commandLine().getErr();
+    ScreeningOptions.Setup setup = screening.setup(screening.configuration(), spec, false);
+    Supplier<ControlList> controlList = setup.controlListInForce();
+    Optional<Reloadable<RuleBook>> rules = setup.rules();
+    RuleDetector ruleDetector = setup.ruleDetector().orElse(null);
+    Screener screener = setup.screener();
+    boolean streaming = file.equals("-");
     ScreeningSummary summary = new ScreeningSummary();
     long started = System.nanoTime();
 
-    try (OutputStream sink = openOutput();
+    try (ReferenceWatcher watcher = watcher(err, controlList, rules);
+        OutputStream sink = openOutput();
         AssessmentWriter writer = new AssessmentWriter(sink);
         RejectWriter rejectWriter =
             rejects == null ? null : new RejectWriter(Files.newOutputStream(rejects))) {
@@ -108,6 +117,10 @@ final class ScreenCommand implements Callable<Integer> {
               var assessment = screener.screen(declaration);
               writer.write(assessment);
               summary.add(assessment);
+              if (streaming && nothingWaiting()) {
+                // A live stream's consumer sees each assessment before the screen waits for more.
+                writer.flush();
+              }
               if (!quiet && (summary.declarations() & 0xFFFF) == 0) {
                 long now = System.nanoTime();
                 if (now - lastProgress > PROGRESS_EVERY_NANOS) {
@@ -141,7 +154,10 @@ final class ScreenCommand implements Callable<Integer> {
       IngestSummary ingest = DeclarationInput.read(file, format, listener);
       writer.flush();
       if (!quiet) {
-        printSummary(err, ingest, summary, controlList, System.nanoTime() - started);
+        printSummary(err, ingest, summary, controlList.get(), System.nanoTime() - started);
+        if (ruleDetector != null && !ruleDetector.failureCounts().isEmpty()) {
+          err.println("Rule failures (declarations): " + ruleDetector.failureCounts());
+        }
       }
       return ingest.declarationsRejected() > 0 || ingest.errors() > 0
           ? ExitCodes.PARTIAL
@@ -151,6 +167,26 @@ final class ScreenCommand implements Callable<Integer> {
         throw e;
       }
       throw new UserInputException("cannot write output: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  private ReferenceWatcher watcher(
+      PrintWriter err, Supplier<ControlList> controlList, Optional<Reloadable<RuleBook>> rules) {
+    ReferenceWatcher watcher = new ReferenceWatcher(err);
+    rules.ifPresent(r -> watcher.watch("rules", r, book -> book.size() + " rules"));
+    if (controlList instanceof Reloadable<ControlList> list) {
+      watcher.watch(
+          "control list", list, l -> l.measures().size() + " measures, version " + l.version());
+    }
+    watcher.start(screening.ruleOptions.reloadEverySeconds);
+    return watcher;
+  }
+
+  private static boolean nothingWaiting() {
+    try {
+      return System.in.available() == 0;
+    } catch (IOException e) {
+      return true;
     }
   }
 

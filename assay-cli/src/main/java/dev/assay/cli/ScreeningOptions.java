@@ -1,15 +1,19 @@
 package dev.assay.cli;
 
 import dev.assay.controllist.ControlList;
+import dev.assay.reload.Reloadable;
 import dev.assay.risk.Detector;
 import dev.assay.risk.Lane;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.rules.RuleBook;
+import dev.assay.rules.RuleDetector;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
 import dev.assay.selection.CapacityLanes;
 import dev.assay.selection.SelectionSettings;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +41,8 @@ final class ScreeningOptions {
   LocalDate asOf;
 
   @Mixin ControlListOptions controlListOptions;
+
+  @Mixin RuleOptions ruleOptions;
 
   @Option(
       names = "--licenses",
@@ -140,7 +147,18 @@ final class ScreeningOptions {
   }
 
   /** A screening set up as configured, with a control list of its own. */
-  record Setup(Screener screener, ControlList controlList, Configuration configuration) {}
+  record Setup(
+      Screener screener,
+      Supplier<ControlList> controlListInForce,
+      Optional<Reloadable<RuleBook>> rules,
+      Optional<RuleDetector> ruleDetector,
+      Configuration configuration) {
+
+    /** The control list in force now. */
+    ControlList controlList() {
+      return controlListInForce.get();
+    }
+  }
 
   /**
    * Builds a screener for one configuration: the standard detectors, party screening against the
@@ -151,12 +169,33 @@ final class ScreeningOptions {
    *     drawn down
    */
   Setup setup(Configuration c, CommandSpec spec, boolean whatIf) {
-    ControlList controlList =
-        ControlListOptions.load(c.controlList().orElse(null), "--control-list");
+    Path directory = c.controlList().orElse(null);
+    ControlList initial = ControlListOptions.load(directory, "--control-list");
+    // A running screen follows edits of a control-list directory; a replay keeps one version.
+    Supplier<ControlList> controlList =
+        directory == null || whatIf
+            ? () -> initial
+            : new Reloadable<>(directory, initial, ControlList::load);
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Reloadable<RuleBook>> rules = ruleOptions.load(err);
+    Optional<RuleDetector> ruleDetector =
+        rules.map(
+            book ->
+                new RuleDetector(
+                    book,
+                    failure -> {
+                      err.println(
+                          "assay: "
+                              + failure.describe()
+                              + " (counted as no match; later failures of this rule are"
+                              + " counted, not shown)");
+                      err.flush();
+                    }));
     PartyScreening screening = screeningListOptions.load();
     List<Detector> detectors =
         new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(screening)));
     detectors.add(new RestrictedPartyDetector(screening));
+    ruleDetector.ifPresent(detectors::add);
     // A replay must not draw down the licenses of a database; a license file is drawn down in
     // memory, per screener, which the exceeded-license check needs.
     boolean drawdowns = licenseSource.recordsDrawdowns() && !(whatIf && licenses == null);
@@ -172,7 +211,7 @@ final class ScreeningOptions {
             c.asOf(),
             Optional.empty(),
             Optional.of(new CapacityLanes(selection(c))));
-    return new Setup(screener, controlList, c);
+    return new Setup(screener, controlList, rules, ruleDetector, c);
   }
 
   private static Scoring scoring(Configuration c) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Screens declarations: enriches each one, runs every detector on it, and scores the findings into
@@ -35,7 +36,30 @@ public final class Screener {
       List<Detector> detectors,
       Scoring scoring,
       Optional<LocalDate> asOfOverride) {
+    this(() -> controlList, detectors, scoring, asOfOverride);
+  }
+
+  /**
+   * A screener that reads the control list in force through a supplier on every declaration, so
+   * that a reloaded list takes effect without a new screener: what the detectors have learned is
+   * kept.
+   */
+  public Screener(
+      Supplier<ControlList> controlList,
+      List<Detector> detectors,
+      Scoring scoring,
+      Optional<LocalDate> asOfOverride) {
     this(controlList, detectors, scoring, asOfOverride, Optional.empty(), Optional.empty());
+  }
+
+  public Screener(
+      ControlList controlList,
+      List<Detector> detectors,
+      Scoring scoring,
+      Optional<LocalDate> asOfOverride,
+      Optional<RiskModel> model,
+      Optional<LanePolicy> lanePolicy) {
+    this(() -> controlList, detectors, scoring, asOfOverride, model, lanePolicy);
   }
 
   /**
@@ -45,7 +69,7 @@ public final class Screener {
    *     thresholds decide
    */
   public Screener(
-      ControlList controlList,
+      Supplier<ControlList> controlList,
       List<Detector> detectors,
       Scoring scoring,
       Optional<LocalDate> asOfOverride,
@@ -70,24 +94,37 @@ public final class Screener {
    * learns from inspection outcomes only (no restricted-party lists).
    */
   public static List<Detector> standardDetectors(ControlList controlList) {
+    return standardDetectors(() -> controlList, Optional.empty());
+  }
+
+  /** The shipped detectors, reading the control list in force through a supplier. */
+  public static List<Detector> standardDetectors(Supplier<ControlList> controlList) {
     return standardDetectors(controlList, Optional.empty());
+  }
+
+  public static List<Detector> standardDetectors(
+      ControlList controlList, Optional<PartyScreening> screening) {
+    return standardDetectors(() -> controlList, screening);
   }
 
   /**
    * The detectors that ship with Assay, the party network seeded with the restricted parties of the
-   * given screening (each overseas party is screened once, when first seen).
+   * given screening (each overseas party is screened once, when first seen). MISDECLARED_GOODS
+   * follows a reloaded control list; the profile and transshipment detectors keep the list they
+   * started with for the dates and minerals of its measures.
    */
   public static List<Detector> standardDetectors(
-      ControlList controlList, Optional<PartyScreening> screening) {
+      Supplier<ControlList> controlList, Optional<PartyScreening> screening) {
     PartyKeys keys = PartyKeys.standard();
+    ControlList atStart = controlList.get();
     return List.of(
         new ProhibitedExportDetector(),
         new UnlicensedControlledExportDetector(),
         MisdeclaredGoodsDetector.bundled(controlList),
         new ConcealmentDetector(),
         ValueAnomalyDetector.bundled(),
-        ProfileAnomalyDetector.bundled(controlList),
-        new TransshipmentRiskDetector(controlList, keys, MineralLexicon.bundled()),
+        ProfileAnomalyDetector.bundled(atStart),
+        new TransshipmentRiskDetector(atStart, keys, MineralLexicon.bundled()),
         new NetworkRiskDetector(keys, screening));
   }
 

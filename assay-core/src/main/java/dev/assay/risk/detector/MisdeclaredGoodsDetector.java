@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A goods line whose description names a controlled mineral while its HS code is not a controlled
@@ -43,18 +44,29 @@ import java.util.function.Consumer;
  */
 public final class MisdeclaredGoodsDetector implements Detector {
   private static final double NEAR_PURE_PERCENT = 90;
-  private final ControlList controlList;
+  private final Supplier<ControlList> controlList;
   private final MineralLexicon lexicon;
   private final Lookalikes lookalikes;
-  private final Map<String, List<Measure>> measuresByMineral = new HashMap<>();
-  private final Map<String, List<String>> codesByMineral = new HashMap<>();
   private final ReferencePrices prices;
   private final MineralTrades trades;
   private final Map<String, Set<String>> coveredByCode =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile MineralIndex index;
 
   public MisdeclaredGoodsDetector(
       ControlList controlList,
+      MineralLexicon lexicon,
+      Lookalikes lookalikes,
+      ReferencePrices prices) {
+    this(() -> controlList, lexicon, lookalikes, prices);
+  }
+
+  /**
+   * Reads the control list in force through a supplier; the measures and codes per mineral are
+   * indexed again when a new list is swapped in.
+   */
+  public MisdeclaredGoodsDetector(
+      Supplier<ControlList> controlList,
       MineralLexicon lexicon,
       Lookalikes lookalikes,
       ReferencePrices prices) {
@@ -63,25 +75,53 @@ public final class MisdeclaredGoodsDetector implements Detector {
     this.lookalikes = lookalikes;
     this.prices = prices;
     this.trades = new MineralTrades(lexicon, lookalikes, prices);
-    for (Measure measure : controlList.measures()) {
-      for (ControlledItem item : measure.items()) {
-        List<Measure> measures =
-            measuresByMineral.computeIfAbsent(item.mineral(), m -> new ArrayList<>());
-        if (!measures.contains(measure)) {
-          measures.add(measure);
-        }
-        Set<String> codes =
-            new LinkedHashSet<>(codesByMineral.getOrDefault(item.mineral(), List.of()));
-        item.hsCodes().forEach(code -> codes.add(code.code().value()));
-        codesByMineral.put(item.mineral(), List.copyOf(codes));
-      }
-    }
+    this.index = new MineralIndex(controlList.get());
   }
 
   /** With the shipped lexicon and lookalike list. */
   public static MisdeclaredGoodsDetector bundled(ControlList controlList) {
+    return bundled(() -> controlList);
+  }
+
+  /** With the shipped lexicon and lookalike list, reading the control list in force. */
+  public static MisdeclaredGoodsDetector bundled(Supplier<ControlList> controlList) {
     return new MisdeclaredGoodsDetector(
         controlList, MineralLexicon.bundled(), Lookalikes.bundled(), ReferencePrices.bundled());
+  }
+
+  /** The index of the list in force, rebuilt on the first declaration after a swap. */
+  private MineralIndex index() {
+    ControlList list = controlList.get();
+    MineralIndex current = index;
+    if (current.controlList != list) {
+      current = new MineralIndex(list);
+      index = current;
+    }
+    return current;
+  }
+
+  /** The measures and controlled codes of each mineral family, for one control list. */
+  private static final class MineralIndex {
+    final ControlList controlList;
+    final Map<String, List<Measure>> measuresByMineral = new HashMap<>();
+    final Map<String, List<String>> codesByMineral = new HashMap<>();
+
+    MineralIndex(ControlList controlList) {
+      this.controlList = controlList;
+      for (Measure measure : controlList.measures()) {
+        for (ControlledItem item : measure.items()) {
+          List<Measure> measures =
+              measuresByMineral.computeIfAbsent(item.mineral(), m -> new ArrayList<>());
+          if (!measures.contains(measure)) {
+            measures.add(measure);
+          }
+          Set<String> codes =
+              new LinkedHashSet<>(codesByMineral.getOrDefault(item.mineral(), List.of()));
+          item.hsCodes().forEach(code -> codes.add(code.code().value()));
+          codesByMineral.put(item.mineral(), List.copyOf(codes));
+        }
+      }
+    }
   }
 
   @Override
@@ -117,9 +157,10 @@ public final class MisdeclaredGoodsDetector implements Detector {
       if (expectedUnderCode(lookalike, mention, line)) {
         continue;
       }
-      Optional<Measure> inForce = measureInForce(mention.mineral(), declaration.asOf());
+      MineralIndex index = index();
+      Optional<Measure> inForce = measureInForce(index, mention.mineral(), declaration.asOf());
       if (inForce.isPresent()) {
-        findings.accept(finding(line, mention, inForce.get(), declaration.asOf()));
+        findings.accept(finding(index, line, mention, inForce.get(), declaration.asOf()));
         return true;
       }
     }
@@ -175,21 +216,23 @@ public final class MisdeclaredGoodsDetector implements Detector {
   }
 
   private Optional<Measure> familyMeasureInForce(String family, LocalDate date) {
+    MineralIndex index = index();
     for (MineralForm form : prices.forms()) {
       if (!form.family().equals(family)) {
         continue;
       }
       for (String mineral : form.contains()) {
-        Optional<Measure> measure = measureInForce(mineral, date);
+        Optional<Measure> measure = measureInForce(index, mineral, date);
         if (measure.isPresent()) {
           return measure;
         }
       }
     }
-    return measureInForce(family, date);
+    return measureInForce(index, family, date);
   }
 
-  private Finding finding(GoodsLine line, MineralMention mention, Measure measure, LocalDate asOf) {
+  private Finding finding(
+      MineralIndex index, GoodsLine line, MineralMention mention, Measure measure, LocalDate asOf) {
     Optional<Lookalike> lookalike =
         lookalikes.find(line.hsCode()).filter(l -> l.minerals().contains(mention.mineral()));
     Severity severity = severity(mention, lookalike.isPresent(), line.licenseNo().isPresent());
@@ -203,7 +246,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
     Purity.of(line.description()).ifPresent(p -> evidence.put("stated_purity_percent", p));
     evidence.put(
         "controlled_codes",
-        codesByMineral.getOrDefault(mention.mineral(), List.of()).stream().limit(6).toList());
+        index.codesByMineral.getOrDefault(mention.mineral(), List.of()).stream().limit(6).toList());
     lookalike.ifPresent(
         l -> {
           evidence.put("lookalike_code", l.code());
@@ -249,10 +292,11 @@ public final class MisdeclaredGoodsDetector implements Detector {
     return base;
   }
 
-  private Optional<Measure> measureInForce(String mineral, LocalDate date) {
-    for (Measure measure : measuresByMineral.getOrDefault(mineral, List.of())) {
+  private static Optional<Measure> measureInForce(
+      MineralIndex index, String mineral, LocalDate date) {
+    for (Measure measure : index.measuresByMineral.getOrDefault(mineral, List.of())) {
       if (measure.kind().controlsGoods()
-          && controlList.status(measure, date) == MeasureStatus.IN_FORCE) {
+          && index.controlList.status(measure, date) == MeasureStatus.IN_FORCE) {
         return Optional.of(measure);
       }
     }
