@@ -18,6 +18,7 @@ import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
 import dev.assay.risk.network.PartyKeys;
+import dev.assay.risk.transshipment.CountryQualifier;
 import dev.assay.risk.transshipment.DestinationShares;
 import dev.assay.risk.transshipment.DestinationShares.Shift;
 import dev.assay.risk.transshipment.MineralParties;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,13 +40,18 @@ import java.util.function.Consumer;
  * from the declarations seen so far), a consignee receiving the mineral for the first time, an end
  * user in another country than the consignee, transit through a hub, and a consignee whose brand
  * received the mineral in another country, above all one the control list now bars or the trade has
- * turned away from. The signals add up to one finding per declaration; one weak signal alone is not
- * reported. Learns only after it has judged a declaration, never from later ones. See
- * docs/detectors/TRANSSHIPMENT_RISK.md.
+ * turned away from; a consignee named as its brand's arm in its own country ("(Germany)") while
+ * that brand received the mineral elsewhere, and one sharing its address with consignees of the
+ * mineral under other brands (the fronts of one owner at a formation agent). The signals add up to
+ * one finding per declaration; one weak signal alone is not reported. Learns only after it has
+ * judged a declaration, never from later ones. See docs/detectors/TRANSSHIPMENT_RISK.md.
  */
 public final class TransshipmentRiskDetector implements Detector {
   /** Until this many shipments of a mineral were seen, every consignee is new. */
   static final int WARM_UP_SHIPMENTS = 30;
+
+  /** More consignees of one mineral at an address than this, and it is a business centre. */
+  static final int MAX_SHARED_ADDRESS = 6;
 
   /** Points needed for a finding; one weak signal is ordinary trade. */
   static final int REPORTED_POINTS = 2;
@@ -60,7 +67,9 @@ public final class TransshipmentRiskDetector implements Detector {
     END_USER_ELSEWHERE(2),
     TRANSIT_HUB(1),
     BRAND_IN_RESTRICTED_DESTINATION(2),
-    BRAND_ABROAD(1);
+    BRAND_ABROAD(1),
+    LOCAL_ARM(1),
+    SHARED_ADDRESS(1);
 
     final int points;
 
@@ -73,7 +82,7 @@ public final class TransshipmentRiskDetector implements Detector {
   private final PartyKeys keys;
   private final MineralLexicon lexicon;
   private final DestinationShares shares = new DestinationShares();
-  private final MineralParties parties = new MineralParties();
+  private final MineralParties parties = new MineralParties(MAX_SHARED_ADDRESS);
   private final Map<String, Boolean> barred = new HashMap<>();
 
   public TransshipmentRiskDetector(
@@ -93,6 +102,7 @@ public final class TransshipmentRiskDetector implements Detector {
     Declaration d = enriched.declaration();
     List<Controlled> lines = listedLines(enriched);
     if (lines.isEmpty()) {
+      learnCustomer(d);
       return;
     }
     Optional<PartyKeys.Identity> consignee =
@@ -114,6 +124,22 @@ public final class TransshipmentRiskDetector implements Detector {
     }
     for (Controlled c : lines) {
       learn(d, c, consignee);
+    }
+    learnCustomer(d);
+  }
+
+  /** Learns the consignee's brand as a customer of the minerals its exporter ships. */
+  private void learnCustomer(Declaration d) {
+    if (d.exporter() == null || d.consignee() == null || d.consignee().name().isBlank()) {
+      return;
+    }
+    Set<String> minerals = parties.mineralsOf(d.exporter().code().toString());
+    if (minerals.isEmpty()) {
+      return;
+    }
+    Optional<String> brand = keys.name(d.consignee().name()).brand();
+    for (String mineral : minerals) {
+      parties.addCustomer(mineral, brand, d.consignee().country(), d.consignee().name());
     }
   }
 
@@ -211,6 +237,13 @@ public final class TransshipmentRiskDetector implements Detector {
     if (consignee.isPresent() && d.consignee().country() != null) {
       Map<CountryCode, String> elsewhere =
           parties.brandElsewhere(c.mineral(), consignee.get().brand(), d.consignee().country());
+      String tieKind = "received " + c.mineral();
+      if (elsewhere.isEmpty()) {
+        elsewhere =
+            parties.customerElsewhere(
+                c.mineral(), consignee.get().brand(), d.consignee().country());
+        tieKind = "bought from " + c.mineral() + " exporters";
+      }
       Signal tie = null;
       for (Map.Entry<CountryCode, String> other : elsewhere.entrySet()) {
         boolean restricted = restricted(c, other.getKey(), effective, e);
@@ -226,11 +259,12 @@ public final class TransshipmentRiskDetector implements Detector {
       }
       if (tie != null) {
         signals.add(tie);
+        facts.put("tie", tieKind);
         reasons.add(
             "the consignee's brand '"
                 + facts.get("brand")
-                + "' received "
-                + c.mineral()
+                + "' "
+                + tieKind
                 + " in "
                 + facts.get("tied_country")
                 + " as '"
@@ -240,6 +274,38 @@ public final class TransshipmentRiskDetector implements Detector {
                     ? ", a destination now barred or avoided"
                     : ""));
       }
+    }
+    if (consignee.isPresent() && consignee.get().addressKey().isPresent()) {
+      Map<String, String> others =
+          parties.othersAt(
+              c.mineral(),
+              consignee.get().addressKey().get(),
+              consignee.get().nameKey(),
+              consignee.get().brand());
+      if (!others.isEmpty()) {
+        signals.add(Signal.SHARED_ADDRESS);
+        List<String> names = List.copyOf(others.values());
+        facts.put("address", d.consignee().address());
+        facts.put("address_shared_with", names);
+        reasons.add(
+            "its address is also that of "
+                + String.join(", ", names)
+                + ", other consignees of "
+                + c.mineral());
+      }
+    }
+    // A local arm alone is an ordinary subsidiary; with a brand abroad or sibling consignees at its
+    // address it is the pattern of a front.
+    if ((signals.contains(Signal.SHARED_ADDRESS)
+            || signals.contains(Signal.BRAND_ABROAD)
+            || signals.contains(Signal.BRAND_IN_RESTRICTED_DESTINATION))
+        && CountryQualifier.namesOwnCountry(d.consignee().name(), d.consignee().country())) {
+      signals.add(Signal.LOCAL_ARM);
+      reasons.add(
+          "its name, '"
+              + d.consignee().name()
+              + "', marks it as a foreign group's arm in "
+              + d.consignee().country().displayName());
     }
     return new Judgement(c, signals, facts, reasons);
   }
@@ -287,6 +353,17 @@ public final class TransshipmentRiskDetector implements Detector {
         c.line().netWeightKg());
     if (consignee.isPresent()) {
       parties.addShipment(c.mineral(), consignee.get().nameKey());
+      if (d.exporter() != null) {
+        parties.addExporterMineral(d.exporter().code().toString(), c.mineral());
+      }
+      if (consignee.get().addressKey().isPresent()) {
+        parties.addAddress(
+            c.mineral(),
+            consignee.get().addressKey().get(),
+            consignee.get().nameKey(),
+            consignee.get().brand(),
+            d.consignee().name());
+      }
       parties.addBrand(
           c.mineral(), consignee.get().brand(), d.consignee().country(), d.consignee().name());
     }

@@ -69,7 +69,8 @@ class TransshipmentRiskDetectorTest {
   }
 
   private static Party party(String name, CountryCode country) {
-    return new Party(name, country, "1 Main Road, " + country);
+    // Each its own address: shared addresses are a signal of their own.
+    return new Party(name, country, name + " House, 1 Main Road, " + country);
   }
 
   /**
@@ -103,7 +104,10 @@ class TransshipmentRiskDetectorTest {
               assertThat(f.code()).isEqualTo(FindingCode.TRANSSHIPMENT_RISK);
               assertThat((List<Object>) f.evidence().get("signals"))
                   .containsExactlyInAnyOrder(
-                      "hub_destination", "new_consignee", "brand_in_restricted_destination");
+                      "hub_destination",
+                      "new_consignee",
+                      "brand_in_restricted_destination",
+                      "local_arm");
               assertThat(f.evidence()).containsEntry("tied_country", "US");
               assertThat(f.basis()).contains("2024 No. 33").contains("Art. 16");
             });
@@ -182,5 +186,144 @@ class TransshipmentRiskDetectorTest {
     Map<String, Object> evidence = later.getFirst().evidence();
     assertThat((double) evidence.get("share_after")).isGreaterThan(50.0);
     assertThat((double) evidence.get("share_before")).isLessThan(5.0);
+  }
+
+  private static final String ALUMINIUM = "7601200000";
+  private static final String ANTIMONY_EXPORTER = "91430100MA4L12345";
+  private static final String OTHER_EXPORTER = "91440300MA5F00001";
+
+  private List<Finding> shipFrom(
+      String exporter, String hs, String description, LocalDate date, Party consignee) {
+    Declaration d =
+        new Declaration(
+            "F-" + next++,
+            date,
+            "6400",
+            new Exporter(UnifiedSocialCreditCode.withCheckCharacter(exporter), "Some Exporter"),
+            consignee,
+            consignee,
+            consignee.country(),
+            List.of(),
+            new Transport(TransportMode.SEA, 1, 1_050),
+            EndUse.CIVIL,
+            List.of(
+                new GoodsLine(
+                    1,
+                    new HsCode(hs),
+                    description,
+                    1_000,
+                    "KG",
+                    1_000,
+                    12_000,
+                    Optional.of("LIC-2"))),
+            Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    detector.inspect(ENRICHER.enrich(d, d.declaredAt()), findings::add);
+    return findings;
+  }
+
+  private List<Finding> antimonyTo(Party consignee, LocalDate date) {
+    return shipFrom(ANTIMONY_EXPORTER, ANTIMONY, "antimony ingot 99.65%", date, consignee);
+  }
+
+  private static final CountryCode DE = new CountryCode("DE");
+  private static final LocalDate LATER = LocalDate.of(2024, 12, 20);
+
+  @Test
+  void local_arms_of_two_brands_at_one_address_are_reported_on_every_shipment() {
+    history();
+    antimonyTo(new Party("Velora Materials (Germany) GmbH", DE, "Am Kai 17, Hamburg"), LATER);
+    Party sibling = new Party("Kestrel Industries (Germany) AG", DE, "Am Kai 17, Hamburg");
+    antimonyTo(sibling, LATER);
+
+    List<Finding> again = antimonyTo(sibling, LATER.plusDays(3));
+
+    assertThat(again).singleElement();
+    assertThat((List<Object>) again.getFirst().evidence().get("signals"))
+        .containsExactlyInAnyOrder("shared_address", "local_arm");
+    assertThat((List<Object>) again.getFirst().evidence().get("address_shared_with"))
+        .containsExactly("Velora Materials (Germany) GmbH");
+    assertThat(again.getFirst().message()).contains("arm in Germany");
+  }
+
+  @Test
+  void local_arms_at_different_addresses_are_not_reported_once_known() {
+    history();
+    antimonyTo(new Party("Velora Materials (Germany) GmbH", DE, "Am Kai 17, Hamburg"), LATER);
+    Party other = new Party("Kestrel Industries (Germany) AG", DE, "Zeil 9, Frankfurt");
+    antimonyTo(other, LATER);
+
+    assertThat(antimonyTo(other, LATER.plusDays(3))).isEmpty();
+  }
+
+  @Test
+  void companies_without_a_country_in_their_name_sharing_an_address_are_not_reported_once_known() {
+    history();
+    antimonyTo(new Party("Velora Materials GmbH", DE, "Am Kai 17, Hamburg"), LATER);
+    Party sibling = new Party("Kestrel Industries AG", DE, "Am Kai 17, Hamburg");
+    antimonyTo(sibling, LATER);
+
+    assertThat(antimonyTo(sibling, LATER.plusDays(3))).isEmpty();
+  }
+
+  @Test
+  void the_same_company_written_two_ways_at_one_address_is_not_a_sibling() {
+    history();
+    antimonyTo(new Party("Velora Materials (Germany) GmbH", DE, "Am Kai 17, Hamburg"), LATER);
+    Party same = new Party("Velora Metals (Germany) GmbH", DE, "Am Kai 17, Hamburg");
+    antimonyTo(same, LATER);
+
+    assertThat(antimonyTo(same, LATER.plusDays(3))).isEmpty();
+  }
+
+  @Test
+  void an_address_holding_many_consignees_of_the_mineral_is_a_business_centre() {
+    history();
+    String[] brands = {"Alvora", "Bexton", "Corvil", "Dravex", "Elmora", "Fyrant", "Gorvex"};
+    for (String brand : brands) {
+      antimonyTo(new Party(brand + " Trading (Germany) GmbH", DE, "Am Kai 17, Hamburg"), LATER);
+    }
+    Party last = new Party("Hexmora Materials (Germany) GmbH", DE, "Am Kai 17, Hamburg");
+    antimonyTo(last, LATER);
+
+    assertThat(antimonyTo(last, LATER.plusDays(3))).isEmpty();
+  }
+
+  @Test
+  void a_local_arm_whose_brand_bought_from_the_minerals_exporters_abroad_is_reported() {
+    history();
+    shipFrom(
+        ANTIMONY_EXPORTER,
+        ALUMINIUM,
+        "unwrought aluminium alloy",
+        LocalDate.of(2024, 11, 1),
+        party("Quorvix & Essen Inc", US));
+    Party front = new Party("Quorvix Materials (Germany) GmbH", DE, "Zeil 9, Frankfurt");
+    antimonyTo(front, LATER);
+
+    List<Finding> again = antimonyTo(front, LATER.plusDays(3));
+
+    assertThat(again).singleElement();
+    Map<String, Object> evidence = again.getFirst().evidence();
+    assertThat((List<Object>) evidence.get("signals")).contains("local_arm");
+    assertThat(evidence)
+        .containsEntry("tied_party", "Quorvix & Essen Inc")
+        .containsEntry("tied_country", "US")
+        .containsEntry("tie", "bought from antimony exporters");
+  }
+
+  @Test
+  void a_brand_that_bought_only_from_exporters_of_other_goods_is_no_tie() {
+    history();
+    shipFrom(
+        OTHER_EXPORTER,
+        ALUMINIUM,
+        "unwrought aluminium alloy",
+        LocalDate.of(2024, 11, 1),
+        party("Quorvix & Essen Inc", US));
+    Party front = new Party("Quorvix Materials (Germany) GmbH", DE, "Zeil 9, Frankfurt");
+    antimonyTo(front, LATER);
+
+    assertThat(antimonyTo(front, LATER.plusDays(3))).isEmpty();
   }
 }
