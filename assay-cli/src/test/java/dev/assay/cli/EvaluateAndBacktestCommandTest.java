@@ -147,12 +147,12 @@ class EvaluateAndBacktestCommandTest {
     assertThat(at1.get("recall").asDouble()).isCloseTo(1 / 3.0, within(1e-9));
     assertThat(at1.get("seized_value_share").asDouble()).isCloseTo(0.3, within(1e-9));
     JsonNode at10 = r.get("at_rates").get(3);
-    // 10%: two inspections; D01 ranks before D03 at the same score (input order)
+    // 10%: two inspections; the second falls inside the tie of D01 (a violation) and D03 (clean)
+    // at the same score, which the fixed pseudo-random order gives to D03, where the file's order
+    // would have given it to D01
     assertThat(at10.get("inspected").asLong()).isEqualTo(2);
-    assertThat(at10.get("found").asLong()).isEqualTo(2);
-    assertThat(at10.get("seized_value_share").asDouble()).isCloseTo(0.4, within(1e-9));
-    assertThat(at10.get("by_typology").get("unlicensed_export").get("recall").asDouble())
-        .isEqualTo(1.0);
+    assertThat(at10.get("found").asLong()).isEqualTo(1);
+    assertThat(at10.get("seized_value_share").asDouble()).isCloseTo(0.3, within(1e-9));
     assertThat(at10.get("by_typology").get("hidden_goods").get("recall").asDouble()).isZero();
     JsonNode unlicensed = detector(r, "UNLICENSED_CONTROLLED_EXPORT");
     assertThat(unlicensed.get("fired").asLong()).isEqualTo(3);
