@@ -84,6 +84,12 @@ final class BacktestCommand implements Callable<Integer> {
       description = "B: also read the measure files of DIR.")
   Path bControlList;
 
+  @Option(
+      names = "--b-rules",
+      paramLabel = "FILE",
+      description = "B: these analyst rules (docs/rules.md) instead of A's --rules.")
+  Path bRules;
+
   @Option(names = "--b-scoring", paramLabel = "FILE", description = "B: this scoring file.")
   Path bScoring;
 
@@ -114,7 +120,8 @@ final class BacktestCommand implements Callable<Integer> {
             Optional.ofNullable(bSelection),
             Optional.ofNullable(bRedShare),
             bRandomRates == null ? Map.of() : Map.copyOf(bRandomRates),
-            Optional.empty());
+            Optional.empty(),
+            Optional.ofNullable(bRules));
     PrintWriter err = spec.commandLine().getErr();
     if (change.isEmpty()) {
       err.println("backtest: no --b-* option given; B is the same as A");
@@ -149,6 +156,7 @@ final class BacktestCommand implements Callable<Integer> {
     ScreeningOptions.Configuration c = s.configuration();
     StringBuilder b = new StringBuilder("control list " + s.controlList().version());
     b.append(c.asOf().map(d -> ", as of " + d).orElse(", as of each declaration's date"));
+    c.rules().ifPresent(f -> b.append(", rules ").append(f));
     c.scoring().ifPresent(f -> b.append(", scoring ").append(f));
     c.selection().ifPresent(f -> b.append(", selection ").append(f));
     c.redShare().ifPresent(x -> b.append(", red share ").append(x));

@@ -31,7 +31,7 @@ final class RuleOptions {
   double reloadEverySeconds;
 
   /** The rule book to start with, its problems reported; empty where no file is given. */
-  Optional<Reloadable<RuleBook>> load(PrintWriter err) {
+  Optional<Reloadable<RuleBook>> load(Path file, PrintWriter err) {
     if (file == null) {
       return Optional.empty();
     }

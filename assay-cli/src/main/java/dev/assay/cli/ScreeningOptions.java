@@ -104,12 +104,13 @@ final class ScreeningOptions {
         Optional.ofNullable(selection),
         Optional.ofNullable(redShare),
         randomRates == null ? Map.of() : Map.copyOf(randomRates),
-        Optional.ofNullable(selectionSeed));
+        Optional.ofNullable(selectionSeed),
+        Optional.ofNullable(ruleOptions.file));
   }
 
   /**
    * What can differ between two screenings of the same declarations: the date the control list is
-   * read as of, the control list, the weights and the selection.
+   * read as of, the control list, the weights, the selection and the analyst rules.
    */
   record Configuration(
       Optional<LocalDate> asOf,
@@ -118,7 +119,8 @@ final class ScreeningOptions {
       Optional<Path> selection,
       Optional<Double> redShare,
       Map<Lane, Double> randomRates,
-      Optional<Long> seed) {
+      Optional<Long> seed,
+      Optional<Path> rules) {
 
     /** This configuration with whatever {@code other} sets replacing it. */
     Configuration overriddenBy(Configuration other) {
@@ -132,7 +134,8 @@ final class ScreeningOptions {
           other.selection.or(() -> selection),
           other.redShare.or(() -> redShare),
           Map.copyOf(rates),
-          other.seed.or(() -> seed));
+          other.seed.or(() -> seed),
+          other.rules.or(() -> rules));
     }
 
     boolean isEmpty() {
@@ -142,7 +145,8 @@ final class ScreeningOptions {
           && selection.isEmpty()
           && redShare.isEmpty()
           && randomRates.isEmpty()
-          && seed.isEmpty();
+          && seed.isEmpty()
+          && rules.isEmpty();
     }
   }
 
@@ -177,7 +181,7 @@ final class ScreeningOptions {
             ? () -> initial
             : new Reloadable<>(directory, initial, ControlList::load);
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Reloadable<RuleBook>> rules = ruleOptions.load(err);
+    Optional<Reloadable<RuleBook>> rules = ruleOptions.load(c.rules().orElse(null), err);
     Optional<RuleDetector> ruleDetector =
         rules.map(
             book ->

@@ -279,4 +279,44 @@ class EvaluateAndBacktestCommandTest {
     assertThat(r.get("newly_red").asLong()).isZero();
     assertThat(r.get("cleared").asLong()).isZero();
   }
+
+  @Test
+  void backtest_of_a_new_rule_set_shows_what_the_rule_would_send_to_inspection()
+      throws IOException {
+    Path rules = dir.resolve("rules.yaml");
+    Files.writeString(
+        rules,
+        """
+        rules:
+          - id: dear-shoes
+            description: shoes declared far above what shoes fetch
+            expression: "lines.exists(l, l.hs_code.startsWith('6403') && l.value_usd > 50000.0)"
+            finding: VALUE_ANOMALY
+            severity: CRITICAL
+            basis: "ASSUMPTION: test rule"
+        """);
+    Path json = dir.resolve("bt.json");
+
+    CommandRun run =
+        CommandRun.of(
+            "backtest",
+            labelled().toString(),
+            "--b-rules",
+            rules.toString(),
+            // office 5300's places for the day would otherwise be taken by D01 and D02
+            "--red-share",
+            "1",
+            "--random-rate",
+            NO_RANDOM,
+            "--json",
+            json.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode r = JSON.readTree(json.toFile());
+    assertThat(r.get("newly_red").asLong()).isEqualTo(1);
+    assertThat(r.get("newly_red_listed").get(0).get("declaration_id").asText()).isEqualTo("D04");
+    assertThat(r.get("b").get("violations_found").asLong())
+        .isEqualTo(r.get("a").get("violations_found").asLong() + 1);
+    assertThat(run.out()).contains("rules " + rules);
+  }
 }
