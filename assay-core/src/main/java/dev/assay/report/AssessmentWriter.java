@@ -37,6 +37,9 @@ public final class AssessmentWriter implements Closeable, Flushable {
       json.writeStringField("declaration_id", assessment.declarationId());
       json.writeNumberField("score", Math.round(assessment.score() * 10_000) / 10_000.0);
       json.writeStringField("lane", assessment.lane().name());
+      if (assessment.modelVersion().isPresent()) {
+        json.writeStringField("model", assessment.modelVersion().get());
+      }
       json.writeArrayFieldStart("findings");
       for (Finding f : assessment.findings()) {
         writeFinding(f);

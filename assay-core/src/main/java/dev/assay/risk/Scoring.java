@@ -24,8 +24,17 @@ public final class Scoring {
   private final double red;
   private final double yellow;
   private final double blue;
+  private final double modelWeight;
 
   public Scoring(Map<Severity, Double> weights, double red, double yellow, double blue) {
+    this(weights, red, yellow, blue, 0);
+  }
+
+  /**
+   * @param modelWeight how much a learned model's probability counts beside the findings, 0 to 1
+   */
+  public Scoring(
+      Map<Severity, Double> weights, double red, double yellow, double blue, double modelWeight) {
     this.weights = new EnumMap<>(weights);
     for (Severity s : Severity.values()) {
       Double w = this.weights.get(s);
@@ -41,6 +50,11 @@ public final class Scoring {
     this.red = red;
     this.yellow = yellow;
     this.blue = blue;
+    if (!(modelWeight >= 0 && modelWeight <= 1)) {
+      throw new IllegalArgumentException(
+          "model_weight must be between 0 and 1, got " + modelWeight);
+    }
+    this.modelWeight = modelWeight;
   }
 
   /** The weights and thresholds shipped with Assay. */
@@ -63,7 +77,8 @@ public final class Scoring {
         weights,
         lanes.path("red").asDouble(),
         lanes.path("yellow").asDouble(),
-        lanes.path("blue").asDouble());
+        lanes.path("blue").asDouble(),
+        root.path("model_weight").asDouble(0));
   }
 
   /** The weight one finding of this severity contributes. */
@@ -77,6 +92,18 @@ public final class Scoring {
       clear *= 1.0 - weights.get(f.severity());
     }
     return 1.0 - clear;
+  }
+
+  /**
+   * The score with a learned model's probability blended in as one more independent piece of
+   * evidence, weighted by {@code model_weight}: {@code 1 - (1 - s)(1 - w p)}.
+   */
+  public double blend(double ruleScore, double probability) {
+    return 1.0 - (1.0 - ruleScore) * (1.0 - modelWeight * probability);
+  }
+
+  public double modelWeight() {
+    return modelWeight;
   }
 
   public Lane lane(double score) {

@@ -20,16 +20,28 @@ public final class Screener {
   private final List<Detector> detectors;
   private final Scoring scoring;
   private final Optional<LocalDate> asOfOverride;
+  private final Optional<RiskModel> model;
 
   public Screener(
       ControlList controlList,
       List<Detector> detectors,
       Scoring scoring,
       Optional<LocalDate> asOfOverride) {
+    this(controlList, detectors, scoring, asOfOverride, Optional.empty());
+  }
+
+  /** A screener whose score also blends in the probability of a learned ranking model. */
+  public Screener(
+      ControlList controlList,
+      List<Detector> detectors,
+      Scoring scoring,
+      Optional<LocalDate> asOfOverride,
+      Optional<RiskModel> model) {
     this.enricher = new Enricher(controlList);
     this.detectors = List.copyOf(detectors);
     this.scoring = scoring;
     this.asOfOverride = asOfOverride;
+    this.model = model;
   }
 
   /** A screener with the control-list detectors and the shipped scoring. */
@@ -55,6 +67,9 @@ public final class Screener {
       detector.inspect(enriched, findings::add);
     }
     double score = scoring.score(findings);
+    if (model.isPresent()) {
+      score = scoring.blend(score, model.get().probability(enriched, findings));
+    }
     declaration
         .label()
         .ifPresent(
@@ -63,7 +78,8 @@ public final class Screener {
                 detector.learnOutcome(declaration, label.outcome());
               }
             });
-    return new Assessment(declaration.id(), score, scoring.lane(score), findings);
+    return new Assessment(
+        declaration.id(), score, scoring.lane(score), findings, model.map(RiskModel::version));
   }
 
   public Scoring scoring() {

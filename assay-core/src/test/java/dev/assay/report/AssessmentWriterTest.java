@@ -62,4 +62,18 @@ class AssessmentWriterTest {
     assertThat(first.get("findings").get(1).get("line_no").isNull()).isTrue();
     assertThat(json.readTree(lines[1]).get("declaration_id").asText()).isEqualTo("D-2 \"quoted\"");
   }
+
+  @Test
+  void records_the_model_that_scored_the_declaration_and_only_then() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (AssessmentWriter writer = new AssessmentWriter(out)) {
+      writer.write(
+          new Assessment("D-1", 0.4, Lane.YELLOW, List.of(), java.util.Optional.of("assay-gbt-1")));
+      writer.write(new Assessment("D-2", 0.0, Lane.GREEN, List.of()));
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(lines[0]).get("model").asText()).isEqualTo("assay-gbt-1");
+    assertThat(json.readTree(lines[1]).has("model")).isFalse();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.assay.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.CountryCode;
@@ -201,5 +202,40 @@ class ScreenerTest {
     withRecorder.screen(labelled);
 
     assertThat(events).containsExactly("inspect D-1", "inspect D-2", "learn D-2 VIOLATION");
+  }
+
+  @Test
+  void a_learned_model_blends_into_the_score_as_more_evidence_and_is_recorded() {
+    RiskModel model =
+        new RiskModel() {
+          @Override
+          public String version() {
+            return "test-model-1";
+          }
+
+          @Override
+          public double probability(EnrichedDeclaration declaration, List<Finding> findings) {
+            return 0.5;
+          }
+        };
+    ControlList list = ControlList.bundled();
+    Scoring scoring = Scoring.bundled();
+    Screener blended =
+        new Screener(
+            list, Screener.standardDetectors(list), scoring, Optional.empty(), Optional.of(model));
+    Declaration unlicensed =
+        declaration(
+            "DE",
+            EndUse.UNSPECIFIED,
+            LocalDate.of(2025, 3, 1),
+            line(1, "8112921000", "unwrought gallium", null));
+    Assessment rules = screener.screen(unlicensed);
+    Assessment both = blended.screen(unlicensed);
+
+    double w = scoring.modelWeight();
+    assertThat(w).isBetween(0.0, 1.0).isNotZero();
+    assertThat(both.score()).isCloseTo(1 - (1 - rules.score()) * (1 - w * 0.5), within(1e-12));
+    assertThat(both.modelVersion()).contains("test-model-1");
+    assertThat(rules.modelVersion()).isEmpty();
   }
 }
