@@ -7,11 +7,13 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
+import dev.assay.ml.model.LearnedRiskModel;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
 import dev.assay.risk.Detector;
 import dev.assay.risk.Lane;
+import dev.assay.risk.RiskModel;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
@@ -114,6 +116,15 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin ScreeningListOptions screeningListOptions;
 
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "Blend the probability of this trained ranking model (assay ml train, Assay contract)"
+              + " into the score, weighted by model_weight in risk/scoring.yaml; each assessment"
+              + " records the model's version.")
+  Path model;
+
   @Override
   public Integer call() throws IOException {
     ControlList controlList = controlListOptions.load();
@@ -187,6 +198,16 @@ final class ScreenCommand implements Callable<Integer> {
    * check when licenses are given.
    */
   private Screener screener(ControlList controlList) {
+    Scoring scoring = Scoring.bundled();
+    Optional<RiskModel> riskModel =
+        Optional.ofNullable(model)
+            .map(file -> new LearnedRiskModel(MlCommand.loadModel(file), scoring));
+    return new Screener(
+        controlList, detectors(controlList), scoring, Optional.ofNullable(asOf), riskModel);
+  }
+
+  /** The detectors this command's options ask for; {@code assay ml} screens with the same. */
+  List<Detector> detectors(ControlList controlList) {
     List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
     detectors.add(new RestrictedPartyDetector(screeningListOptions.load()));
     licenseSource
@@ -195,7 +216,7 @@ final class ScreenCommand implements Callable<Integer> {
             repository ->
                 detectors.add(
                     new LicenseViolationDetector(repository, licenseSource.recordsDrawdowns())));
-    return new Screener(controlList, detectors, Scoring.bundled(), Optional.ofNullable(asOf));
+    return detectors;
   }
 
   private IngestSummary read(IngestListener listener) {
