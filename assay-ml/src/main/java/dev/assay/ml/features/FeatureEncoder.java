@@ -50,7 +50,10 @@ public final class FeatureEncoder {
   private long labelled;
   private long positives;
 
-  private final List<Row> pending = new ArrayList<>();
+  /** A row waiting for its day to end, with its category values and words worked out once. */
+  private record Pending(Row row, String[] keyValues, List<List<String>> words) {}
+
+  private final List<Pending> pending = new ArrayList<>();
   private int pendingDay = Integer.MIN_VALUE;
 
   public FeatureEncoder(DatasetSchema schema) {
@@ -176,9 +179,11 @@ public final class FeatureEncoder {
         out[f++] = (float) z;
       }
     }
+    List<List<String>> rowWords = new ArrayList<>(words.length);
     for (int t = 0; t < words.length; t++) {
       String text = row.texts()[t];
       if (text == null) {
+        rowWords.add(List.of());
         for (int i = 0; i < 5; i++) {
           out[f++] = Float.NaN;
         }
@@ -191,6 +196,7 @@ public final class FeatureEncoder {
         }
       }
       List<String> tokens = Words.of(text);
+      rowWords.add(tokens);
       double max = 0;
       double sum = 0;
       for (String token : tokens) {
@@ -209,7 +215,7 @@ public final class FeatureEncoder {
     out[f++] = date.getDayOfWeek().getValue();
     out[f++] = date.getDayOfMonth();
     out[f++] = date.getMonthValue();
-    pending.add(row);
+    pending.add(new Pending(row, keyValues, rowWords));
     return out;
   }
 
@@ -254,18 +260,17 @@ public final class FeatureEncoder {
 
   /** Adds the rows waiting on their day to the history: called once a later day begins. */
   private void commitPending() {
-    for (Row row : pending) {
-      String[] keyValues = keyValues(row);
+    for (Pending p : pending) {
+      Row row = p.row();
+      String[] keyValues = p.keyValues();
       for (int k = 0; k < keys.size(); k++) {
         if (keyValues[k] != null) {
           histories[k].add(keyValues[k], row.label());
         }
       }
       for (int t = 0; t < words.length; t++) {
-        if (row.texts()[t] != null) {
-          for (String token : Words.of(row.texts()[t])) {
-            words[t].add(token, row.label());
-          }
+        for (String token : p.words().get(t)) {
+          words[t].add(token, row.label());
         }
       }
       for (int r = 0; r < ratioColumns.length; r++) {
