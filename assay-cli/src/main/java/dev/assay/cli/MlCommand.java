@@ -238,6 +238,7 @@ final class MlCommand implements Runnable {
       }
       trained.model().save(out);
       out2.print(EvaluationTable.render(List.of(trained.test()), baselineName(schema)));
+      out2.flush();
       out2.printf(
           Locale.ROOT,
           "model %s: %d trees, %d features, trained %s..%s; written to %s%n",
@@ -318,7 +319,9 @@ final class MlCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new UserInputException(e.getMessage(), e);
       }
-      spec.commandLine().getOut().print(EvaluationTable.render(results, baselineName(schema)));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(EvaluationTable.render(results, baselineName(schema)));
+      out.flush();
       if (json != null) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (loaded != null) {
