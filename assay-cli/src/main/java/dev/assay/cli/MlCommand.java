@@ -307,7 +307,15 @@ final class MlCommand implements Runnable {
       List<WindowResult> results;
       try {
         if (loaded != null) {
-          results = List.of(RankingPipeline.evaluate(loaded, data, options.truth(schema)));
+          Map<String, Long> unseen = new java.util.LinkedHashMap<>();
+          results =
+              List.of(RankingPipeline.evaluate(loaded, data, options.truth(schema), unseen));
+          if (!unseen.isEmpty()) {
+            err.println(
+                "assay ml: rows with a value the model's history never saw (scored with the"
+                    + " overall rate): "
+                    + unseen);
+          }
         } else {
           if (options.truth != null) {
             throw new UserInputException("--truth needs --model (or use it with assay ml train)");

@@ -130,6 +130,15 @@ public final class RankingPipeline {
    */
   public static WindowResult evaluate(
       RankingModel model, Dataset data, Map<String, Integer> truth) {
+    return evaluate(model, data, truth, new java.util.LinkedHashMap<>());
+  }
+
+  /**
+   * @param unseen filled with, per category key, how many scored rows had a value the history had
+   *     never seen (they get the overall rate)
+   */
+  public static WindowResult evaluate(
+      RankingModel model, Dataset data, Map<String, Integer> truth, Map<String, Long> unseen) {
     FeatureEncoder encoder = model.encoder();
     int lastDay = model.encoderState().path("last_day").asInt(Integer.MIN_VALUE);
     List<Double> scores = new ArrayList<>();
@@ -144,6 +153,11 @@ public final class RankingPipeline {
         continue;
       }
       double p = model.forest().probability(encoder.encode(row));
+      for (int k = 0; k < encoder.keys().size(); k++) {
+        if (encoder.unseen(k, row)) {
+          unseen.merge(encoder.keys().get(k).name(), 1L, Long::sum);
+        }
+      }
       Integer label = truth == null ? Integer.valueOf(row.label()) : truth.get(row.id());
       if (label == null || label < 0) {
         continue;

@@ -132,4 +132,32 @@ class RankingPipelineTest {
       }
     }
   }
+
+  @Test
+  void aSavedModelJudgesLaterRowsAndReportsCategoriesItNeverSaw() {
+    RankingModel model = new RankingPipeline(TrainingSettings.defaults()).train(data).model();
+    int later = data.row(data.size() - 1).day() + 1;
+    java.util.List<dev.assay.ml.data.Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      boolean risky = i % 10 == 0;
+      rows.add(
+          new dev.assay.ml.data.Row(
+              i,
+              "L" + i,
+              later + i / 20,
+              risky ? 1 : 0,
+              Double.NaN,
+              new String[] {risky ? "T001" : i == 5 ? "T-NEW" : "T2" + (i % 90 + 10), "821000"},
+              new double[] {5000, 500},
+              new String[] {"parts"}));
+    }
+    // T001..T007 are the planted risky traders: their history must carry into later rows.
+    java.util.Map<String, Long> unseen = new java.util.LinkedHashMap<>();
+    WindowResult later1 =
+        RankingPipeline.evaluate(
+            model, new Dataset(data.schema(), rows, data.report()), null, unseen);
+    assertThat(later1.testFrom()).isEqualTo(LocalDate.ofEpochDay(later));
+    assertThat(later1.model().at(0.10).precision()).isGreaterThan(0.5);
+    assertThat(unseen).containsEntry("trader", 1L).doesNotContainKey("code");
+  }
 }

@@ -293,10 +293,13 @@ public final class FeatureEncoder {
     pending.clear();
   }
 
-  /** Whether this value of the key has been seen before (for reporting unseen categories). */
-  public boolean seen(int key, Row row) {
+  /**
+   * Whether the row has a value of the key that no earlier day had (for reporting unseen
+   * categories); a missing value is not unseen.
+   */
+  public boolean unseen(int key, Row row) {
     String v = keyValues(row)[key];
-    return v != null && histories[key].get(v) != null;
+    return v != null && histories[key].get(v) == null;
   }
 
   public List<CategoryKey> keys() {
