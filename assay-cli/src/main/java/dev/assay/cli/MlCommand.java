@@ -308,8 +308,7 @@ final class MlCommand implements Runnable {
       try {
         if (loaded != null) {
           Map<String, Long> unseen = new java.util.LinkedHashMap<>();
-          results =
-              List.of(RankingPipeline.evaluate(loaded, data, options.truth(schema), unseen));
+          results = List.of(RankingPipeline.evaluate(loaded, data, options.truth(schema), unseen));
           if (!unseen.isEmpty()) {
             err.println(
                 "assay ml: rows with a value the model's history never saw (scored with the"

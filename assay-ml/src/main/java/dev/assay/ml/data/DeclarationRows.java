@@ -27,12 +27,23 @@ import java.util.Map;
  * from the declaration and findings in hand, so both see the same columns.
  */
 public final class DeclarationRows {
+  private static final String[] FINDING_COLUMNS = new String[FindingCode.values().length];
+
+  static {
+    for (FindingCode code : FindingCode.values()) {
+      FINDING_COLUMNS[code.ordinal()] = "finding." + code.name();
+    }
+  }
+
   private DeclarationRows() {}
 
-  /** The row's fields by column name; absent where the declaration has no such value. */
-  public static Map<String, String> fields(
+  /**
+   * The row's fields by column name, numbers as numbers; absent where the declaration has no such
+   * value.
+   */
+  public static Map<String, Object> fields(
       Declaration d, List<Finding> findings, double ruleScore) {
-    Map<String, String> f = new HashMap<>(48);
+    Map<String, Object> f = new HashMap<>(64);
     f.put("declaration_id", d.id());
     f.put("declared_at", d.declaredAt().toString());
     d.label().ifPresent(l -> f.put("outcome", l.outcome().name()));
@@ -61,24 +72,24 @@ public final class DeclarationRows {
     if (main != null) {
       f.put("hs_code", main.hsCode().value());
       f.put("unit", main.unit());
-      f.put("quantity", Double.toString(main.quantity()));
+      f.put("quantity", main.quantity());
     }
     f.put("description", description.toString());
-    f.put("value_usd", Double.toString(d.totalValueUsd()));
-    f.put("net_weight_kg", Double.toString(d.totalNetWeightKg()));
-    f.put("gross_weight_kg", Double.toString(d.transport().grossWeightKg()));
-    f.put("container_count", Integer.toString(d.transport().containerCount()));
-    f.put("lines", Integer.toString(d.lines().size()));
-    f.put("transit_countries", Integer.toString(d.transitCountries().size()));
-    f.put("licensed_lines", Integer.toString(licensed));
-    f.put("rule_score", Double.toString(ruleScore));
+    f.put("value_usd", d.totalValueUsd());
+    f.put("net_weight_kg", d.totalNetWeightKg());
+    f.put("gross_weight_kg", d.transport().grossWeightKg());
+    f.put("container_count", d.transport().containerCount());
+    f.put("lines", d.lines().size());
+    f.put("transit_countries", d.transitCountries().size());
+    f.put("licensed_lines", licensed);
+    f.put("rule_score", ruleScore);
     int[] severity = new int[FindingCode.values().length];
     for (Finding finding : findings) {
       int s = finding.severity().ordinal() + 1;
       severity[finding.code().ordinal()] = Math.max(severity[finding.code().ordinal()], s);
     }
-    for (FindingCode code : FindingCode.values()) {
-      f.put("finding." + code.name(), Integer.toString(severity[code.ordinal()]));
+    for (int c = 0; c < severity.length; c++) {
+      f.put(FINDING_COLUMNS[c], severity[c]);
     }
     return f;
   }
@@ -99,7 +110,7 @@ public final class DeclarationRows {
           @Override
           public void accepted(Declaration declaration) {
             Assessment a = screener.screen(declaration);
-            Map<String, String> fields = fields(declaration, a.findings(), a.score());
+            Map<String, Object> fields = fields(declaration, a.findings(), a.score());
             Row row = builder.build(++n[0], fields::get);
             if (row != null) {
               rows.add(row);

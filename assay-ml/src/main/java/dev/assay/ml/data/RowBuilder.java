@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * Turns one record, read by column name, into a {@link Row} as the schema says. A row without a
@@ -48,9 +48,10 @@ public final class RowBuilder {
   /**
    * The row, or null when it is rejected (the reasons are in the report).
    *
-   * @param field the record's text in a column, null where the record lacks the column
+   * @param field the record's value in a column: its text, or a number taken as it is (rows built
+   *     from declarations skip the round trip through text); null where the record lacks it
    */
-  public Row build(long line, UnaryOperator<String> field) {
+  public Row build(long line, Function<String, ?> field) {
     report.rowsRead++;
     String rowId = id == null ? Long.toString(line) : clean(field.apply(id.name()));
     int day;
@@ -130,8 +131,12 @@ public final class RowBuilder {
     return row;
   }
 
-  private double number(long line, String rowId, ColumnSpec column, UnaryOperator<String> field) {
-    String text = clean(field.apply(column.name()));
+  private double number(long line, String rowId, ColumnSpec column, Function<String, ?> field) {
+    Object raw = field.apply(column.name());
+    if (raw instanceof Number n) {
+      return n.doubleValue();
+    }
+    String text = clean(raw);
     if (text == null) {
       report.missing(column.name());
       return Double.NaN;
@@ -149,11 +154,11 @@ public final class RowBuilder {
     return Double.NaN;
   }
 
-  private static String clean(String s) {
-    if (s == null) {
+  private static String clean(Object value) {
+    if (value == null) {
       return null;
     }
-    String t = s.strip();
+    String t = value.toString().strip();
     return t.isEmpty() ? null : t;
   }
 }

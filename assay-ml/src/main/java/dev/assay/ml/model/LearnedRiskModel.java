@@ -47,7 +47,7 @@ public final class LearnedRiskModel implements RiskModel {
 
   @Override
   public synchronized double probability(EnrichedDeclaration declaration, List<Finding> findings) {
-    Map<String, String> fields =
+    Map<String, Object> fields =
         DeclarationRows.fields(declaration.declaration(), findings, scoring.score(findings));
     Row row = rows.build(++count, fields::get);
     return row == null ? 0 : model.forest().probability(encoder.encode(row));
