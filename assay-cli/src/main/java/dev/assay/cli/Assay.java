@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ListsCommand.class,
       DecisionCommand.class,
       GenerateCommand.class,
+      MlCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -72,6 +72,8 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin ScreeningOptions screening;
 
+  @Mixin ModelOptions model;
+
   @Option(
       names = "--b-as-of",
       paramLabel = "DATE",
@@ -83,6 +85,12 @@ final class BacktestCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "B: also read the measure files of DIR.")
   Path bControlList;
+
+  @Option(
+      names = "--b-model",
+      paramLabel = "FILE",
+      description = "B: blend this trained ranking model into the score (docs/ml.md).")
+  Path bModel;
 
   @Option(
       names = "--b-rules",
@@ -111,7 +119,7 @@ final class BacktestCommand implements Callable<Integer> {
     if (listed < 0) {
       throw new UserInputException("--list must be 0 or more, got " + listed);
     }
-    ScreeningOptions.Configuration a = screening.configuration();
+    ScreeningOptions.Configuration a = screening.configuration().withModel(model.file);
     ScreeningOptions.Configuration change =
         new ScreeningOptions.Configuration(
             Optional.ofNullable(bAsOf),
@@ -121,7 +129,8 @@ final class BacktestCommand implements Callable<Integer> {
             Optional.ofNullable(bRedShare),
             bRandomRates == null ? Map.of() : Map.copyOf(bRandomRates),
             Optional.empty(),
-            Optional.ofNullable(bRules));
+            Optional.ofNullable(bRules),
+            Optional.ofNullable(bModel));
     PrintWriter err = spec.commandLine().getErr();
     if (change.isEmpty()) {
       err.println("backtest: no --b-* option given; B is the same as A");
@@ -157,6 +166,7 @@ final class BacktestCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder("control list " + s.controlList().version());
     b.append(c.asOf().map(d -> ", as of " + d).orElse(", as of each declaration's date"));
     c.rules().ifPresent(f -> b.append(", rules ").append(f));
+    c.model().ifPresent(f -> b.append(", model ").append(f));
     c.scoring().ifPresent(f -> b.append(", scoring ").append(f));
     c.selection().ifPresent(f -> b.append(", selection ").append(f));
     c.redShare().ifPresent(x -> b.append(", red share ").append(x));

@@ -63,10 +63,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ScreeningOptions screening;
 
+  @Mixin ModelOptions model;
+
   @Override
   public Integer call() throws IOException {
     Optional<Map<String, Label>> labels = LabelledRun.truth(truth);
-    ScreeningOptions.Setup setup = screening.setup(screening.configuration(), spec, true);
+    ScreeningOptions.Setup setup =
+        screening.setup(screening.configuration().withModel(model.file), spec, true);
     RankingEvaluation evaluation = new RankingEvaluation();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary ingest =

@@ -90,10 +90,13 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Mixin ScreeningOptions screening;
 
+  @Mixin ModelOptions model;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    ScreeningOptions.Setup setup = screening.setup(screening.configuration(), spec, false);
+    ScreeningOptions.Setup setup =
+        screening.setup(screening.configuration().withModel(model.file), spec, false);
     Supplier<ControlList> controlList = setup.controlListInForce();
     Optional<Reloadable<RuleBook>> rules = setup.rules();
     RuleDetector ruleDetector = setup.ruleDetector().orElse(null);

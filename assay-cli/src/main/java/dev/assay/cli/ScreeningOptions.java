@@ -1,9 +1,11 @@
 package dev.assay.cli;
 
 import dev.assay.controllist.ControlList;
+import dev.assay.ml.model.LearnedRiskModel;
 import dev.assay.reload.Reloadable;
 import dev.assay.risk.Detector;
 import dev.assay.risk.Lane;
+import dev.assay.risk.RiskModel;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
@@ -105,12 +107,14 @@ final class ScreeningOptions {
         Optional.ofNullable(redShare),
         randomRates == null ? Map.of() : Map.copyOf(randomRates),
         Optional.ofNullable(selectionSeed),
-        Optional.ofNullable(ruleOptions.file));
+        Optional.ofNullable(ruleOptions.file),
+        Optional.empty());
   }
 
   /**
    * What can differ between two screenings of the same declarations: the date the control list is
-   * read as of, the control list, the weights, the selection and the analyst rules.
+   * read as of, the control list, the weights, the selection, the analyst rules and the ranking
+   * model.
    */
   record Configuration(
       Optional<LocalDate> asOf,
@@ -120,7 +124,22 @@ final class ScreeningOptions {
       Optional<Double> redShare,
       Map<Lane, Double> randomRates,
       Optional<Long> seed,
-      Optional<Path> rules) {
+      Optional<Path> rules,
+      Optional<Path> model) {
+
+    /** This configuration with a ranking model blended in, where a file is given. */
+    Configuration withModel(Path file) {
+      return new Configuration(
+          asOf,
+          controlList,
+          scoring,
+          selection,
+          redShare,
+          randomRates,
+          seed,
+          rules,
+          Optional.ofNullable(file).or(() -> model));
+    }
 
     /** This configuration with whatever {@code other} sets replacing it. */
     Configuration overriddenBy(Configuration other) {
@@ -135,7 +154,8 @@ final class ScreeningOptions {
           other.redShare.or(() -> redShare),
           Map.copyOf(rates),
           other.seed.or(() -> seed),
-          other.rules.or(() -> rules));
+          other.rules.or(() -> rules),
+          other.model.or(() -> model));
     }
 
     boolean isEmpty() {
@@ -146,7 +166,8 @@ final class ScreeningOptions {
           && redShare.isEmpty()
           && randomRates.isEmpty()
           && seed.isEmpty()
-          && rules.isEmpty();
+          && rules.isEmpty()
+          && model.isEmpty();
     }
   }
 
@@ -207,13 +228,16 @@ final class ScreeningOptions {
         .repository(licenses, spec)
         .ifPresent(
             repository -> detectors.add(new LicenseViolationDetector(repository, drawdowns)));
+    Scoring scoring = scoring(c);
+    Optional<RiskModel> model =
+        c.model().map(file -> new LearnedRiskModel(MlCommand.loadModel(file), scoring));
     Screener screener =
         new Screener(
             controlList,
             detectors,
-            scoring(c),
+            scoring,
             c.asOf(),
-            Optional.empty(),
+            model,
             Optional.of(new CapacityLanes(selection(c))));
     return new Setup(screener, controlList, rules, ruleDetector, c);
   }

@@ -200,21 +200,32 @@ public final class Scoring {
     return blend(findings, modelProbability);
   }
 
+  /**
+   * Noisy-or over the findings and, where a model is present, the model as one more piece of
+   * evidence of weight {@code model.weight × probability}: a model can add to a score but never
+   * talk a finding down, so a prohibited export stays red whatever the model thinks.
+   */
   private ScoreBreakdown blend(List<Finding> findings, double modelProbability) {
     boolean model = !Double.isNaN(modelProbability);
-    double findingsShare = model ? 1 - modelWeight : 1;
-    double modelPart = model ? modelWeight * modelProbability : 0;
     int n = findings.size();
-    if (n == 0) {
-      return model ? new ScoreBreakdown(modelPart, new double[0], modelPart) : NOTHING_FOUND;
+    if (n == 0 && !model) {
+      return NOTHING_FOUND;
     }
-    double[] evidence = new double[n];
+    // one weight per finding, then the model's (if any) last
+    double[] weights = new double[model ? n + 1 : n];
+    for (int i = 0; i < n; i++) {
+      Finding f = findings.get(i);
+      weights[i] = weight(f.code(), f.severity());
+    }
+    if (model) {
+      weights[n] = modelWeight * modelProbability;
+    }
     double clear = 1.0;
     double total = 0;
     int certain = 0;
-    for (int i = 0; i < n; i++) {
-      Finding f = findings.get(i);
-      double w = weight(f.code(), f.severity());
+    double[] evidence = new double[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      double w = weights[i];
       clear *= 1.0 - w;
       if (w >= 1) {
         certain++;
@@ -224,18 +235,20 @@ public final class Scoring {
         total += evidence[i];
       }
     }
-    double rules = 1.0 - clear;
-    double[] contributions = new double[n];
-    for (int i = 0; i < n; i++) {
+    double score = 1.0 - clear;
+    double[] contributions = new double[weights.length];
+    for (int i = 0; i < weights.length; i++) {
       double share;
       if (certain > 0) {
         share = evidence[i] == Double.POSITIVE_INFINITY ? 1.0 / certain : 0;
       } else {
         share = total > 0 ? evidence[i] / total : 0;
       }
-      contributions[i] = findingsShare * rules * share;
+      contributions[i] = score * share;
     }
-    return new ScoreBreakdown(findingsShare * rules + modelPart, contributions, modelPart);
+    double modelPart = model ? contributions[n] : 0;
+    return new ScoreBreakdown(
+        score, model ? java.util.Arrays.copyOf(contributions, n) : contributions, modelPart);
   }
 
   public Lane lane(double score) {

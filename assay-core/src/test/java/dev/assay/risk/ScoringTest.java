@@ -160,8 +160,10 @@ class ScoringTest {
 
     Scoring.ScoreBreakdown b = s.explain(List.of(finding(Severity.HIGH)), 0.5);
 
-    assertThat(b.score()).isCloseTo(.6 * .7 + .4 * .5, within(1e-12));
-    assertThat(b.modelContribution()).isCloseTo(.2, within(1e-12));
+    // the model is one more piece of evidence, of weight 0.4 x 0.5
+    assertThat(b.score()).isCloseTo(1 - (1 - .7) * (1 - .4 * .5), within(1e-12));
+    double modelShare = Math.log1p(-.2) / (Math.log1p(-.2) + Math.log1p(-.7));
+    assertThat(b.modelContribution()).isCloseTo(b.score() * modelShare, within(1e-12));
     assertThat(sum(b.findingContributions()) + b.modelContribution())
         .isCloseTo(b.score(), within(1e-12));
     assertThat(s.explain(List.of(finding(Severity.HIGH))).score()).isCloseTo(.7, within(1e-12));
@@ -190,5 +192,24 @@ class ScoringTest {
                     new java.io.ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("code_weights")
         .hasMessageContaining("SMUGGLING");
+  }
+
+  @Test
+  void a_model_that_sees_nothing_never_talks_a_certain_finding_down() {
+    Scoring s =
+        new Scoring(
+            Map.of(
+                Severity.LOW, .1, Severity.MEDIUM, .3, Severity.HIGH, .7, Severity.CRITICAL, .95),
+            Map.of(),
+            .7,
+            .7,
+            .3,
+            .1);
+
+    Scoring.ScoreBreakdown b = s.explain(List.of(finding(Severity.CRITICAL)), 0.0);
+
+    assertThat(b.score()).isCloseTo(.95, within(1e-12));
+    assertThat(s.lane(b.score())).isEqualTo(Lane.RED);
+    assertThat(b.modelContribution()).isZero();
   }
 }

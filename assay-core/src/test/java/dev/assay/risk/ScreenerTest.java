@@ -251,7 +251,7 @@ class ScreenerTest {
                 LocalDate.of(2025, 3, 1),
                 line(1, "2841801000", "ammonium paratungstate", null)));
 
-    assertThat(a.score()).isCloseTo(.5 * .7 + .5 * .9, within(1e-12));
+    assertThat(a.score()).isCloseTo(1 - (1 - .7) * (1 - .5 * .9), within(1e-12));
     assertThat(a.model())
         .hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("test-model-1"));
     assertThat(a.model().orElseThrow().probability()).isEqualTo(.9);

@@ -1,0 +1,113 @@
+package dev.assay.ml.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/** Grows gradient-boosted trees with XGBoost and hands them over as a plain-Java {@link Forest}. */
+public final class Trainer {
+  private final TrainingSettings settings;
+
+  public Trainer(TrainingSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * @param train features row by row ({@code width} floats each), NaN for missing
+   * @param valid rows for early stopping, or an empty array to train every round
+   */
+  public Forest train(
+      float[] train, float[] trainLabels, float[] valid, float[] validLabels, int width) {
+    try {
+      DMatrix dtrain = new DMatrix(train, trainLabels.length, width, Float.NaN);
+      dtrain.setLabel(trainLabels);
+      Map<String, Object> params = new HashMap<>();
+      params.put("objective", "binary:logistic");
+      params.put("eval_metric", "auc");
+      params.put("tree_method", "hist");
+      params.put("max_depth", settings.maxDepth());
+      params.put("eta", settings.learningRate());
+      params.put("subsample", settings.subsample());
+      params.put("colsample_bytree", settings.columnSample());
+      params.put("seed", settings.seed());
+      params.put("nthread", settings.threads());
+      params.put("verbosity", 0);
+      DMatrix dvalid = null;
+      if (validLabels.length > 0 && hasBothClasses(validLabels)) {
+        dvalid = new DMatrix(valid, validLabels.length, width, Float.NaN);
+        dvalid.setLabel(validLabels);
+      }
+      // Rounds one at a time with our own early stopping: XGBoost's would print every round.
+      Booster booster = XGBoost.train(dtrain, params, 0, new HashMap<>(), null, null);
+      double bestAuc = Double.NEGATIVE_INFINITY;
+      int bestRound = -1;
+      for (int round = 0; round < settings.rounds(); round++) {
+        booster.update(dtrain, round);
+        if (dvalid == null) {
+          bestRound = round;
+          continue;
+        }
+        String eval = booster.evalSet(new DMatrix[] {dvalid}, new String[] {"valid"}, round);
+        double auc = Double.parseDouble(eval.substring(eval.lastIndexOf(':') + 1).strip());
+        if (auc > bestAuc) {
+          bestAuc = auc;
+          bestRound = round;
+        } else if (round - bestRound >= settings.earlyStopping()) {
+          break;
+        }
+      }
+      String[] dump = booster.getModelDump((String) null, false, "json");
+      dump = java.util.Arrays.copyOf(dump, Math.min(dump.length, bestRound + 1));
+      // The bias XGBoost adds to the leaves: a margin prediction minus the sum of all leaves.
+      float[] first = java.util.Arrays.copyOf(train, width);
+      DMatrix one = new DMatrix(first, 1, width, Float.NaN);
+      float margin = booster.predict(one, true, 0)[0][0];
+      Forest all = Forest.fromDump(booster.getModelDump((String) null, false, "json"), 0f);
+      float base = (float) (margin - all.leafSum(first));
+      Forest forest = Forest.fromDump(dump, base);
+      checkAgainstNative(booster, forest, train, trainLabels.length, width, bestRound + 1);
+      booster.dispose();
+      return forest;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The plain-Java trees must give XGBoost's own probabilities; checked on the first training rows
+   * so that a change in XGBoost's dump format fails training instead of skewing every score.
+   */
+  private static void checkAgainstNative(
+      Booster booster, Forest forest, float[] x, int rows, int width, int trees)
+      throws XGBoostError {
+    int n = Math.min(rows, 200);
+    float[] sample = java.util.Arrays.copyOf(x, n * width);
+    float[][] expected = booster.predict(new DMatrix(sample, n, width, Float.NaN), false, trees);
+    for (int i = 0; i < n; i++) {
+      double p =
+          forest.probability(java.util.Arrays.copyOfRange(sample, i * width, (i + 1) * width));
+      if (Math.abs(p - expected[i][0]) > 1e-4) {
+        throw new IllegalStateException(
+            "trees read from XGBoost's dump disagree with XGBoost on row "
+                + i
+                + ": "
+                + p
+                + " against "
+                + expected[i][0]);
+      }
+    }
+  }
+
+  private static boolean hasBothClasses(float[] labels) {
+    boolean pos = false;
+    boolean neg = false;
+    for (float l : labels) {
+      pos |= l > 0.5f;
+      neg |= l <= 0.5f;
+    }
+    return pos && neg;
+  }
+}
