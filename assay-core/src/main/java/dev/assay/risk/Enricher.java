@@ -2,19 +2,25 @@ package dev.assay.risk;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.controllist.Determination;
+import dev.assay.controllist.DeterminationCache;
 import dev.assay.controllist.DeterminationQuery;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.GoodsLine;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Determines the control status of every goods line of a declaration, once, for all detectors. */
+/**
+ * Determines the control status of every goods line of a declaration, once, for all detectors.
+ * Determinations go through a cache for the run, as controlled trade repeats the same lines.
+ */
 public final class Enricher {
-  private final ControlList controlList;
+  /** Distinct controlled lines remembered; a few hundred kilobytes at most. */
+  private static final int CACHED_DETERMINATIONS = 8192;
+
+  private final DeterminationCache determinations;
 
   public Enricher(ControlList controlList) {
-    this.controlList = controlList;
+    this.determinations = controlList.cached(CACHED_DETERMINATIONS);
   }
 
   /**
@@ -22,19 +28,21 @@ public final class Enricher {
    * what-if question.
    */
   public EnrichedDeclaration enrich(Declaration declaration, LocalDate asOf) {
-    List<Determination> determinations = new ArrayList<>(declaration.lines().size());
+    List<GoodsLine> lines = declaration.lines();
+    Determination[] determined = new Determination[lines.size()];
     var endUserCountry = declaration.endUser() == null ? null : declaration.endUser().country();
-    for (GoodsLine line : declaration.lines()) {
-      determinations.add(
-          controlList.determine(
+    for (int i = 0; i < determined.length; i++) {
+      GoodsLine line = lines.get(i);
+      determined[i] =
+          determinations.determine(
               new DeterminationQuery(
                   line.hsCode(),
                   line.description(),
                   declaration.destination(),
                   endUserCountry,
                   declaration.endUse(),
-                  asOf)));
+                  asOf));
     }
-    return new EnrichedDeclaration(declaration, asOf, determinations);
+    return new EnrichedDeclaration(declaration, asOf, List.of(determined));
   }
 }
