@@ -4,6 +4,7 @@ import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.ingest.DeclarationReader;
 import dev.assay.ingest.Format;
+import dev.assay.ingest.IngestHandOff;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
@@ -166,7 +167,11 @@ final class ScreenCommand implements Callable<Integer> {
               }
             }
           };
-      IngestSummary ingest = read(listener);
+      // Parsing here, screening and writing on a second core; detectors still see one stream.
+      IngestSummary ingest;
+      try (IngestHandOff screening = new IngestHandOff(listener, "assay-screen")) {
+        ingest = read(screening);
+      }
       writer.flush();
       if (!quiet) {
         printSummary(err, ingest, summary, controlList, System.nanoTime() - started);
