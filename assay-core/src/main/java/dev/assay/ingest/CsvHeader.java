@@ -124,6 +124,11 @@ final class CsvHeader {
       public String name(Column column) {
         return column.csvName();
       }
+
+      @Override
+      public boolean knownText() {
+        return row.plainText();
+      }
     };
   }
 }

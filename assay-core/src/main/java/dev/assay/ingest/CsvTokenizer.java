@@ -37,6 +37,10 @@ final class CsvTokenizer {
   private int overlongField;
   private long recordChars;
   private boolean tooManyFields;
+
+  /** Whether the record holds a character that {@link FieldValues#textProblem} objects to. */
+  private boolean notText;
+
   private boolean unclosed;
   private long quoteLine;
 
@@ -55,6 +59,7 @@ final class CsvTokenizer {
     overlongField = -1;
     recordChars = 0;
     tooManyFields = false;
+    notText = false;
     String problem = null;
     while (true) {
       if (c == '"') {
@@ -97,7 +102,7 @@ final class CsvTokenizer {
     } else if (problem == null && tooManyFields) {
       problem = "the row has more than " + MAX_FIELDS + " fields; it was skipped";
     }
-    return new CsvRow(start, fields, overlongField, problem);
+    return new CsvRow(start, fields, overlongField, problem, !notText);
   }
 
   /** Reads a quoted field after its opening quote; returns the character after the closing one. */
@@ -135,6 +140,9 @@ final class CsvTokenizer {
 
   private void append(char c) {
     recordChars++;
+    if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F || c == '\uFFFD') {
+      notText = true;
+    }
     if (recordChars > MAX_RECORD_CHARS || tooManyFields) {
       return;
     }
@@ -154,10 +162,17 @@ final class CsvTokenizer {
   private String plainField() {
     int begin = position - 1;
     int end = begin;
+    boolean suspect = false;
     while (end < limit) {
       char c = buffer[end];
-      if (c == ',' || c == '\n' || c == '\r') {
-        break;
+      // Below '-' lie the separators and the control characters; most text is above it.
+      if (c < '-') {
+        if (c == ',' || c == '\n' || c == '\r') {
+          break;
+        }
+        suspect |= c < 0x20 && c != '\t';
+      } else if (c >= 0x7F) {
+        suspect |= c == 0x7F || c == '\uFFFD';
       }
       end++;
     }
@@ -166,6 +181,7 @@ final class CsvTokenizer {
       return null;
     }
     recordChars += length;
+    notText |= suspect;
     position = end + 1;
     return length == 0 ? "" : new String(buffer, begin, length);
   }

@@ -37,7 +37,7 @@ final class FieldValues {
     if (text == null) {
       return null;
     }
-    String problem = textProblem(text);
+    String problem = source.knownText() ? null : textProblem(text);
     if (problem != null) {
       report(column, text, problem);
       return null;

@@ -40,7 +40,14 @@ class CsvTokenizerTest {
     List<String> records = new ArrayList<>();
     for (CsvRow row = tokenizer.next(); row != null; row = tokenizer.next()) {
       records.add(
-          row.line() + " " + row.fields() + " " + row.overlongField() + " " + row.problem());
+          row.line()
+              + " "
+              + row.fields()
+              + " "
+              + row.overlongField()
+              + " "
+              + row.problem()
+              + (row.plainText() ? "" : " not text"));
     }
     return records;
   }
@@ -48,7 +55,7 @@ class CsvTokenizerTest {
   @Test
   void fields_split_across_reads_give_the_same_records() throws IOException {
     SplittableRandom random = new SplittableRandom(20261128);
-    String alphabet = "ab,,\"\n\r \u00e9\u7a00x1;";
+    String alphabet = "ab,,\"\n\r \u00e9\u7a00x1;\t\u0000\u007f\ufffd";
     for (int i = 0; i < 2_000; i++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(0, 200);
@@ -65,5 +72,18 @@ class CsvTokenizerTest {
   void a_plain_record_is_split_into_its_fields() throws IOException {
     assertThat(records(new StringReader("a,b c,,d\r\n\"e,f\"g,h\n")))
         .containsExactly("1 [a, b c, , d] -1 null", "2 [e,fg, h] -1 null");
+  }
+
+  @Test
+  void a_record_with_a_control_character_anywhere_is_not_plain_text() throws IOException {
+    assertThat(records(new StringReader("a\tb,c\n\"q\nr\",s\n")))
+        .as("tabs and line breaks inside quotes are text")
+        .containsExactly("1 [a\tb, c] -1 null", "2 [q\nr, s] -1 null");
+    assertThat(records(new StringReader("a,b\u0001c\n\"q\u0000\",s\nx\ufffd\nd\u007f\n")))
+        .containsExactly(
+            "1 [a, b\u0001c] -1 null not text",
+            "2 [q\u0000, s] -1 null not text",
+            "3 [x\ufffd] -1 null not text",
+            "4 [d\u007f] -1 null not text");
   }
 }
