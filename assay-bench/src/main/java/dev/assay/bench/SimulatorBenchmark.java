@@ -4,7 +4,7 @@ import dev.assay.controllist.ControlList;
 import dev.assay.ingest.DeclarationCsvWriter;
 import dev.assay.ingest.DeclarationJsonWriter;
 import dev.assay.license.LicenseCsvWriter;
-import dev.assay.simulator.HandOff;
+import dev.assay.pipeline.HandOff;
 import dev.assay.simulator.SimulatedDeclaration;
 import dev.assay.simulator.SimulationSettings;
 import dev.assay.simulator.Simulator;

@@ -3,6 +3,7 @@ package dev.assay.cli;
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.ingest.Format;
+import dev.assay.ingest.IngestHandOff;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.ingest.RecordError;
@@ -154,7 +155,16 @@ final class ScreenCommand implements Callable<Integer> {
               }
             }
           };
-      IngestSummary ingest = DeclarationInput.read(file, format, listener);
+      IngestSummary ingest;
+      if (streaming) {
+        // A live stream wants each assessment as soon as its declaration arrives, not in batches.
+        ingest = DeclarationInput.read(file, format, listener);
+      } else {
+        // Parsing here, screening and writing on a second core; detectors still see one stream.
+        try (IngestHandOff handOff = new IngestHandOff(listener, "assay-screen")) {
+          ingest = DeclarationInput.read(file, format, handOff);
+        }
+      }
       writer.flush();
       if (!quiet) {
         printSummary(err, ingest, summary, controlList.get(), System.nanoTime() - started);

@@ -169,6 +169,36 @@ class ScreenCommandTest {
   }
 
   @Test
+  void screening_on_the_second_core_keeps_file_order_and_loses_nothing() throws IOException {
+    StringBuilder text = new StringBuilder(HEADER);
+    List<String> expected = new ArrayList<>();
+    List<String> rejectedIds = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      boolean bad = i % 101 == 7;
+      text.append(row("D" + i, "2025-03-01", bad ? "XX" : "DE", "6403990000", "leather shoes", ""));
+      if (bad) {
+        rejectedIds.add("D" + i);
+      } else {
+        expected.add("D" + i);
+      }
+    }
+    Path in = dir.resolve("many.csv");
+    Files.writeString(in, text);
+    Path out = dir.resolve("many.jsonl");
+    Path rejects = dir.resolve("many-rejects.jsonl");
+
+    CommandRun run =
+        CommandRun.of(
+            "screen", in.toString(), "-o", out.toString(), "--rejects", rejects.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(lines(out)).extracting(a -> a.get("declaration_id").asText()).isEqualTo(expected);
+    assertThat(lines(rejects).stream().map(r -> r.get("declaration_id").asText()).distinct())
+        .containsExactlyElementsOf(rejectedIds);
+    assertThat(run.err()).contains("Screened " + String.format("%,d", expected.size()));
+  }
+
+  @Test
   void a_file_without_the_contract_header_is_invalid_input() throws IOException {
     Path in = dir.resolve("d.csv");
     Files.writeString(in, "id,name\n1,shoes\n");

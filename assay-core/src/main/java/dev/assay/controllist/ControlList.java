@@ -106,7 +106,37 @@ public final class ControlList {
         CodeIndex.of(commodityNumbers),
         CodeIndex.of(tariffLines),
         CodeIndex.of(linesOfCommodityNumbers),
-        rules);
+        rules,
+        changeDays(measures));
+  }
+
+  /**
+   * Every day on which a measure or clause takes effect or a suspension begins or ends (the day
+   * after its last), sorted: no status changes between two of them. More days than needed only cost
+   * cache hits, so every suspension counts, whatever it suspends.
+   */
+  private static long[] changeDays(List<Measure> measures) {
+    java.util.TreeSet<Long> days = new java.util.TreeSet<>();
+    for (Measure measure : measures) {
+      days.add(measure.effective().toEpochDay());
+      for (Clause clause : measure.clauses()) {
+        days.add(clause.effective().toEpochDay());
+      }
+      for (Suspension suspension : measure.suspensions()) {
+        days.add(suspension.from().toEpochDay());
+        suspension.until().ifPresent(until -> days.add(until.toEpochDay() + 1));
+      }
+    }
+    return days.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /**
+   * Determinations from this list through a bounded cache of recent answers, for a screening run:
+   * the same code, description, destination, end-user country and end use in the same period
+   * between change dates of the list get the same determination. Thread-safe.
+   */
+  public DeterminationCache cached(int capacity) {
+    return new DeterminationCache(determiner, capacity);
   }
 
   private static void add(Map<Long, List<IndexedCode>> map, long key, IndexedCode code) {

@@ -18,15 +18,47 @@ final class Determiner {
   private final CodeIndex tariffLinesOfCommodityNumbers;
   private final List<DestinationRule> destinationRules;
 
+  /** Sorted epoch days on which something of the list takes effect, is suspended or resumes. */
+  private final long[] changeDays;
+
   Determiner(
       CodeIndex commodityNumbers,
       CodeIndex tariffLines,
       CodeIndex tariffLinesOfCommodityNumbers,
-      List<DestinationRule> destinationRules) {
+      List<DestinationRule> destinationRules,
+      long[] changeDays) {
     this.commodityNumbers = commodityNumbers;
     this.tariffLines = tariffLines;
     this.tariffLinesOfCommodityNumbers = tariffLinesOfCommodityNumbers;
     this.destinationRules = List.copyOf(destinationRules);
+    this.changeDays = changeDays.clone();
+  }
+
+  /**
+   * The period between two change days that a date falls in. Between two change days every measure,
+   * clause and item keeps its status, so dates of the same period get the same determination,
+   * except for the date a suspension note cites ({@link Evaluated#citesDate}).
+   */
+  int period(LocalDate date) {
+    int found = java.util.Arrays.binarySearch(changeDays, date.toEpochDay());
+    return found >= 0 ? found + 1 : -found - 1;
+  }
+
+  /** Whether any reference code could cover the declared code; false settles it as uncontrolled. */
+  boolean mayControl(String declared) {
+    long digits = CodeIndex.digits(declared);
+    if (declared.length() == 10) {
+      return commodityNumbers.get(digits) != null || tariffLines.get(digits / 100) != null;
+    }
+    return tariffLines.get(digits) != null || tariffLinesOfCommodityNumbers.get(digits) != null;
+  }
+
+  /**
+   * A determination, and whether its notes cite the date asked (a suspension is reported "on" that
+   * date), so that it may not be reused for another date of the same period.
+   */
+  record Evaluated(Determination determination, boolean citesDate) {
+    static final Evaluated NOT_CONTROLLED = new Evaluated(Determination.NOT_CONTROLLED, false);
   }
 
   /**
@@ -67,6 +99,10 @@ final class Determiner {
   }
 
   Determination determine(DeterminationQuery query) {
+    return evaluate(query).determination();
+  }
+
+  Evaluated evaluate(DeterminationQuery query) {
     // Probes the indexes before building anything: most lines are uncontrolled, and for them
     // this is two lookups in primitive arrays and the shared answer.
     String declared = query.hsCode().value();
@@ -82,9 +118,11 @@ final class Determiner {
       containedInLine = tariffLinesOfCommodityNumbers.get(digits);
     }
     if (exact == null && underLine == null && containedInLine == null) {
-      return Determination.NOT_CONTROLLED;
+      return Evaluated.NOT_CONTROLLED;
     }
-    return new Evaluation(query).run(new Lookup(exact, underLine, containedInLine));
+    Evaluation evaluation = new Evaluation(query);
+    Determination determination = evaluation.run(new Lookup(exact, underLine, containedInLine));
+    return new Evaluated(determination, evaluation.citesDate);
   }
 
   /** One determination with a matched code: the working state, discarded afterwards. */
@@ -94,6 +132,7 @@ final class Determiner {
     private final String description;
     private final List<Match> inForce = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private boolean citesDate;
 
     Evaluation(DeterminationQuery query) {
       this.query = query;
@@ -233,6 +272,7 @@ final class Determiner {
         return listing + " but is in force only from " + code.schedule.effective() + ".";
       }
       Schedule.Window window = code.schedule.suspensionOn(asOf);
+      citesDate = true;
       return listing
           + " but is suspended on "
           + asOf

@@ -22,6 +22,9 @@ public record HsCode(String value) {
     if (text == null) {
       return new HsCode(null);
     }
+    if (text.indexOf('.') < 0 && text.indexOf(' ') < 0) {
+      return new HsCode(text); // as most files write it: no copy
+    }
     StringBuilder digits = new StringBuilder(10);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -63,7 +63,7 @@ final class CsvDeclarationReader {
 
   private void accept(CsvRow row) {
     String id = header.text(row, Column.DECLARATION_ID);
-    if (id.isEmpty() || FieldValues.textProblem(id) != null) {
+    if (id.isEmpty() || (!row.plainText() && FieldValues.textProblem(id) != null)) {
       rejectOrphan(row, id);
       return;
     }
@@ -86,11 +86,13 @@ final class CsvDeclarationReader {
       return;
     }
     // Ignored columns are not validated, but bytes that are not text make the record suspect.
-    for (int position : header.unknownPositions()) {
-      String text = row.fields().get(position);
-      String problem = FieldValues.textProblem(text);
-      if (problem != null) {
-        errors.add(header.nameAt(position), text, problem);
+    if (!row.plainText()) {
+      for (int position : header.unknownPositions()) {
+        String text = row.fields().get(position);
+        String problem = FieldValues.textProblem(text);
+        if (problem != null) {
+          errors.add(header.nameAt(position), text, problem);
+        }
       }
     }
     FieldSource source = header.source(row);

@@ -16,9 +16,16 @@ final class CsvHeader {
   private final List<String> names;
   private final int[] unknownPositions;
 
+  /** The field position of each column by its ordinal, -1 where the file lacks it. */
+  private final int[] positions;
+
   private CsvHeader(Map<Column, Integer> index, List<String> names) {
     this.index = index;
     this.names = names;
+    this.positions = new int[Column.values().length];
+    for (Column column : Column.values()) {
+      positions[column.ordinal()] = index.getOrDefault(column, -1);
+    }
     this.unknownPositions =
         java.util.stream.IntStream.range(0, names.size())
             .filter(i -> !index.containsValue(i))
@@ -93,8 +100,8 @@ final class CsvHeader {
 
   /** The column's field of a row, stripped; "" when the file has no such column. */
   String text(CsvRow row, Column column) {
-    Integer i = index.get(column);
-    if (i == null || i >= row.fields().size()) {
+    int i = positions[column.ordinal()];
+    if (i < 0 || i >= row.fields().size()) {
       return "";
     }
     return row.fields().get(i).strip();
@@ -116,6 +123,11 @@ final class CsvHeader {
       @Override
       public String name(Column column) {
         return column.csvName();
+      }
+
+      @Override
+      public boolean knownText() {
+        return row.plainText();
       }
     };
   }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param overlongField index of the first field that was cut, or -1
  * @param problem what is wrong with the record as a whole (too long, too many fields, an unclosed
  *     quote), or {@code null}
+ * @param plainText true when the tokenizer saw no character in the record that {@link
+ *     FieldValues#textProblem} objects to, so that its fields need not be checked one by one
  */
-record CsvRow(long line, List<String> fields, int overlongField, String problem) {
+record CsvRow(
+    long line, List<String> fields, int overlongField, String problem, boolean plainText) {
 
   boolean isBlank() {
     return fields.size() == 1 && fields.get(0).isEmpty() && problem == null;

@@ -37,6 +37,10 @@ final class CsvTokenizer {
   private int overlongField;
   private long recordChars;
   private boolean tooManyFields;
+
+  /** Whether the record holds a character that {@link FieldValues#textProblem} objects to. */
+  private boolean notText;
+
   private boolean unclosed;
   private long quoteLine;
 
@@ -55,6 +59,7 @@ final class CsvTokenizer {
     overlongField = -1;
     recordChars = 0;
     tooManyFields = false;
+    notText = false;
     String problem = null;
     while (true) {
       if (c == '"') {
@@ -66,11 +71,17 @@ final class CsvTokenizer {
                   + " is never closed before the end of the file";
         }
       }
-      while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
-        append((char) c);
-        c = read();
+      String plain = field.isEmpty() && !tooManyFields && c != EOF ? plainField() : null;
+      if (plain != null) {
+        c = buffer[position - 1];
+        endField(plain);
+      } else {
+        while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+          append((char) c);
+          c = read();
+        }
+        endField(field.toString());
       }
-      endField();
       if (c == ',') {
         recordChars++;
         c = read();
@@ -91,7 +102,7 @@ final class CsvTokenizer {
     } else if (problem == null && tooManyFields) {
       problem = "the row has more than " + MAX_FIELDS + " fields; it was skipped";
     }
-    return new CsvRow(start, fields, overlongField, problem);
+    return new CsvRow(start, fields, overlongField, problem, !notText);
   }
 
   /** Reads a quoted field after its opening quote; returns the character after the closing one. */
@@ -129,6 +140,9 @@ final class CsvTokenizer {
 
   private void append(char c) {
     recordChars++;
+    if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F || c == '\uFFFD') {
+      notText = true;
+    }
     if (recordChars > MAX_RECORD_CHARS || tooManyFields) {
       return;
     }
@@ -139,9 +153,42 @@ final class CsvTokenizer {
     }
   }
 
-  private void endField() {
+  /**
+   * The common case without copying character by character: an unquoted field that ends inside the
+   * buffer and within the limits, taken as one string from the buffer, which the character already
+   * read starts. Leaves the position after the character that ends it. {@code null} where the field
+   * needs the careful path.
+   */
+  private String plainField() {
+    int begin = position - 1;
+    int end = begin;
+    boolean suspect = false;
+    while (end < limit) {
+      char c = buffer[end];
+      // Below '-' lie the separators and the control characters; most text is above it.
+      if (c < '-') {
+        if (c == ',' || c == '\n' || c == '\r') {
+          break;
+        }
+        suspect |= c < 0x20 && c != '\t';
+      } else if (c >= 0x7F) {
+        suspect |= c == 0x7F || c == '\uFFFD';
+      }
+      end++;
+    }
+    int length = end - begin;
+    if (end == limit || length > MAX_FIELD_CHARS || recordChars + length > MAX_RECORD_CHARS) {
+      return null;
+    }
+    recordChars += length;
+    notText |= suspect;
+    position = end + 1;
+    return length == 0 ? "" : new String(buffer, begin, length);
+  }
+
+  private void endField(String text) {
     if (fields.size() < MAX_FIELDS) {
-      fields.add(field.toString());
+      fields.add(text);
     } else {
       tooManyFields = true;
     }

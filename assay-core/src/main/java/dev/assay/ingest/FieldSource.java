@@ -14,4 +14,12 @@ interface FieldSource {
 
   /** The CSV column name or JSON path of the field, as error reports name it. */
   String name(Column column);
+
+  /**
+   * Whether every field is already known to be text (no control characters, no undecodable bytes),
+   * so that {@link FieldValues#text} can skip checking it.
+   */
+  default boolean knownText() {
+    return false;
+  }
 }

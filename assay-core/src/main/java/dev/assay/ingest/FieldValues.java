@@ -7,7 +7,6 @@ import dev.assay.declaration.UnifiedSocialCreditCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns the text of one field into its typed value, or reports why it cannot. Every method returns
@@ -15,11 +14,11 @@ import java.util.regex.Pattern;
  * record.
  */
 final class FieldValues {
-  /** Plain decimal notation; Java's own parser would also take "NaN", "Infinity", "0x1p3", "1d". */
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
-
-  private static final Pattern WHOLE = Pattern.compile("[+]?\\d{1,10}");
+  /** Powers of ten that a double holds exactly. */
+  private static final double[] EXACT_POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
 
   static final String INVALID_UTF8 =
       "invalid UTF-8: the file holds bytes here that are not UTF-8 text";
@@ -38,7 +37,7 @@ final class FieldValues {
     if (text == null) {
       return null;
     }
-    String problem = textProblem(text);
+    String problem = source.knownText() ? null : textProblem(text);
     if (problem != null) {
       report(column, text, problem);
       return null;
@@ -172,15 +171,15 @@ final class FieldValues {
     if (text.isEmpty()) {
       return fallback;
     }
-    long value;
-    if (WHOLE.matcher(text).matches() && (value = Long.parseLong(text)) <= Integer.MAX_VALUE) {
+    long value = wholeValue(text, 0);
+    if (value >= 0 && value <= Integer.MAX_VALUE) {
       if (value < min) {
         report(column, text, min == 0 ? "must not be negative" : "must be at least " + min);
         return null;
       }
       return (int) value;
     }
-    if (text.startsWith("-") && WHOLE.matcher(text.substring(1)).matches()) {
+    if (text.startsWith("-") && wholeValue(text, 1) >= 0) {
       report(column, text, min == 0 ? "must not be negative" : "must be at least " + min);
     } else {
       report(column, text, "not a whole number");
@@ -194,12 +193,13 @@ final class FieldValues {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    if (!DECIMAL.matcher(text).matches()) {
+    double parsed = decimalValue(text);
+    if (Double.isNaN(parsed)) {
       report(column, text, "not a decimal number");
       return null;
     }
     // Adding zero turns -0 into 0, so that a written and re-read value compares equal.
-    double value = Double.parseDouble(text) + 0.0;
+    double value = parsed + 0.0;
     if (Double.isInfinite(value)) {
       report(column, text, "number too large");
       return null;
@@ -213,6 +213,101 @@ final class FieldValues {
       return null;
     }
     return value;
+  }
+
+  /**
+   * The value of {@code [+]?\\d{1,10}} from {@code from} on, or -1 when the text is not that. By
+   * hand rather than by a regular expression and {@link Long#parseLong}: it runs for every line.
+   */
+  static long wholeValue(String text, int from) {
+    int i = from;
+    if (i < text.length() && text.charAt(i) == '+') {
+      i++;
+    }
+    int digits = text.length() - i;
+    if (digits < 1 || digits > 10) {
+      return -1;
+    }
+    long value = 0;
+    for (; i < text.length(); i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * The value of plain decimal notation, {@code [+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?},
+   * or NaN when the text is not that (Java's own parser would also take "NaN", "Infinity", "0x1p3",
+   * "1d"). Where the digits and the power of ten both fit a double exactly, one multiplication or
+   * division gives the correctly rounded value, the same double as {@link Double#parseDouble};
+   * other texts go to it.
+   */
+  static double decimalValue(String text) {
+    int n = text.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      negative = text.charAt(i) == '-';
+      i++;
+    }
+    long digits = 0;
+    int significant = 0;
+    int scale = 0;
+    int wholeDigits = 0;
+    for (; i < n && isDigit(text.charAt(i)); i++, wholeDigits++) {
+      if (digits != 0 || text.charAt(i) != '0') {
+        digits = digits * 10 + (text.charAt(i) - '0');
+        significant++;
+      }
+    }
+    int fractionDigits = 0;
+    if (i < n && text.charAt(i) == '.') {
+      for (i++; i < n && isDigit(text.charAt(i)); i++, fractionDigits++) {
+        if (digits != 0 || text.charAt(i) != '0') {
+          digits = digits * 10 + (text.charAt(i) - '0');
+          significant++;
+        }
+        scale++;
+      }
+    }
+    if (wholeDigits == 0 && fractionDigits == 0) {
+      return Double.NaN;
+    }
+    int exponent = 0;
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      boolean negativeExponent = false;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        negativeExponent = text.charAt(i) == '-';
+        i++;
+      }
+      int exponentDigits = 0;
+      for (; i < n && isDigit(text.charAt(i)); i++, exponentDigits++) {
+        exponent = exponent * 10 + (text.charAt(i) - '0');
+      }
+      if (exponentDigits < 1 || exponentDigits > 3) {
+        return Double.NaN;
+      }
+      exponent = negativeExponent ? -exponent : exponent;
+    }
+    if (i != n) {
+      return Double.NaN;
+    }
+    int power = exponent - scale;
+    if (significant > 15 || power < -22 || power > 22) {
+      return Double.parseDouble(text);
+    }
+    double value =
+        power < 0 ? digits / EXACT_POWERS_OF_TEN[-power] : digits * EXACT_POWERS_OF_TEN[power];
+    return negative ? -value : value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   void report(Column column, String value, String reason) {

@@ -88,12 +88,28 @@ public final class AssessmentWriter implements Closeable, Flushable {
     json.writeObjectFieldStart("evidence");
     for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
       json.writeFieldName(e.getKey());
-      MAPPER.writeValue(json, e.getValue());
+      writeValue(e.getValue());
     }
     json.writeEndObject();
     json.writeStringField("basis", f.basis());
     json.writeNumberField("contribution", rounded(contribution));
     json.writeEndObject();
+  }
+
+  /**
+   * Scalars straight to the generator, as Jackson's own serializers write them, without a
+   * serializer provider per value; lists and anything else through the mapper.
+   */
+  private void writeValue(Object value) throws IOException {
+    switch (value) {
+      case null -> json.writeNull();
+      case String s -> json.writeString(s);
+      case Double d -> json.writeNumber(d);
+      case Integer i -> json.writeNumber(i);
+      case Long l -> json.writeNumber(l);
+      case Boolean b -> json.writeBoolean(b);
+      default -> MAPPER.writeValue(json, value);
+    }
   }
 
   @Override

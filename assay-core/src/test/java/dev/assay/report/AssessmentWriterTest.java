@@ -83,4 +83,31 @@ class AssessmentWriterTest {
         .containsExactly("declaration_id", "score", "lane", "findings");
     assertThat(json.readTree(lines[1]).get("declaration_id").asText()).isEqualTo("D-2 \"quoted\"");
   }
+
+  @Test
+  void evidence_is_written_as_jackson_writes_it() throws Exception {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("text", "Sb\u2082O\u2083 \"99.9%\"\n");
+    evidence.put("none", null);
+    evidence.put("tenth", 0.1);
+    evidence.put("huge", 1.0e21);
+    evidence.put("tiny", 5.0e-7);
+    evidence.put("not_a_number", Double.NaN);
+    evidence.put("count", 7);
+    evidence.put("long_count", 12_345_678_901L);
+    evidence.put("flag", true);
+    evidence.put("codes", List.of("8110101000", "81102000"));
+    evidence.put("nested", Map.of("k", 1.5));
+    var finding =
+        new Finding(
+            FindingCode.VALUE_ANOMALY, Severity.MEDIUM, OptionalInt.of(1), "m", evidence, "b");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (AssessmentWriter writer = new AssessmentWriter(out)) {
+      writer.write(new Assessment("D-1", 0.5, Lane.YELLOW, List.of(finding)));
+    }
+
+    String line = out.toString(StandardCharsets.UTF_8);
+    assertThat(line).contains("\"evidence\":" + new ObjectMapper().writeValueAsString(evidence));
+  }
 }

@@ -1,4 +1,4 @@
-package dev.assay.simulator;
+package dev.assay.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

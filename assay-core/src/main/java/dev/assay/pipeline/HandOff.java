@@ -1,4 +1,4 @@
-package dev.assay.simulator;
+package dev.assay.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * Passes what the simulator makes to a consumer running on a second thread, in the same order, so
- * that generating and writing share the machine's two cores instead of taking turns. Generation
- * stays on one thread, so a seed still gives the same bytes. Memory stays bounded: a few batches
- * wait at most. A failure of the consumer (a full disk) stops the producer at its next item.
+ * Passes a stream's items to a consumer running on a second thread, in the same order, so that
+ * producing them (generating or parsing declarations) and consuming them (writing, screening) share
+ * the machine's two cores instead of taking turns. The producer stays on one thread, so a seed
+ * still gives the same bytes and detectors still see declarations in file order. Memory stays
+ * bounded: a few batches wait at most.
+ *
+ * <p>A failure of either side stops both: the consumer's failure (a full disk, a bug) is thrown to
+ * the producer at its next item and at {@link #close}; a producer that fails closes the hand-off in
+ * a try-with-resources, which lets the consumer finish what it was given and end.
  */
 public final class HandOff<T> implements Consumer<T>, AutoCloseable {
   private static final int BATCH = 512;
@@ -19,7 +24,7 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
   private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(BATCHES_WAITING);
   private final List<T> end = new ArrayList<>(0);
   private final Thread worker;
-  private volatile RuntimeException failure;
+  private volatile Throwable failure;
   private boolean failureThrown;
   private List<T> batch = new ArrayList<>(BATCH);
   private boolean closed;
@@ -43,7 +48,8 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
           for (T item : next) {
             consumer.accept(item);
           }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+          // Errors too (out of memory): a consumer that died silently would block the producer.
           failure = e;
           failed = true;
         }
@@ -81,7 +87,7 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
       worker.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the writer finished", e);
+      throw new IllegalStateException("interrupted while the consumer finished", e);
     }
     rethrowFailure();
   }
@@ -91,7 +97,7 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
       queue.put(items);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while handing on declarations", e);
+      throw new IllegalStateException("interrupted while handing items on", e);
     }
   }
 
@@ -99,10 +105,13 @@ public final class HandOff<T> implements Consumer<T>, AutoCloseable {
    * Throws the consumer's failure once: close() after a failed accept() must not throw it again.
    */
   private void rethrowFailure() {
-    RuntimeException e = failure;
+    Throwable e = failure;
     if (e != null && !failureThrown) {
       failureThrown = true;
-      throw e;
+      if (e instanceof Error error) {
+        throw error;
+      }
+      throw (RuntimeException) e;
     }
   }
 }
