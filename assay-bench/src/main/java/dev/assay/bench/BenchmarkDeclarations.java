@@ -1,5 +1,6 @@
 package dev.assay.bench;
 
+import dev.assay.controllist.ControlList;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.EndUse;
@@ -11,6 +12,10 @@ import dev.assay.declaration.Transport;
 import dev.assay.declaration.TransportMode;
 import dev.assay.declaration.UnifiedSocialCreditCode;
 import dev.assay.ingest.DeclarationCsvWriter;
+import dev.assay.license.License;
+import dev.assay.simulator.SimulationSettings;
+import dev.assay.simulator.Simulator;
+import dev.assay.simulator.reference.ReferenceData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,6 +58,28 @@ final class BenchmarkDeclarations {
   };
 
   private BenchmarkDeclarations() {}
+
+  /** Simulated declarations as contract CSV, with the licenses the simulation issued. */
+  record Simulated(byte[] csv, List<License> licenses) {}
+
+  /**
+   * {@code count} declarations of the trade simulator (default settings, date order) as contract
+   * CSV: realistic repetition of exporters, parties, goods and licenses, which the learning
+   * detectors and the caches depend on.
+   */
+  static Simulated simulated(int count, long seed, ControlList controlList) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(count * 420);
+    List<License> licenses = new ArrayList<>();
+    try (DeclarationCsvWriter writer =
+        new DeclarationCsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false)) {
+      new Simulator(
+              SimulationSettings.defaults().withDeclarations(count).withSeed(seed),
+              controlList,
+              ReferenceData.bundled())
+          .run(d -> writer.write(d.declaration()), licenses::add);
+    }
+    return new Simulated(out.toByteArray(), List.copyOf(licenses));
+  }
 
   static byte[] csv(int count, long seed) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(count * 320);

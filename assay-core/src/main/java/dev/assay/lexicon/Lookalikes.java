@@ -18,6 +18,13 @@ public final class Lookalikes {
   private final Map<String, Lookalike> byCode;
   private final int longest;
 
+  /**
+   * The answer for each code asked about: every detector asks for every line, and trade repeats a
+   * few thousand codes. Bounded by the codes of the tariff (about 10,000 ten-digit lines).
+   */
+  private final Map<String, Optional<Lookalike>> answers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   Lookalikes(List<Lookalike> entries) {
     Map<String, Lookalike> map = new HashMap<>();
     int max = 0;
@@ -65,7 +72,18 @@ public final class Lookalikes {
 
   /** The lookalike entry covering this code, the most specific first. */
   public Optional<Lookalike> find(HsCode hsCode) {
-    String code = hsCode.value();
+    Optional<Lookalike> known = answers.get(hsCode.value());
+    if (known != null) {
+      return known;
+    }
+    Optional<Lookalike> found = search(hsCode.value());
+    if (answers.size() < 20_000) {
+      answers.put(hsCode.value(), found);
+    }
+    return found;
+  }
+
+  private Optional<Lookalike> search(String code) {
     for (int length = Math.min(longest, code.length()); length >= 4; length--) {
       Lookalike hit = byCode.get(code.substring(0, length));
       if (hit != null) {

@@ -58,15 +58,41 @@ public final class PartyScreening {
   }
 
   public ScreeningResult screen(ScreenedParty party, LocalDate day) {
-    String key =
-        partyKeys.get(
-            party.name() + '\u0000' + party.country().map(Object::toString).orElse(""),
-            k -> PartyKey.of(party, matcher.normalizer()));
-    List<ScreeningHit> hits = new ArrayList<>();
-    for (PartyMatch m : matcher.match(party, day)) {
+    String key = key(party);
+    return new ScreeningResult(party, key, hits(party, key, matcher.match(party, day)));
+  }
+
+  /**
+   * The hits an officer has to see for a party on a day (all but dismissed ones): what screening a
+   * declaration needs. Most parties match nothing, and for them the party's key, which only
+   * decisions need, is never worked out.
+   */
+  public List<ScreeningHit> raised(ScreenedParty party, LocalDate day) {
+    List<PartyMatch> matches = matcher.match(party, day);
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    List<ScreeningHit> raised = new ArrayList<>(matches.size());
+    for (ScreeningHit hit : hits(party, key(party), matches)) {
+      if (hit.raised()) {
+        raised.add(hit);
+      }
+    }
+    return raised;
+  }
+
+  private String key(ScreenedParty party) {
+    return partyKeys.get(
+        party.name() + '\u0000' + party.country().map(Object::toString).orElse(""),
+        k -> PartyKey.of(party, matcher.normalizer()));
+  }
+
+  private List<ScreeningHit> hits(ScreenedParty party, String key, List<PartyMatch> matches) {
+    List<ScreeningHit> hits = new ArrayList<>(matches.size());
+    for (PartyMatch m : matches) {
       hits.add(new ScreeningHit(m, decisions.latest(key, m.entry().key())));
     }
-    return new ScreeningResult(party, key, hits);
+    return hits;
   }
 
   /**

@@ -71,8 +71,7 @@ public final class RestrictedPartyDetector implements Detector {
       return;
     }
     ScreenedParty party = new ScreenedParty(name, country, Optional.empty(), List.of());
-    ScreeningResult result = screening.screen(party, enriched.asOf());
-    for (ScreeningHit hit : result.raised()) {
+    for (ScreeningHit hit : screening.raised(party, enriched.asOf())) {
       findings.accept(finding(role, party, hit, enriched));
     }
   }

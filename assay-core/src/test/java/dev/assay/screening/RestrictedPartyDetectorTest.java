@@ -156,4 +156,25 @@ class RestrictedPartyDetectorTest {
               assertThat(f.evidence()).containsEntry("decision", "CONFIRMED");
             });
   }
+
+  @Test
+  void the_hits_raised_for_a_declaration_are_those_a_full_screening_raises() {
+    PartyScreening screening = PartyScreening.shipped();
+    for (String name :
+        List.of("Lockheed Martin Corp.", "LOCKHEED MARTIN", "Skydio", "斯凯迪奥公司", "Acme Shoes")) {
+      for (String day : List.of("2024-01-02", "2025-05-02")) {
+        ScreenedParty party =
+            new ScreenedParty(
+                name,
+                Optional.of(new dev.assay.declaration.CountryCode("US")),
+                Optional.empty(),
+                List.of());
+        java.time.LocalDate d = java.time.LocalDate.parse(day);
+
+        assertThat(screening.raised(party, d))
+            .as(name + " on " + day)
+            .isEqualTo(screening.screen(party, d).raised());
+      }
+    }
+  }
 }

@@ -9,9 +9,11 @@ import dev.assay.risk.network.Node.PartyNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -35,6 +37,15 @@ public final class PartyNetwork {
           .allowingSelfLoops(false)
           .buildGraph();
   private final Map<Node, Proximity> marks = new HashMap<>();
+
+  /**
+   * Each node's number and each edge as a pair of numbers: most declarations only repeat links the
+   * graph has, and asking the graph (a pair object per question, two node comparisons per answer)
+   * was the most expensive thing screening did.
+   */
+  private final Map<Node, Integer> ids = new HashMap<>();
+
+  private final Set<Long> edges = new HashSet<>();
   private final int maxDistance;
   private final int maxSharedDegree;
 
@@ -87,7 +98,7 @@ public final class PartyNetwork {
 
   /** Whether the party was seen before (its node is in the graph). */
   public synchronized boolean contains(Node node) {
-    return graph.containsVertex(node);
+    return ids.containsKey(node);
   }
 
   /** The nearest violator or restricted party within reach, if any. */
@@ -116,12 +127,33 @@ public final class PartyNetwork {
   }
 
   private <N extends Node> N vertex(N node) {
-    graph.addVertex(node);
+    id(node);
     return node;
   }
 
+  private int id(Node node) {
+    Integer id = ids.get(node);
+    if (id == null) {
+      id = ids.size();
+      ids.put(node, id);
+      graph.addVertex(node);
+    }
+    return id;
+  }
+
+  /**
+   * A one-to-one scramble of a pair of node numbers: {@code Long.hashCode} folds the two halves
+   * together, so raw pairs with equal halves' xor would all land in one bucket.
+   */
+  private static long scrambled(long pair) {
+    long z = pair * 0x9E3779B97F4A7C15L;
+    return z ^ (z >>> 31);
+  }
+
   private void link(Node a, Node b, Link.Kind kind) {
-    if (graph.containsEdge(a, b)) {
+    long ia = id(a);
+    long ib = id(b);
+    if (!edges.add(scrambled(ia < ib ? ia << 32 | ib : ib << 32 | ia))) {
       return;
     }
     graph.addEdge(a, b, new Link(kind));
