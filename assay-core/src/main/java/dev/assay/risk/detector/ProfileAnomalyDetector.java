@@ -386,9 +386,11 @@ public final class ProfileAnomalyDetector implements Detector {
       return;
     }
     int thisMonth = profile.declarationsInMonthOf(date) + 1;
+    if (thisMonth < settings.spikeMinDeclarations()) {
+      return;
+    }
     double median = profile.medianMonthlyDeclarations();
-    if (thisMonth >= settings.spikeMinDeclarations()
-        && thisMonth >= settings.spikeFactor() * Math.max(median, 1)) {
+    if (thisMonth >= settings.spikeFactor() * Math.max(median, 1)) {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("declarations_this_month", thisMonth);
       e.put("median_declarations_per_month", median);

@@ -23,6 +23,13 @@ public final class PartyKeys {
   private final NameNormalizer normalizer;
   private final ConcurrentHashMap<String, Name> names = new ConcurrentHashMap<>();
 
+  /**
+   * Each party as written, identified once: declarations repeat their parties, and normalising an
+   * address costs as much as a name. The same key strings come back every time, so the network's
+   * lookups compare them by reference.
+   */
+  private final ConcurrentHashMap<Party, Identity> identities = new ConcurrentHashMap<>();
+
   public PartyKeys(NameNormalizer normalizer) {
     this.normalizer = normalizer;
   }
@@ -38,6 +45,18 @@ public final class PartyKeys {
   public record Identity(String nameKey, Optional<String> brand, Optional<String> addressKey) {}
 
   public Identity of(Party party) {
+    Identity known = identities.get(party);
+    if (known == null) {
+      if (identities.size() >= MAX_CACHED) {
+        identities.clear();
+      }
+      known = identify(party);
+      identities.put(party, known);
+    }
+    return known;
+  }
+
+  private Identity identify(Party party) {
     Name name = name(party.name());
     String country = party.country() == null ? "" : party.country().value();
     String address = address(party.address());

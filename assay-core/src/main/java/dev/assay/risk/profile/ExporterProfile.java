@@ -26,6 +26,11 @@ public final class ExporterProfile {
   private int consigneeNext;
   private final int[] pastMonths;
   private int monthsRecorded;
+
+  /** The median of the past months, and how many months it was worked out over. */
+  private double median;
+
+  private int medianOfMonths = -1;
   private int currentMonth = Integer.MIN_VALUE;
   private int currentMonthDeclarations;
   private double currentMonthKg;
@@ -113,6 +118,16 @@ public final class ExporterProfile {
     if (monthsRecorded == 0) {
       return 0;
     }
+    // The past months change only when a month closes; busy exporters ask on every declaration.
+    if (medianOfMonths == monthsRecorded) {
+      return median;
+    }
+    median = computeMedian();
+    medianOfMonths = monthsRecorded;
+    return median;
+  }
+
+  private double computeMedian() {
     int[] sorted = Arrays.copyOf(pastMonths, Math.min(monthsRecorded, pastMonths.length));
     Arrays.sort(sorted);
     int n = sorted.length;
