@@ -46,6 +46,13 @@ public final class PartyNetwork {
   private final Map<Node, Integer> ids = new HashMap<>();
 
   private final Set<Long> edges = new HashSet<>();
+
+  /**
+   * Parties as identified whose node and address and brand links are in the graph already: those
+   * links never change for one identity, so a party seen before costs one lookup.
+   */
+  private final Map<PartyKeys.Identity, PartyNode> linked = new HashMap<>();
+
   private final int maxDistance;
   private final int maxSharedDegree;
 
@@ -90,9 +97,15 @@ public final class PartyNetwork {
       return Optional.empty();
     }
     PartyKeys.Identity id = keys.of(party);
+    PartyNode known = linked.get(id);
+    if (known != null) {
+      // the same node, named as this declaration writes it (evidence quotes the name as written)
+      return Optional.of(new PartyNode(known.key(), party.name()));
+    }
     PartyNode node = vertex(new PartyNode(id.nameKey(), party.name()));
     id.addressKey().ifPresent(a -> link(node, vertex(new AddressNode(a)), Link.Kind.LOCATED_AT));
     id.brand().ifPresent(b -> link(node, vertex(new BrandNode(b)), Link.Kind.TRADES_AS));
+    linked.put(id, node);
     return Optional.of(node);
   }
 
