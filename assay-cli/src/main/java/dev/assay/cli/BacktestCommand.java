@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.declaration.Label;
 import dev.assay.evaluation.Backtest;
 import dev.assay.evaluation.BacktestReport;
-import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestSummary;
 import dev.assay.risk.Lane;
 import java.io.PrintWriter;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code assay backtest}: what a change of configuration would change on past declarations. */
@@ -48,20 +46,7 @@ import picocli.CommandLine.Spec;
 final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Declarations (CSV, NDJSON or JSON).")
-  String file;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "CSV, NDJSON or JSON.")
-  Format format;
-
-  @Option(
-      names = "--truth",
-      paramLabel = "FILE",
-      description = "Ground truth per declaration (declaration_id, outcome, typology).")
-  Path truth;
-
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
-  Path json;
+  @Mixin ReplayInput input;
 
   @Option(
       names = "--list",
@@ -135,14 +120,12 @@ final class BacktestCommand implements Callable<Integer> {
     if (change.isEmpty()) {
       err.println("backtest: no --b-* option given; B is the same as A");
     }
-    Optional<Map<String, Label>> labels = LabelledRun.truth(truth);
+    Optional<Map<String, Label>> labels = input.labels();
     ScreeningOptions.Setup setupA = screening.setup(a, spec, true);
     ScreeningOptions.Setup setupB = screening.setup(a.overriddenBy(change), spec, true);
     Backtest backtest = new Backtest(listed);
     IngestSummary ingest =
-        LabelledRun.replay(
-            file,
-            format,
+        input.replay(
             labels,
             err,
             (declaration, label) ->
@@ -153,9 +136,7 @@ final class BacktestCommand implements Callable<Integer> {
                     label));
     BacktestReport report = backtest.report();
     print(spec.commandLine().getOut(), report, setupA, setupB);
-    if (json != null) {
-      ReportJson.write(json, toJson(report));
-    }
+    input.writeJson(toJson(report));
     return ingest.declarationsRejected() > 0 || ingest.errors() > 0
         ? ExitCodes.PARTIAL
         : ExitCodes.OK;

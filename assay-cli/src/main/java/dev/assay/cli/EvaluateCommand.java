@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.declaration.Label;
 import dev.assay.evaluation.EvaluationReport;
 import dev.assay.evaluation.RankingEvaluation;
-import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code assay evaluate}: how well screening ranks labelled declarations. */
@@ -46,20 +42,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Labelled declarations (CSV, NDJSON or JSON).")
-  String file;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "CSV, NDJSON or JSON.")
-  Format format;
-
-  @Option(
-      names = "--truth",
-      paramLabel = "FILE",
-      description = "Ground truth per declaration (declaration_id, outcome, typology).")
-  Path truth;
-
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
-  Path json;
+  @Mixin ReplayInput input;
 
   @Mixin ScreeningOptions screening;
 
@@ -67,15 +50,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<Map<String, Label>> labels = LabelledRun.truth(truth);
+    Optional<Map<String, Label>> labels = input.labels();
     ScreeningOptions.Setup setup =
         screening.setup(screening.configuration().withModel(model.file), spec, true);
     RankingEvaluation evaluation = new RankingEvaluation();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary ingest =
-        LabelledRun.replay(
-            file,
-            format,
+        input.replay(
             labels,
             err,
             (declaration, label) ->
@@ -84,16 +65,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (report.declarations() == 0) {
       throw new UserInputException(
           "no labelled declaration in "
-              + file
-              + (truth == null
+              + input.file
+              + (input.truth == null
                   ? " (no outcome column; give --truth FILE)"
-                  : " matches the truth file " + truth));
+                  : " matches the truth file " + input.truth));
     }
     PrintWriter out = spec.commandLine().getOut();
     print(out, report);
-    if (json != null) {
-      ReportJson.write(json, toJson(report));
-    }
+    input.writeJson(toJson(report));
     return ingest.declarationsRejected() > 0 || ingest.errors() > 0
         ? ExitCodes.PARTIAL
         : ExitCodes.OK;

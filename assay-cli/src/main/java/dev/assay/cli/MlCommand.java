@@ -1,6 +1,5 @@
 package dev.assay.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -156,14 +155,6 @@ final class MlCommand implements Runnable {
     err.flush();
   }
 
-  static void writeJson(Path file, ObjectNode node) {
-    try {
-      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), node);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
   @Command(
       name = "train",
       mixinStandardHelpOptions = true,
@@ -234,7 +225,7 @@ final class MlCommand implements Runnable {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("model", trained.model().version());
         node.set("test", trained.test().toJson());
-        writeJson(json, node);
+        ReportJson.write(json, node);
       }
       return ExitCodes.OK;
     }
@@ -311,7 +302,7 @@ final class MlCommand implements Runnable {
         }
         ArrayNode list = node.putArray("windows");
         results.forEach(w -> list.add(w.toJson()));
-        writeJson(json, node);
+        ReportJson.write(json, node);
       }
       return ExitCodes.OK;
     }
