@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Screens labelled declarations and reports what inspecting the highest scores would find:"
-          + " at inspection rates of 1, 2, 5 and 10%, precision, recall and share of seized value,"
+          + " at inspection rates of 1, 2, 5 and 10%%, precision, recall and share of seized value,"
           + " overall and per typology; per finding code, how often it fires and how often it is"
           + " right; and the share of clean declarations sent RED by score.",
       "Labels come from the file's outcome and typology columns, or from --truth FILE (as written"

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     description = {
       "The learned ranking model: gradient-boosted trees trained on labelled declarations of any"
           + " CSV described by a schema file, judged on a later period by precision, recall and"
-          + " revenue at 1, 2, 5 and 10% inspected."
+          + " revenue at 1, 2, 5 and 10%% inspected."
     },
     subcommands = {MlCommand.Train.class, MlCommand.Evaluate.class})
 final class MlCommand implements Runnable {
@@ -160,7 +160,7 @@ final class MlCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Trains the ranking model: features from strictly earlier rows only, trees trained on the"
-            + " first 60% of days, stopped early on the next 20%, judged on the last 20% against"
+            + " first 60%% of days, stopped early on the next 20%%, judged on the last 20%% against"
             + " the schema's baseline. Writes the model file and prints the test metrics."
       })
   static final class Train implements Callable<Integer> {

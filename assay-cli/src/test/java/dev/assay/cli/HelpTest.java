@@ -24,4 +24,34 @@ class HelpTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("screen", "determine", "controllist", "Exit codes:", "partial");
   }
+
+  /**
+   * picocli reads every description as a format string: a bare '%' (as in "10%,") makes it print a
+   * warning to the console and show the raw text instead of the help.
+   */
+  @org.junit.jupiter.api.Test
+  void every_help_text_of_every_command_is_a_valid_format_string() {
+    java.util.List<String> broken = new java.util.ArrayList<>();
+    java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
+    commands.add(Assay.commandLine());
+    while (!commands.isEmpty()) {
+      picocli.CommandLine command = commands.poll();
+      commands.addAll(command.getSubcommands().values());
+      picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+      java.util.List<String> texts = new java.util.ArrayList<>();
+      texts.addAll(java.util.List.of(spec.usageMessage().description()));
+      spec.options().forEach(o -> texts.addAll(java.util.List.of(o.description())));
+      spec.positionalParameters().forEach(p -> texts.addAll(java.util.List.of(p.description())));
+      for (String text : texts) {
+        try {
+          String.format(
+              text.replace("${DEFAULT-VALUE}", "x").replace("${COMPLETION-CANDIDATES}", "x"));
+        } catch (java.util.IllegalFormatException e) {
+          broken.add(spec.qualifiedName() + ": " + text);
+        }
+      }
+    }
+
+    assertThat(broken).isEmpty();
+  }
 }
