@@ -8,8 +8,10 @@ import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelStandardFunctions;
 
 /**
  * The CEL environment of analyst rules: the variables of {@link RuleVariables}, the standard
@@ -26,7 +28,10 @@ final class RuleLanguage {
   /** Most iterations of all comprehensions (exists, all, map, filter) of one evaluation. */
   static final int MAX_ITERATIONS = 1_000;
 
-  /** Largest regular expression program (RE2: linear time, no backtracking). */
+  /**
+   * Largest regular expression program (RE2: linear time, no backtracking); checked at load, see
+   * {@link RulePatterns}.
+   */
   static final int MAX_REGEX_PROGRAM_SIZE = 200;
 
   private static final CelOptions OPTIONS =
@@ -54,10 +59,28 @@ final class RuleLanguage {
 
   // Not the planner runtime: it converts a variable's maps and lists deeply before selecting a
   // field, reading every field of every line (lexicon look-ups included); 10x slower here.
+  // matches() is bound to RulePatterns: CEL's own compiles the pattern on every evaluation and
+  // checks its size only after compiling, too late for a pattern whose repetitions multiply.
   private static final CelRuntime RUNTIME =
-      CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
+      CelRuntimeFactory.standardCelRuntimeBuilder()
+          .setOptions(OPTIONS)
+          .setStandardEnvironmentEnabled(false)
+          .setStandardFunctions(
+              CelStandardFunctions.newBuilder()
+                  .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES)
+                  .build())
+          .addFunctionBindings(
+              CelFunctionBinding.from("matches", String.class, String.class, RuleLanguage::matches),
+              CelFunctionBinding.from(
+                  "matches_string", String.class, String.class, RuleLanguage::matches))
+          .build();
 
   private RuleLanguage() {}
+
+  private static boolean matches(String text, String pattern) {
+    return RulePatterns.matches(
+        text, pattern, MAX_REGEX_PROGRAM_SIZE, OPTIONS.enableRegexPartialMatch());
+  }
 
   /**
    * Parses, type-checks and plans an expression.
@@ -72,6 +95,7 @@ final class RuleLanguage {
     } catch (CelValidationException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    RulePatterns.check(ast.getExpr(), MAX_REGEX_PROGRAM_SIZE);
     if (!ast.getResultType().equals(SimpleType.BOOL)) {
       throw new IllegalArgumentException(
           "the expression is of type " + ast.getResultType().name() + ", a rule needs a bool");

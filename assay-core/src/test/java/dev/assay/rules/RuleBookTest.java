@@ -139,4 +139,55 @@ class RuleBookTest {
     assertThat(rule.inForceOn(LocalDate.of(2025, 3, 31))).isTrue();
     assertThat(rule.inForceOn(LocalDate.of(2025, 4, 1))).isFalse();
   }
+
+  @Test
+  void a_pattern_whose_repetitions_multiply_is_rejected_at_load_naming_the_rule() {
+    // Compiling this one pattern took gigabytes on every evaluation until the screen died.
+    RuleBook book =
+        book(
+            rule("bomb", "declaration.exporter_name.matches('((x{1000}){1000}){1000}')", ""),
+            rule("fine", "declaration.exporter_name.matches('^(ACME|Hunan) [A-Z]{2,8}$')", ""));
+
+    assertThat(book.rules()).extracting(Rule::id).containsExactly("fine");
+    RuleProblem problem = book.problems().getFirst();
+    assertThat(problem.ruleId()).isEqualTo("bomb");
+    assertThat(problem.describe())
+        .startsWith("rules.yaml: rule bomb: ")
+        .contains("((x{1000}){1000}){1000}")
+        .contains("expands to more than");
+  }
+
+  @Test
+  void a_pattern_over_the_program_size_is_rejected_at_load_not_at_every_evaluation() {
+    RuleBook book = book(rule("long", "declaration.exporter_name.matches('x{300}')", ""));
+
+    assertThat(book.problems().getFirst().reason()).contains("RE2 program of");
+  }
+
+  @Test
+  void a_pattern_taken_from_the_declaration_is_refused_because_its_cost_is_unknown_at_load() {
+    RuleBook book =
+        book(
+            rule("data", "declaration.exporter_name.matches(declaration.consignee_name)", ""),
+            rule("global", "matches(declaration.exporter_name, declaration.id)", ""),
+            rule("invalid", "declaration.exporter_name.matches('(unclosed')", ""));
+
+    assertThat(book.rules()).isEmpty();
+    assertThat(book.problems())
+        .extracting(RuleProblem::reason)
+        .satisfiesExactly(
+            r -> assertThat(r).contains("string literal"),
+            r -> assertThat(r).contains("string literal"),
+            r -> assertThat(r).contains("not valid RE2"));
+  }
+
+  @Test
+  void the_expanded_size_estimate_multiplies_nested_repetitions_and_adds_the_rest() {
+    assertThat(RulePatterns.expandedSize("abc")).isEqualTo(3);
+    assertThat(RulePatterns.expandedSize("[a-z]{10}")).isGreaterThanOrEqualTo(10);
+    assertThat(RulePatterns.expandedSize("(x{10}){10}")).isGreaterThanOrEqualTo(100);
+    assertThat(RulePatterns.expandedSize("((x{1000}){1000}){1000}")).isGreaterThan(1_000_000_000L);
+    assertThat(RulePatterns.expandedSize("\\{1000}|a{2,}")).isLessThan(2_000);
+    assertThat(RulePatterns.expandedSize("(?i)acme")).isEqualTo(4);
+  }
 }

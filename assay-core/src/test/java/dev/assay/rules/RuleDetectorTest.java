@@ -106,6 +106,33 @@ class RuleDetectorTest {
   }
 
   @Test
+  void a_regular_expression_is_applied_on_every_declaration_from_its_one_compiled_program() {
+    Screener screener =
+        screener(
+            "rules:\n"
+                + rule("hunan", "declaration.exporter_name.matches('^Hunan [A-Z][a-z]+$')", ""));
+
+    for (int i = 0; i < 3; i++) {
+      Assessment hit =
+          screener.screen(
+              declaration("D-" + i, FIRST, "HK", TransportMode.SEA, DAY, line(GALLIUM, "Ga")));
+      assertThat(hit.findings()).extracting(Finding::code).contains(FindingCode.TRANSSHIPMENT_RISK);
+    }
+    RuleBook nearMiss =
+        RuleBook.read(
+            "rules.yaml",
+            "rules:\n" + rule("lower", "declaration.exporter_name.matches('^hunan')", ""));
+    detector = new RuleDetector(() -> nearMiss, failures::add);
+    Assessment miss =
+        new Screener(ControlList.bundled(), List.of(detector), Scoring.bundled(), Optional.empty())
+            .screen(declaration("D-9", FIRST, "HK", TransportMode.SEA, DAY, line(GALLIUM, "Ga")));
+    assertThat(miss.findings())
+        .extracting(Finding::code)
+        .doesNotContain(FindingCode.TRANSSHIPMENT_RISK);
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void a_rule_matches_only_within_its_validity_dates() {
     Screener screener =
         screener(
