@@ -93,6 +93,15 @@ class ScreenReloadTest {
       Files.writeString(
           rules, RULES.formatted("broken", "US", "US").replace("destination", "dest"));
       await(() -> err.toString().contains("did not reload rules from " + rules), err);
+      // A regex bomb arriving by reload is refused at load like any broken rule.
+      Files.writeString(
+          rules,
+          RULES
+              .formatted("bomb", "US", "US")
+              .replace(
+                  "declaration.destination == 'US'",
+                  "declaration.exporter_name.matches('((x{1000}){1000}){1000}')"));
+      await(() -> err.toString().contains("rule bomb: "), err);
       Files.writeString(measures.resolve("2027-001-platinum.yaml"), PLATINUM);
       await(() -> err.toString().contains("reloaded control list from " + measures), err);
       send(feed, declaration("D-4", "DE", "7110110000", "platinum sponge"));
@@ -110,6 +119,7 @@ class ScreenReloadTest {
       assertThat(err.toString())
           .contains("rule broken: ")
           .contains("undefined field 'dest'")
+          .contains("expands to more than")
           .contains("the previous version stays in force");
     } finally {
       System.setIn(stdin);
