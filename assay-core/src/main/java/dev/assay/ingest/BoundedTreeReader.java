@@ -22,6 +22,7 @@ final class BoundedTreeReader {
   private int values;
   private int depth;
   private String brokenTextPath;
+  private String duplicateKeyPath;
   private String startPath;
 
   /** Thrown inside the builder when the value is too large; never leaves this class. */
@@ -39,6 +40,7 @@ final class BoundedTreeReader {
     values = 0;
     depth = 0;
     brokenTextPath = null;
+    duplicateKeyPath = null;
     startPath = JsonFieldSource.pathOf(parser.getParsingContext().pathAsPointer());
     try {
       return value(parser);
@@ -66,6 +68,11 @@ final class BoundedTreeReader {
     return brokenTextPath;
   }
 
+  /** The JSON path of the first key that appeared twice in one object of the last value read. */
+  String duplicateKeyPath() {
+    return duplicateKeyPath;
+  }
+
   private JsonNode value(JsonParser parser) throws IOException, TooLarge {
     if (++values > MAX_VALUES) {
       throw new TooLarge();
@@ -78,6 +85,10 @@ final class BoundedTreeReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           noteBrokenText(parser, name);
+          if (duplicateKeyPath == null && object.has(name)) {
+            // Jackson keeps the last; a reader that kept the first would see another declaration.
+            duplicateKeyPath = relativePath(parser);
+          }
           parser.nextToken();
           object.set(name, value(parser));
         }
@@ -102,7 +113,13 @@ final class BoundedTreeReader {
         return nodes.numberNode(parser.getBigIntegerValue());
       }
       case VALUE_NUMBER_FLOAT -> {
-        return nodes.numberNode(parser.getDecimalValue());
+        try {
+          return nodes.numberNode(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+          // An exponent beyond BigDecimal's (1e99999999999): kept as written, so that the field's
+          // own check rejects it as a record error, as in CSV, instead of stopping the import.
+          return nodes.textNode(parser.getText());
+        }
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -117,9 +134,13 @@ final class BoundedTreeReader {
   private void noteBrokenText(JsonParser parser, String text) {
     if (brokenTextPath == null && text.indexOf('\uFFFD') >= 0) {
       // Paths are relative to the value read, without the index of a surrounding array.
-      String path = JsonFieldSource.pathOf(parser.getParsingContext().pathAsPointer());
-      path = path.startsWith(startPath) ? path.substring(startPath.length()) : path;
-      brokenTextPath = path.startsWith(".") ? path.substring(1) : path;
+      brokenTextPath = relativePath(parser);
     }
+  }
+
+  private String relativePath(JsonParser parser) {
+    String path = JsonFieldSource.pathOf(parser.getParsingContext().pathAsPointer());
+    path = path.startsWith(startPath) ? path.substring(startPath.length()) : path;
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 }

@@ -36,9 +36,12 @@ final class CsvDeclarationReader {
   private final Map<Integer, Long> lineNos = new HashMap<>();
   private int rowCount;
 
-  CsvDeclarationReader(Reader in, IngestListener listener) {
+  private final DateWindow window;
+
+  CsvDeclarationReader(Reader in, IngestListener listener, DateWindow window) {
     this.tokenizer = new CsvTokenizer(in);
     this.tally = new Tally(listener);
+    this.window = window;
   }
 
   IngestSummary read() throws IOException {
@@ -79,10 +82,12 @@ final class CsvDeclarationReader {
           "this declaration id already appeared earlier in the file; the rows of a declaration"
               + " must be consecutive (the earlier declaration stands)");
       reject(errors);
+      reportSwallowed(row, id);
       return;
     }
     if (structuralProblem(row, errors)) {
       reject(errors);
+      reportSwallowed(row, id);
       return;
     }
     // Ignored columns are not validated, but bytes that are not text make the record suspect.
@@ -102,7 +107,7 @@ final class CsvDeclarationReader {
       for (int i = 0; i < SHARED.size(); i++) {
         referenceText[i] = header.text(row, SHARED.get(i));
       }
-      part = RecordParser.declarationPart(source, errors);
+      part = RecordParser.declarationPart(source, errors, window);
     } else {
       for (int i = 0; i < SHARED.size(); i++) {
         String text = header.text(row, SHARED.get(i));
@@ -142,15 +147,51 @@ final class CsvDeclarationReader {
     }
     if (!errors.isEmpty()) {
       reject(errors);
+      reportSwallowed(row, id);
     } else if (!bad) {
       lines.add(line);
+    }
+  }
+
+  /**
+   * A rejected record that a quoted field ran across lines may hold the rows of other declarations,
+   * merged into it by a missing or extra quote: each of them is reported and rejected, so that no
+   * declaration vanishes. The last one stays the declaration being assembled, so that its rows
+   * after the record are rejected with it rather than counted again.
+   */
+  private void reportSwallowed(CsvRow row, String ownId) {
+    String last = ownId;
+    for (CsvRow.Swallowed s : row.swallowed()) {
+      tally.recordRead();
+      String id = s.firstField().strip();
+      if (id.isEmpty() || id.equals(last) || FieldValues.textProblem(id) != null) {
+        continue;
+      }
+      tally.report(
+          new RecordError(
+              s.line(),
+              id,
+              "",
+              "",
+              "this row is inside a quoted field opened on line "
+                  + row.line()
+                  + " (a quote missing or extra there), so it was read as text of that field;"
+                  + " the declaration is rejected"));
+      finishCurrent();
+      begin(id);
+      bad = true;
+      last = id;
     }
   }
 
   /** Reports a row that is broken as a whole; true if it was. */
   private boolean structuralProblem(CsvRow row, ErrorCollector errors) {
     if (row.problem() != null) {
-      errors.add("", "", row.problem());
+      int at = row.problemField();
+      errors.add(
+          at < 0 ? "" : header.nameAt(at),
+          at < 0 || at >= row.fields().size() ? "" : row.fields().get(at),
+          row.problem());
     } else if (row.fields().size() != header.width()) {
       errors.add(
           "",
@@ -175,17 +216,21 @@ final class CsvDeclarationReader {
   /** A row that names no usable declaration id: rejected on its own, with all its errors. */
   private void rejectOrphan(CsvRow row, String id) {
     ErrorCollector errors = new ErrorCollector(row.line(), "");
-    if (!structuralProblem(row, errors)) {
+    boolean structural = structuralProblem(row, errors);
+    if (!structural) {
       FieldSource source = header.source(row);
       FieldValues values = new FieldValues(source, errors);
       values.text(Column.DECLARATION_ID);
-      RecordParser.declarationPart(source, errors);
+      RecordParser.declarationPart(source, errors, window);
       RecordParser.goodsLine(source, errors);
     } else if (!id.isEmpty()) {
       new FieldValues(header.source(row), errors).text(Column.DECLARATION_ID);
     }
     tally.reportAll(errors);
     tally.declarationRejected();
+    if (structural) {
+      reportSwallowed(row, "");
+    }
   }
 
   private void reject(ErrorCollector errors) {

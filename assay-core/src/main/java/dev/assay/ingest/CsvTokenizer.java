@@ -15,9 +15,13 @@ import java.util.List;
  * #MAX_RECORD_CHARS} characters or {@value #MAX_FIELDS} fields is skipped to its end and flagged,
  * and reading resumes with the next record, all in constant memory. The one thing it cannot
  * resynchronise after is a quote that is never closed: past {@value #MAX_RECORD_CHARS} characters
- * inside quotes it gives up with an {@link IngestException}. Characters after a closing quote are
- * kept as part of the field, and a quote in the middle of an unquoted field is an ordinary
- * character.
+ * inside quotes it gives up with an {@link IngestException}.
+ *
+ * <p>Quoting is strict RFC 4180, because a lenient reading of a stray quote moves the field
+ * boundaries silently: a character after a closing quote ({@code "Midwest"Alloys}) and a quote
+ * inside an unquoted field are errors of the record. Where a quoted field runs across lines, the
+ * first field of every line it swallowed is kept ({@link CsvRow#swallowed}), so that a reader can
+ * report the declarations a missing quote merged into one record.
  */
 final class CsvTokenizer {
   static final int MAX_FIELD_CHARS = 64 * 1024;
@@ -44,6 +48,21 @@ final class CsvTokenizer {
   private boolean unclosed;
   private long quoteLine;
 
+  /** The field a quoting error is in, -1 when none; with its message. */
+  private int quoteProblemField;
+
+  private String quoteProblem;
+
+  /** Lines swallowed by quoted fields of the record: the first field of each, as far as read. */
+  private List<CsvRow.Swallowed> swallowed;
+
+  private final StringBuilder capture = new StringBuilder();
+  private boolean capturing;
+  private long captureLine;
+
+  /** At most this many swallowed lines are kept per record; the count goes on. */
+  static final int MAX_SWALLOWED = 1000;
+
   CsvTokenizer(Reader in) {
     this.in = in;
   }
@@ -60,6 +79,9 @@ final class CsvTokenizer {
     recordChars = 0;
     tooManyFields = false;
     notText = false;
+    quoteProblemField = -1;
+    quoteProblem = null;
+    swallowed = List.of();
     String problem = null;
     while (true) {
       if (c == '"') {
@@ -69,6 +91,10 @@ final class CsvTokenizer {
               "a quoted field opened on line "
                   + quoteLine
                   + " is never closed before the end of the file";
+        } else if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+          quoteProblem(
+              "text after the closing quote of a quoted field (RFC 4180: a quote inside a quoted"
+                  + " field is written twice, \"\")");
         }
       }
       String plain = field.isEmpty() && !tooManyFields && c != EOF ? plainField() : null;
@@ -77,6 +103,9 @@ final class CsvTokenizer {
         endField(plain);
       } else {
         while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
+          if (c == '"') {
+            quoteInPlainField();
+          }
           append((char) c);
           c = read();
         }
@@ -102,13 +131,32 @@ final class CsvTokenizer {
     } else if (problem == null && tooManyFields) {
       problem = "the row has more than " + MAX_FIELDS + " fields; it was skipped";
     }
-    return new CsvRow(start, fields, overlongField, problem, !notText);
+    int problemField = -1;
+    if (problem == null && quoteProblem != null) {
+      problem = quoteProblem;
+      problemField = quoteProblemField;
+    }
+    return new CsvRow(start, fields, overlongField, problem, problemField, !notText, swallowed);
+  }
+
+  private void quoteInPlainField() {
+    quoteProblem(
+        "a quote inside a field that does not start with one (RFC 4180: a field holding quotes is"
+            + " enclosed in quotes, each quote inside written twice, \"\")");
+  }
+
+  private void quoteProblem(String message) {
+    if (quoteProblem == null) {
+      quoteProblem = message;
+      quoteProblemField = fields.size();
+    }
   }
 
   /** Reads a quoted field after its opening quote; returns the character after the closing one. */
   private int quoted(long recordStart) throws IOException {
     unclosed = false;
     quoteLine = line;
+    capturing = false;
     while (true) {
       int c = read();
       if (c == EOF) {
@@ -118,10 +166,20 @@ final class CsvTokenizer {
       if (c == '"') {
         c = read();
         if (c != '"') {
+          capturing = false;
           return c;
         }
       } else if (c == '\n' || (c == '\r' && peek() != '\n')) {
         line++;
+        capturing = true;
+        captureLine = line;
+        capture.setLength(0);
+      } else if (capturing && c != '\r') {
+        if (c == ',') {
+          swallow();
+        } else if (capture.length() <= RecordError.MAX_VALUE_CHARS) {
+          capture.append((char) c);
+        }
       }
       append((char) c);
       if (recordChars > MAX_RECORD_CHARS) {
@@ -135,6 +193,17 @@ final class CsvTokenizer {
                 + "); its closing quote is probably missing, and the rest of the file cannot be"
                 + " read reliably");
       }
+    }
+  }
+
+  /** The line being captured inside quotes reached its first comma: it looks like a row. */
+  private void swallow() {
+    capturing = false;
+    if (swallowed.isEmpty()) {
+      swallowed = new ArrayList<>();
+    }
+    if (swallowed.size() < MAX_SWALLOWED) {
+      swallowed.add(new CsvRow.Swallowed(captureLine, capture.toString()));
     }
   }
 
@@ -169,6 +238,9 @@ final class CsvTokenizer {
       if (c < '-') {
         if (c == ',' || c == '\n' || c == '\r') {
           break;
+        }
+        if (c == '"') {
+          quoteInPlainField();
         }
         suspect |= c < 0x20 && c != '\t';
       } else if (c >= 0x7F) {

@@ -36,11 +36,12 @@ public final class DeclarationReader {
   /** Reads a stream to its end; the caller closes it. */
   public static IngestSummary read(InputStream in, Format format, IngestListener listener) {
     try {
+      DateWindow window = DateWindow.configured();
       Reader text = TextInput.open(in);
       return switch (format) {
-        case CSV -> new CsvDeclarationReader(text, listener).read();
-        case NDJSON -> new NdjsonDeclarationReader(text, listener).read();
-        case JSON -> new JsonDeclarationReader(text, listener).read();
+        case CSV -> new CsvDeclarationReader(text, listener, window).read();
+        case NDJSON -> new NdjsonDeclarationReader(text, listener, window).read();
+        case JSON -> new JsonDeclarationReader(text, listener, window).read();
       };
     } catch (IOException e) {
       throw new IngestException("cannot read the input: " + describe(e), e);

@@ -20,10 +20,10 @@ final class JsonDeclarationReader {
   private final JsonDeclarations declarations;
   private final BoundedTreeReader trees = new BoundedTreeReader();
 
-  JsonDeclarationReader(Reader in, IngestListener listener) {
+  JsonDeclarationReader(Reader in, IngestListener listener, DateWindow window) {
     this.in = in;
     this.tally = new Tally(listener);
-    this.declarations = new JsonDeclarations(tally);
+    this.declarations = new JsonDeclarations(tally, window);
   }
 
   IngestSummary read() throws IOException {
@@ -90,6 +90,6 @@ final class JsonDeclarationReader {
       tally.declarationRejected();
       return;
     }
-    declarations.handle(node, line, trees.brokenTextPath());
+    declarations.handle(node, line, trees);
   }
 }

@@ -31,16 +31,21 @@ final class JsonDeclarations {
   private final Tally tally;
   private final SeenIds seenIds = new SeenIds();
 
-  JsonDeclarations(Tally tally) {
+  private final DateWindow window;
+
+  JsonDeclarations(Tally tally, DateWindow window) {
     this.tally = tally;
+    this.window = window;
   }
 
   /**
    * Validates one JSON value read at {@code line} and delivers it as a declaration or as errors.
    *
-   * @param brokenTextPath where the value held bytes that were not UTF-8, or {@code null}
+   * @param read the reader that built {@code node}: where it held bytes that were not UTF-8, or a
+   *     key twice
    */
-  void handle(JsonNode node, long line, String brokenTextPath) {
+  void handle(JsonNode node, long line, BoundedTreeReader read) {
+    String brokenTextPath = read.brokenTextPath();
     if (!node.isObject()) {
       tally.report(
           new RecordError(
@@ -65,7 +70,13 @@ final class JsonDeclarations {
       finish(errors, null, null, null);
       return;
     }
-    DeclarationPart part = RecordParser.declarationPart(source, errors);
+    if (read.duplicateKeyPath() != null) {
+      errors.add(
+          read.duplicateKeyPath(),
+          "",
+          "this key appears more than once in its object; each key may appear once");
+    }
+    DeclarationPart part = RecordParser.declarationPart(source, errors, window);
     List<GoodsLine> lines = goodsLines(node.get("items"), errors);
     if (brokenTextPath != null && errors.isEmpty()) {
       errors.add(brokenTextPath, "", FieldValues.INVALID_UTF8);

@@ -17,10 +17,10 @@ final class NdjsonDeclarationReader {
   private final JsonDeclarations declarations;
   private final BoundedTreeReader trees = new BoundedTreeReader();
 
-  NdjsonDeclarationReader(Reader in, IngestListener listener) {
+  NdjsonDeclarationReader(Reader in, IngestListener listener, DateWindow window) {
     this.lines = new LineReader(in);
     this.tally = new Tally(listener);
-    this.declarations = new JsonDeclarations(tally);
+    this.declarations = new JsonDeclarations(tally, window);
   }
 
   IngestSummary read() throws IOException {
@@ -73,7 +73,7 @@ final class NdjsonDeclarationReader {
       reject(number, reason);
       return;
     }
-    declarations.handle(node, number, trees.brokenTextPath());
+    declarations.handle(node, number, trees);
   }
 
   private void reject(long number, String reason) {

@@ -23,10 +23,14 @@ final class RecordParser {
   private RecordParser() {}
 
   /** The declaration-level fields, or {@code null} if any is bad (each reported). */
-  static DeclarationPart declarationPart(FieldSource source, ErrorCollector errors) {
+  static DeclarationPart declarationPart(
+      FieldSource source, ErrorCollector errors, DateWindow window) {
     int before = errors.errors().size();
     FieldValues f = new FieldValues(source, errors);
     LocalDate declaredAt = f.date(Column.DECLARED_AT);
+    if (declaredAt != null && window.problem(declaredAt) != null) {
+      f.report(Column.DECLARED_AT, declaredAt.toString(), window.problem(declaredAt));
+    }
     String customsOffice = f.text(Column.CUSTOMS_OFFICE);
     UnifiedSocialCreditCode exporterId = f.creditCode(Column.EXPORTER_ID);
     String exporterName = f.text(Column.EXPORTER_NAME);

@@ -4,6 +4,7 @@ import static dev.assay.ingest.Csv.HEADER;
 import static dev.assay.ingest.Csv.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -267,5 +268,102 @@ class BadInputTest {
     assertThatThrownBy(() -> DeclarationReader.read(failing, Format.CSV, new Collected()))
         .isInstanceOf(IngestException.class)
         .hasMessage("cannot read the input: disk on fire");
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsAnErrorOfItsFieldNotPartOfTheValue() {
+    Collected result =
+        Collected.read(
+            Format.CSV,
+            HEADER
+                + row("D-1", 1, "consignee_name", "\"Midwest\"Alloys Inc.")
+                + row("D-2", 1, "consignee_name", "Midwest \"Alloys\" Inc.")
+                + row("D-3", 1, "consignee_name", "\"Midwest \"\"Alloys\"\" Inc.\""));
+
+    assertThat(result.acceptedIds()).containsExactly("D-3");
+    assertThat(result.accepted.getFirst().consignee().name()).isEqualTo("Midwest \"Alloys\" Inc.");
+    assertThat(result.errors)
+        .extracting(RecordError::line, RecordError::field)
+        .containsExactly(tuple(2L, "consignee_name"), tuple(3L, "consignee_name"));
+    assertThat(result.errors.get(0).reason()).startsWith("text after the closing quote");
+    assertThat(result.errors.get(1).reason()).startsWith("a quote inside a field");
+  }
+
+  @Test
+  void anUnclosedQuoteReportsEveryDeclarationItSwallowed() {
+    // The quote opened in D-2's consignee name closes only at the quoted address of D-4's row.
+    Collected result =
+        Collected.read(
+            Format.CSV,
+            HEADER
+                + row("D-1", 1)
+                + row("D-2", 1, "consignee_name", "\"Midwest Alloys", "consignee_address", "Ohio")
+                + row("D-3", 1, "consignee_address", "Duisburg")
+                + row("D-4", 1, "hs_code", "8112929010")
+                + row("D-5", 1));
+
+    assertThat(result.acceptedIds()).containsExactly("D-1", "D-5");
+    assertThat(result.errors)
+        .extracting(RecordError::line, RecordError::declarationId)
+        .containsExactly(tuple(3L, "D-2"), tuple(4L, "D-3"), tuple(5L, "D-4"));
+    assertThat(result.errors.get(1).reason())
+        .startsWith("this row is inside a quoted field opened on line 3");
+    assertThat(result.summary.declarationsAccepted() + result.summary.declarationsRejected())
+        .as("every declaration of the file is either screened or rejected")
+        .isEqualTo(5);
+    assertThat(result.summary.recordsRead()).isEqualTo(5);
+  }
+
+  @Test
+  void aSwallowedDeclarationWhoseRowsGoOnAfterTheQuoteIsRejectedOnce() {
+    Collected result =
+        Collected.read(
+            Format.CSV,
+            HEADER
+                + row("D-1", 1, "consignee_name", "\"Midwest Alloys", "consignee_address", "Ohio")
+                + row("D-2", 1)
+                + row("D-2", 2)
+                + row("D-3", 1));
+
+    assertThat(result.acceptedIds()).containsExactly("D-3");
+    assertThat(result.errors).extracting(RecordError::declarationId).containsExactly("D-1", "D-2");
+    assertThat(result.summary.declarationsRejected()).isEqualTo(2);
+  }
+
+  @Test
+  void aDateOutsideThePlausibleWindowIsARecordErrorNamingTheField() {
+    Collected result =
+        Collected.read(
+            Format.CSV,
+            HEADER
+                + row("D-1", 1, "declared_at", "0000-01-01")
+                + row("D-2", 1, "declared_at", "1900-01-01")
+                + row("D-3", 1, "declared_at", "2999-12-31")
+                + row("D-4", 1, "declared_at", "2000-01-01"));
+
+    assertThat(result.acceptedIds()).containsExactly("D-4");
+    assertThat(result.errors)
+        .extracting(RecordError::field)
+        .containsExactly("declared_at", "declared_at", "declared_at");
+    assertThat(result.errors.get(1).reason())
+        .startsWith("outside the plausible window 2000-01-01 to ")
+        .contains("ASSAY_DECLARED_AT_WINDOW");
+  }
+
+  @Test
+  void theDateWindowIsConfiguredAsFromDotDotTo() {
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 5);
+    assertThat(DateWindow.parse(null, today))
+        .isEqualTo(new DateWindow(java.time.LocalDate.of(2000, 1, 1), today.plusYears(5)));
+    assertThat(DateWindow.parse("1990-01-01..", today).earliest())
+        .isEqualTo(java.time.LocalDate.of(1990, 1, 1));
+    assertThat(DateWindow.parse("..2030-12-31", today).latest())
+        .isEqualTo(java.time.LocalDate.of(2030, 12, 31));
+    assertThatThrownBy(() -> DateWindow.parse("2030", today))
+        .isInstanceOf(IngestException.class)
+        .hasMessage("ASSAY_DECLARED_AT_WINDOW='2030': expected FROM..TO");
+    assertThatThrownBy(() -> DateWindow.parse("2030-01-01..2020-01-01", today))
+        .isInstanceOf(IngestException.class)
+        .hasMessageContaining("ends (2020-01-01) before it starts (2030-01-01)");
   }
 }

@@ -70,8 +70,20 @@ class CsvTokenizerTest {
 
   @Test
   void a_plain_record_is_split_into_its_fields() throws IOException {
-    assertThat(records(new StringReader("a,b c,,d\r\n\"e,f\"g,h\n")))
-        .containsExactly("1 [a, b c, , d] -1 null", "2 [e,fg, h] -1 null");
+    assertThat(records(new StringReader("a,b c,,d\r\n\"e,f\",h\n")))
+        .containsExactly("1 [a, b c, , d] -1 null", "2 [e,f, h] -1 null");
+  }
+
+  @Test
+  void a_quote_against_rfc_4180_is_a_problem_of_the_record() throws IOException {
+    assertThat(records(new StringReader("\"e,f\"g,h\nx,y\"z\n\"q\"\"r\",s\n")))
+        .containsExactly(
+            "1 [e,fg, h] -1 text after the closing quote of a quoted field (RFC 4180: a quote"
+                + " inside a quoted field is written twice, \"\")",
+            "2 [x, y\"z] -1 a quote inside a field that does not start with one (RFC 4180: a"
+                + " field holding quotes is enclosed in quotes, each quote inside written twice,"
+                + " \"\")",
+            "3 [q\"r, s] -1 null");
   }
 
   @Test

@@ -294,4 +294,53 @@ class JsonDeclarationReaderTest {
     assertThat(result.described())
         .containsExactly("line 2: the line is longer than 1048576 characters");
   }
+
+  @Test
+  void aNumberWithAHugeExponentIsARecordErrorAndTheNextDeclarationIsStillRead() {
+    for (String huge : new String[] {"1e99999999999", "1e-99999999999", "-2.5E+99999999999"}) {
+      String bad = declaration("J-2", "\"value_usd\":340000.5", "\"value_usd\":" + huge);
+      Collected ndjson =
+          Collected.read(
+              Format.NDJSON, declaration("J-1") + "\n" + bad + "\n" + declaration("J-3") + "\n");
+      Collected json =
+          Collected.read(
+              Format.JSON, "[" + declaration("J-1") + "," + bad + "," + declaration("J-3") + "]");
+
+      for (Collected result : new Collected[] {ndjson, json}) {
+        assertThat(result.acceptedIds()).as(huge).containsExactly("J-1", "J-3");
+        assertThat(result.described())
+            .containsExactly(
+                "line "
+                    + result.errors.getFirst().line()
+                    + ", declaration J-2, field items[0].value_usd, value '"
+                    + huge
+                    + "': not a decimal number");
+      }
+    }
+  }
+
+  @Test
+  void aKeyTwiceInOneObjectRejectsTheDeclarationNamingTheKey() {
+    Collected result =
+        Collected.read(
+            Format.NDJSON,
+            declaration(
+                    "J-1",
+                    "\"destination_country\":\"DE\"",
+                    "\"destination_country\":\"DE\",\"destination_country\":\"KP\"")
+                + "\n"
+                + declaration(
+                    "J-2",
+                    "\"hs_code\":\"8505111000\"",
+                    "\"hs_code\":\"8505111000\",\"hs_code\":\"2805301100\"")
+                + "\n"
+                + declaration("J-3"));
+
+    assertThat(result.acceptedIds()).containsExactly("J-3");
+    assertThat(result.errors)
+        .extracting(RecordError::field)
+        .containsExactly("destination_country", "items[0].hs_code");
+    assertThat(result.errors.getFirst().reason()).contains("appears more than once");
+    assertThat(result.summary.declarationsRejected()).isEqualTo(2);
+  }
 }
