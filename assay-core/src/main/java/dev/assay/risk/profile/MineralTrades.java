@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -145,13 +146,15 @@ public final class MineralTrades {
     return familiesOfMineral.computeIfAbsent(
         mineral,
         m -> {
-          Set<String> families = new LinkedHashSet<>();
+          LinkedHashSet<String> families = new LinkedHashSet<>();
           for (MineralForm form : prices.forms()) {
             if (form.carries(m)) {
               families.add(form.family());
             }
           }
-          return Set.copyOf(families);
+          // Not Set.copyOf: its iteration order changes from one JVM to the next, and the first
+          // family known to the exporter is the one reported (issue 18: evidence differed by run).
+          return Collections.unmodifiableSequencedSet(families);
         });
   }
 }
