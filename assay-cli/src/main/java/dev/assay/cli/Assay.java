@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ScreenCommand.class,
+      ValidateCommand.class,
       EvaluateCommand.class,
       BacktestCommand.class,
       DetermineCommand.class,
@@ -33,7 +34,9 @@ import picocli.CommandLine.Command;
       "1:internal error (a bug: please report it with the message)",
       "2:usage error (unknown option, missing argument)",
       "3:invalid input: the file cannot be read as declarations; nothing was screened",
-      "4:partial: some records were rejected (listed on stderr); the others were screened"
+      "4:partial: some records were rejected (listed on stderr); the others were screened",
+      "5:the output could not be written (no such directory, permission, disk full); it is"
+          + " incomplete"
     })
 public final class Assay implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,6 +58,18 @@ public final class Assay implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Assay());
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setExecutionStrategy(ErrorHandler::execute);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Dates as the import contract reads them, with its messages rather than java.time's.
+    cli.registerConverter(
+        java.time.LocalDate.class,
+        text -> {
+          try {
+            return dev.assay.ingest.FieldText.isoDate(text.strip());
+          } catch (dev.assay.declaration.InvalidValueException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "': " + e.reason());
+          }
+        });
     return cli;
   }
 }

@@ -89,7 +89,11 @@ final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--b-selection", paramLabel = "FILE", description = "B: this selection file.")
   Path bSelection;
 
-  @Option(names = "--b-red-share", paramLabel = "SHARE", description = "B: this red share.")
+  @Option(
+      names = "--b-red-share",
+      paramLabel = "SHARE",
+      converter = Ranges.Share.class,
+      description = "B: this red share.")
   Double bRedShare;
 
   @Option(

@@ -28,17 +28,21 @@ final class DatabaseOptions {
               + " from ASSAY_DB_PASSWORD.")
   String user;
 
+  /** Where the environment variables are read; tests give their own. */
+  static java.util.function.UnaryOperator<String> environment = System::getenv;
+
   /** Whether a database was asked for explicitly (on the command line or in the environment). */
   boolean given() {
-    return url != null || System.getenv("ASSAY_DB_URL") != null;
+    return url != null || environment.apply("ASSAY_DB_URL") != null;
   }
 
   Database open() {
+    String fromEnvironment = environment.apply("ASSAY_DB_URL");
     String chosen =
-        url != null ? url : System.getenv().getOrDefault("ASSAY_DB_URL", Database.DEFAULT_URL);
-    String chosenUser = user != null ? user : System.getenv("ASSAY_DB_USER");
+        url != null ? url : fromEnvironment != null ? fromEnvironment : Database.DEFAULT_URL;
+    String chosenUser = user != null ? user : environment.apply("ASSAY_DB_USER");
     try {
-      return Database.open(chosen, chosenUser, System.getenv("ASSAY_DB_PASSWORD"));
+      return Database.open(chosen, chosenUser, environment.apply("ASSAY_DB_PASSWORD"));
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--db: " + e.getMessage(), e);
     } catch (StoreException e) {

@@ -7,6 +7,7 @@ final class ExitCodes {
   static final int USAGE = 2;
   static final int INVALID_INPUT = 3;
   static final int PARTIAL = 4;
+  static final int OUTPUT_FAILED = 5;
 
   private ExitCodes() {}
 }

@@ -25,7 +25,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -229,11 +228,9 @@ final class GenerateCommand implements Callable<Integer> {
                 .run(writing, licenseWriter == null ? l -> {} : licenseWriter::write);
       }
     } catch (UncheckedIOException e) {
-      throw new UserInputException("cannot write output: " + e.getCause().getMessage(), e);
+      throw Outputs.failed(out == null || out.equals("-") ? "standard output" : out, e);
     } finally {
-      for (int i = open.size() - 1; i >= 0; i--) {
-        open.get(i).close();
-      }
+      closeAll(open);
     }
     if (!quiet) {
       printSummary(spec.commandLine().getErr(), settings, summary, System.nanoTime() - started);
@@ -328,11 +325,25 @@ final class GenerateCommand implements Callable<Integer> {
     return writer(Path.of(file));
   }
 
-  private static Writer writer(Path file) throws IOException {
-    try {
-      return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
+  private static Writer writer(Path file) {
+    return new BufferedWriter(
+        new OutputStreamWriter(Outputs.open(file), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Closes what was opened, last first; a failure to flush the last bytes fails the command. */
+  private static void closeAll(List<Closeable> open) {
+    OutputException failed = null;
+    for (int i = open.size() - 1; i >= 0; i--) {
+      try {
+        open.get(i).close();
+      } catch (IOException e) {
+        failed = failed != null ? failed : Outputs.failed("the output", e);
+      } catch (UncheckedIOException e) {
+        failed = failed != null ? failed : Outputs.failed("the output", e);
+      }
+    }
+    if (failed != null) {
+      throw failed;
     }
   }
 

@@ -42,7 +42,8 @@ final class LicenseSourceOptions {
     if (file != null) {
       return Optional.of(fromFile(file, spec));
     }
-    if (db.url != null) {
+    if (db.given()) {
+      // ASSAY_DB_URL counts as much as --db: the help says it is the default.
       return Optional.of(new JdbcLicenseRepository(db.open()));
     }
     return Optional.empty();

@@ -17,7 +17,7 @@ final class ReportJson {
       Files.writeString(
           file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
     } catch (IOException e) {
-      throw new UserInputException("cannot write " + file + ": " + e.getMessage(), e);
+      throw Outputs.failed(file.toString(), e);
     }
   }
 }

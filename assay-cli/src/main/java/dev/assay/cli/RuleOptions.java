@@ -23,6 +23,7 @@ final class RuleOptions {
   @Option(
       names = "--reload-every",
       paramLabel = "SECONDS",
+      converter = Ranges.Seconds.class,
       defaultValue = "5",
       description =
           "While screening, look this often for a changed --rules file or --control-list"

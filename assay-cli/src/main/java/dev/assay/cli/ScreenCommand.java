@@ -6,10 +6,8 @@ import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestHandOff;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
-import dev.assay.ingest.RecordError;
 import dev.assay.reload.Reloadable;
 import dev.assay.report.AssessmentWriter;
-import dev.assay.report.RejectWriter;
 import dev.assay.report.ScreeningSummary;
 import dev.assay.risk.Lane;
 import dev.assay.risk.Screener;
@@ -20,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +47,11 @@ import picocli.CommandLine.Spec;
       "1:internal error",
       "2:usage error",
       "3:invalid input: the file cannot be read as declarations; nothing was screened",
-      "4:some records were rejected; the others were screened"
+      "4:some records were rejected; the others were screened",
+      "5:the assessments or the rejects could not be written (no such directory, permission,"
+          + " disk full); the output is incomplete"
     })
 final class ScreenCommand implements Callable<Integer> {
-  private static final int ERRORS_SHOWN = 20;
   private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
   @Spec CommandSpec spec;
@@ -68,7 +66,7 @@ final class ScreenCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "Input format: ${COMPLETION-CANDIDATES}. Default: detected from the file name or its"
-              + " first byte (CSV for standard input).")
+              + " first line, also on standard input and pipes.")
   Format format;
 
   @Option(
@@ -109,11 +107,9 @@ final class ScreenCommand implements Callable<Integer> {
     try (ReferenceWatcher watcher = watcher(err, controlList, rules);
         OutputStream sink = openOutput();
         AssessmentWriter writer = new AssessmentWriter(sink);
-        RejectWriter rejectWriter =
-            rejects == null ? null : new RejectWriter(Files.newOutputStream(rejects))) {
+        RejectReport rejected = new RejectReport(err, rejects)) {
       var listener =
           new IngestListener() {
-            long shown;
             long lastProgress = started;
 
             @Override
@@ -140,19 +136,8 @@ final class ScreenCommand implements Callable<Integer> {
             }
 
             @Override
-            public void rejected(RecordError error) {
-              if (rejectWriter != null) {
-                rejectWriter.write(error);
-              }
-              if (shown++ < ERRORS_SHOWN) {
-                err.println("rejected: " + error.describe());
-              } else if (shown == ERRORS_SHOWN + 1) {
-                err.println(
-                    "rejected: (more errors not shown"
-                        + (rejects == null
-                            ? "; use --rejects FILE to get them all)"
-                            : "; all are in " + rejects + ")"));
-              }
+            public void rejected(dev.assay.ingest.RecordError error) {
+              rejected.rejected(error);
             }
           };
       IngestSummary ingest;
@@ -179,7 +164,9 @@ final class ScreenCommand implements Callable<Integer> {
       if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
         throw e;
       }
-      throw new UserInputException("cannot write output: " + e.getCause().getMessage(), e);
+      throw Outputs.failed(out == null ? "the assessments" : out.toString(), e);
+    } catch (IOException e) {
+      throw Outputs.failed(out == null ? "the assessments" : out.toString(), e);
     }
   }
 
@@ -207,7 +194,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (out == null) {
       return new BufferedOutputStream(new NonClosingOutputStream(System.out), 1 << 16);
     }
-    return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+    return new BufferedOutputStream(Outputs.open(out), 1 << 16);
   }
 
   private void printSummary(

@@ -38,12 +38,14 @@ final class ScreeningListOptions {
   @Option(
       names = "--review",
       paramLabel = "SCORE",
+      converter = Ranges.Share.class,
       description = "Review threshold (0..1) instead of the configured one.")
   Double review;
 
   @Option(
       names = "--block",
       paramLabel = "SCORE",
+      converter = Ranges.Share.class,
       description = "Block threshold (0..1) instead of the configured one.")
   Double block;
 

@@ -77,6 +77,7 @@ final class ScreeningOptions {
   @Option(
       names = "--red-share",
       paramLabel = "SHARE",
+      converter = Ranges.Share.class,
       description =
           "Share of each office's daily declarations that may go RED by score (0..1), for every"
               + " office, instead of the configured shares.")

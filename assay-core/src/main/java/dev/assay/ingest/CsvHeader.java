@@ -47,12 +47,15 @@ final class CsvHeader {
     }
     List<String> names = new ArrayList<>();
     for (String field : row.fields()) {
-      if (FieldValues.textProblem(field) != null) {
+      String problem = FieldValues.textProblem(field);
+      if (problem != null) {
         throw new IngestException(
             "line "
                 + row.line()
-                + ": not a CSV text file: the header row holds binary data or bytes that are not"
-                + " UTF-8");
+                + ": not a CSV text file: column "
+                + (names.size() + 1)
+                + " of the header row: "
+                + problem);
       }
       names.add(field.strip().toLowerCase(Locale.ROOT));
     }

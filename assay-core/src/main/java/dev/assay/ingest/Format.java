@@ -25,6 +25,21 @@ public enum Format {
    * @throws IngestException when the file cannot be read
    */
   public static Format detect(Path file) {
+    Format named = byName(file);
+    if (named != null) {
+      return named;
+    }
+    byte[] start;
+    try (InputStream in = Files.newInputStream(file)) {
+      start = in.readNBytes(SNIFF_BYTES);
+    } catch (IOException e) {
+      throw new IngestException("cannot read " + file + ": " + DeclarationReader.describe(e), e);
+    }
+    return sniff(start);
+  }
+
+  /** The format a file's extension names, or {@code null} when it names none. */
+  public static Format byName(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv")) {
@@ -36,13 +51,44 @@ public enum Format {
     if (lower.endsWith(".json")) {
       return JSON;
     }
-    byte[] start;
-    try (InputStream in = Files.newInputStream(file)) {
-      start = in.readNBytes(SNIFF_BYTES);
-    } catch (IOException e) {
-      throw new IngestException("cannot read " + file + ": " + DeclarationReader.describe(e), e);
+    return null;
+  }
+
+  /**
+   * The format of a stream that can be read only once (standard input, a pipe): its first line is
+   * looked at and left unread. Reads no further than the first line break after the first non-blank
+   * byte, so that a live stream is not waited on.
+   *
+   * @param in a stream that supports mark and reset
+   */
+  public static Format detect(InputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    byte[] start = new byte[SNIFF_BYTES];
+    int n = 0;
+    int first = -1;
+    while (n < SNIFF_BYTES) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      start[n++] = (byte) b;
+      boolean blank =
+          b == ' '
+              || b == '\t'
+              || b == '\r'
+              || b == '\n'
+              || (first < 0 && n <= 3 && (b == 0xEF || b == 0xBB || b == 0xBF));
+      if (first < 0 && !blank) {
+        first = n - 1;
+        if (b != '{') {
+          break; // only an opening brace needs its line to tell NDJSON from JSON
+        }
+      } else if (first >= 0 && b == '\n') {
+        break;
+      }
     }
-    return sniff(start);
+    in.reset();
+    return sniff(java.util.Arrays.copyOf(start, n));
   }
 
   static Format sniff(byte[] start) {

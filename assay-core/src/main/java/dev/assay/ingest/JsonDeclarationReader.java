@@ -63,7 +63,7 @@ final class JsonDeclarationReader {
       throw new IngestException(
           position
               + (tally.summary().recordsRead() == 0 ? "not JSON: " : "JSON syntax error: ")
-              + RecordError.printable(e.getOriginalMessage(), 300)
+              + RecordError.printable(JsonDeclarations.plainMessage(e), 300)
               + "; reading stopped here"
               + (tally.summary().recordsRead() == 0
                   ? ""

@@ -28,6 +28,19 @@ final class JsonDeclarations {
                   .build())
           .build();
 
+  /**
+   * Jackson's message of a syntax error without what only a programmer can use: the names of parser
+   * features to enable ({@code JsonReadFeature.ALLOW_...}) and the code of a character.
+   */
+  static String plainMessage(com.fasterxml.jackson.core.JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    return message
+        .replaceAll("\\s*\\([^()]*Feature\\.[A-Z_]+[^()]*\\)", "")
+        .replaceAll("[:;,]?\\s*(?:enable|use)\\s+`?[A-Za-z]*Feature\\.[A-Z_]+`?[^.;]*", "")
+        .replaceAll("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "(control character $1)")
+        .strip();
+  }
+
   private final Tally tally;
   private final SeenIds seenIds = new SeenIds();
 

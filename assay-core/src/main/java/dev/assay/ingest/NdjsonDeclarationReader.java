@@ -69,7 +69,7 @@ final class NdjsonDeclarationReader {
       String reason =
           text.indexOf('\uFFFD') >= 0
               ? FieldValues.INVALID_UTF8 + "; not valid JSON"
-              : "not valid JSON: " + e.getOriginalMessage();
+              : "not valid JSON: " + JsonDeclarations.plainMessage(e);
       reject(number, reason);
       return;
     }

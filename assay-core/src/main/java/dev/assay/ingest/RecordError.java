@@ -41,7 +41,10 @@ public record RecordError(
     return text.append(": ").append(reason).toString();
   }
 
-  /** Escapes control characters (and the replacement character of broken UTF-8) and truncates. */
+  /**
+   * Escapes control characters, direction controls and the replacement character of broken UTF-8
+   * ({@link #needsEscape}), and truncates.
+   */
   static String printable(String text, int maxChars) {
     if (text == null) {
       return "";
@@ -76,7 +79,20 @@ public record RecordError(
     return out.toString();
   }
 
-  private static boolean needsEscape(char c) {
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFFFD';
+  /**
+   * Whether a character is escaped in messages: control characters, the replacement character of
+   * broken UTF-8, and the Unicode direction controls, which would make a terminal show the rest of
+   * the line reordered (U+202E).
+   */
+  public static boolean needsEscape(char c) {
+    return c < 0x20
+        || c == 0x7F
+        || (c >= 0x80 && c < 0xA0)
+        || c == '\uFFFD'
+        || c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }
