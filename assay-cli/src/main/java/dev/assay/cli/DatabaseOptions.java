@@ -46,11 +46,30 @@ final class DatabaseOptions {
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--db: " + e.getMessage(), e);
     } catch (StoreException e) {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      throw new UserInputException(e.getMessage() + ": " + root.getMessage(), e);
+      throw new UserInputException(described(e), e);
     }
+  }
+
+  /**
+   * A database failure in words: the embedded database taken by another process is said plainly,
+   * whichever way H2 words it ("Database may be already in use", "The file is locked").
+   */
+  static String described(StoreException e) {
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && (sql.getErrorCode() == 90020 || sql.getErrorCode() == 90039 || locked(sql))) {
+        return "the database file is locked: another assay process is using it (the embedded"
+            + " database serves one process at a time); wait for it to end, or use PostgreSQL"
+            + " (--db jdbc:postgresql://...)";
+      }
+      root = t;
+    }
+    return e.getMessage() + ": " + root.getMessage();
+  }
+
+  private static boolean locked(java.sql.SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("already in use") || message.contains("file is locked");
   }
 }

@@ -1,7 +1,9 @@
 package dev.assay.cli;
 
+import dev.assay.controllist.ControlListException;
 import dev.assay.ingest.IngestException;
 import dev.assay.license.LicensingException;
+import dev.assay.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,9 +27,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return ExitCodes.OUTPUT_FAILED;
     }
     if (e instanceof IngestException
+        || e instanceof ControlListException
         || e instanceof UserInputException
         || e instanceof LicensingException) {
       err.println("assay: " + Printable.of(e.getMessage()));
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (e instanceof StoreException store) {
+      err.println("assay: " + Printable.of(DatabaseOptions.described(store)));
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof UncheckedIOException io && io.getCause() instanceof NoSuchFileException nf) {

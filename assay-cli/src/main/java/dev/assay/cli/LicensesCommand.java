@@ -14,7 +14,6 @@ import dev.assay.license.LicenseListener;
 import dev.assay.license.LicenseRecordError;
 import dev.assay.license.LicenseRepository;
 import dev.assay.license.LicenseStatus;
-import dev.assay.license.LicensingException;
 import dev.assay.store.JdbcLicenseRepository;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -22,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,11 +65,15 @@ final class LicensesCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Imports licenses from a license CSV (docs/license-format.md). Each license is stored in"
-            + " one transaction, whole or not at all; importing the same file again changes"
-            + " nothing. Bad records are reported on stderr and the good ones still imported."
+        "Imports licenses from a license CSV (docs/license-format.md). Licenses are stored up to"
+            + " 500 per transaction, each whole or not at all; importing the same file again"
+            + " changes nothing. Bad records are reported on stderr and the good ones still"
+            + " imported."
       })
   static final class Import implements Callable<Integer> {
+    /** Licenses stored per transaction: a few commits for a whole file. */
+    private static final int IMPORT_BATCH = 500;
+
     @Spec CommandSpec spec;
     @Mixin DatabaseOptions db;
 
@@ -84,29 +88,40 @@ final class LicensesCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new UserInputException("no such file: " + file);
       }
-      LicenseRepository licenses = new JdbcLicenseRepository(db.open());
+      JdbcLicenseRepository licenses = new JdbcLicenseRepository(db.open());
       PrintWriter err = spec.commandLine().getErr();
       int[] counts = new int[3]; // added, unchanged, refused
+      List<License> batch = new ArrayList<>(IMPORT_BATCH);
+      Runnable store =
+          () -> {
+            for (var outcome :
+                licenses.addAll(
+                    batch,
+                    license ->
+                        new LicenseChange(
+                            LicenseChange.Kind.ISSUED,
+                            Instant.now(),
+                            actor,
+                            "",
+                            "imported from " + file.getFileName()))) {
+              if (outcome.refusal() != null) {
+                counts[2]++;
+                err.println("refused: " + outcome.refusal());
+              } else {
+                counts[outcome.added() == LicenseRepository.Added.ADDED ? 0 : 1]++;
+              }
+            }
+            batch.clear();
+          };
       LicenseImportSummary summary =
           LicenseCsvReader.read(
               file,
               new LicenseListener() {
                 @Override
                 public void accepted(License license) {
-                  try {
-                    var added =
-                        licenses.add(
-                            license,
-                            new LicenseChange(
-                                LicenseChange.Kind.ISSUED,
-                                Instant.now(),
-                                actor,
-                                "",
-                                "imported from " + file.getFileName()));
-                    counts[added == LicenseRepository.Added.ADDED ? 0 : 1]++;
-                  } catch (LicensingException e) {
-                    counts[2]++;
-                    err.println("refused: " + e.getMessage());
+                  batch.add(license);
+                  if (batch.size() == IMPORT_BATCH) {
+                    store.run();
                   }
                 }
 
@@ -115,6 +130,7 @@ final class LicensesCommand implements Runnable {
                   err.println("rejected: " + error.describe());
                 }
               });
+      store.run();
       err.printf(
           Locale.ROOT,
           "Imported %d licenses (%d new, %d unchanged); %d refused, %d rejected with %d errors%n",
@@ -143,8 +159,18 @@ final class LicensesCommand implements Runnable {
     @Option(
         names = "--status",
         paramLabel = "STATUS",
-        description = "Only licenses in this status: ${COMPLETION-CANDIDATES}.")
+        description =
+            "Only licenses in this status: ${COMPLETION-CANDIDATES}. VALID means usable on the"
+                + " day: not expired, not before its first day.")
     LicenseStatus status;
+
+    @Option(
+        names = "--on",
+        paramLabel = "DATE",
+        description =
+            "Show each license's status as of this day (default: today): a valid license past"
+                + " its last day shows EXPIRED, one before its first day NOT-YET.")
+    LocalDate on;
 
     @Override
     public Integer call() {
@@ -160,9 +186,11 @@ final class LicensesCommand implements Runnable {
           "UNTIL",
           "EXPORTER",
           "DRAWN (quantity, by item)");
+      LocalDate today = on == null ? LocalDate.now() : on;
       for (License license : licenses.list()) {
         if ((exporter != null && !license.exporter().code().value().equalsIgnoreCase(exporter))
-            || (status != null && license.status() != status)) {
+            || (status != null && license.status() != status)
+            || (status == LicenseStatus.VALID && !license.isInValidity(today))) {
           continue;
         }
         StringBuilder drawn = new StringBuilder();
@@ -182,7 +210,7 @@ final class LicensesCommand implements Runnable {
             "%-16s %-7s %-9s %-10s %-10s %-18s %s%n",
             license.number(),
             license.type(),
-            license.status(),
+            statusOn(license, today),
             license.validFrom(),
             license.validUntil(),
             license.exporter().code(),
@@ -211,7 +239,7 @@ final class LicensesCommand implements Runnable {
       License l =
           licenses.find(number).orElseThrow(() -> new UserInputException("no license " + number));
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("License %s (%s), %s%n", l.number(), l.type(), l.status());
+      out.printf("License %s (%s), %s%n", l.number(), l.type(), statusOn(l, LocalDate.now()));
       out.printf("  issued %s, valid %s to %s%n", l.issuedAt(), l.validFrom(), l.validUntil());
       out.printf("  exporter    %s %s%n", l.exporter().code(), l.exporter().name());
       out.printf("  consignee   %s (%s)%n", l.consignee().name(), l.consignee().country());
@@ -392,5 +420,22 @@ final class LicensesCommand implements Runnable {
 
   static String plain(BigDecimal amount) {
     return amount.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A license's status as of a day: a valid license is EXPIRED after its last day and NOT-YET
+   * before its first, which its recorded status (set only by the authority) does not say.
+   */
+  static String statusOn(License license, LocalDate day) {
+    if (license.status() != LicenseStatus.VALID) {
+      return license.status().name();
+    }
+    if (day.isAfter(license.validUntil())) {
+      return "EXPIRED";
+    }
+    if (day.isBefore(license.validFrom())) {
+      return "NOT-YET";
+    }
+    return "VALID";
   }
 }

@@ -8,10 +8,17 @@ package dev.assay.cli;
 final class Printable {
   private Printable() {}
 
-  static String of(String text) {
-    if (text == null) {
+  static String of(String message) {
+    if (message == null) {
       return "";
     }
+    // Jackson's location tail names its own features ("Source: REDACTED (`StreamReadFeature...`)").
+    String text =
+        message
+            .replaceAll(
+                "\\s*at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]",
+                " at line $1, column $2")
+            .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "");
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

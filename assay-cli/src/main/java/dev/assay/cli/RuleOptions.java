@@ -36,7 +36,10 @@ final class RuleOptions {
     if (file == null) {
       return Optional.empty();
     }
-    if (!Files.isRegularFile(file)) {
+    if (Files.isDirectory(file)) {
+      throw new UserInputException("--rules " + file + " is a directory; give the rule file");
+    }
+    if (!Files.exists(file)) {
       throw new UserInputException("--rules " + file + ": no such file");
     }
     RuleBook book;

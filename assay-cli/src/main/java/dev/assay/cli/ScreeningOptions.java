@@ -230,8 +230,7 @@ final class ScreeningOptions {
         .ifPresent(
             repository -> detectors.add(new LicenseViolationDetector(repository, drawdowns)));
     Scoring scoring = scoring(c);
-    Optional<RiskModel> model =
-        c.model().map(file -> new LearnedRiskModel(MlCommand.loadModel(file), scoring));
+    Optional<RiskModel> model = c.model().map(file -> learnedModel(file, scoring));
     Screener screener =
         new Screener(
             controlList,
@@ -280,6 +279,15 @@ final class ScreeningOptions {
       return settings;
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new UserInputException("selection: " + e.getMessage(), e);
+    }
+  }
+
+  /** A ranking model for declarations; a model of another schema is the user's mistake. */
+  private static RiskModel learnedModel(Path file, Scoring scoring) {
+    try {
+      return new LearnedRiskModel(MlCommand.loadModel(file), scoring);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--model " + file + ": " + e.getMessage(), e);
     }
   }
 }

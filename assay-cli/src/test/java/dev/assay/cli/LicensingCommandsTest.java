@@ -30,7 +30,7 @@ class LicensingCommandsTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.err()).contains("Imported 7 licenses (7 new, 0 unchanged)");
     assertThat(again.err()).contains("Imported 7 licenses (0 new, 7 unchanged)");
-    CommandRun list = CommandRun.of("licenses", "list", "--db", db);
+    CommandRun list = CommandRun.of("licenses", "list", "--db", db, "--on", "2025-06-01");
     assertThat(list.out().lines())
         .hasSize(8)
         .anySatisfy(l -> assertThat(l).startsWith("LX2025-SB-00412  GENERAL VALID"));
@@ -215,5 +215,71 @@ class LicensingCommandsTest {
     assertThat(CommandRun.of("applications", "show", "APP-2025-0042", "--db", db).out())
         .contains("SUBMITTED", "Clock on", "NOT_STARTED")
         .doesNotContain("APPROVED");
+  }
+
+  @Test
+  void a_license_past_its_last_day_is_listed_as_expired_as_of_today() {
+    CommandRun.of("licenses", "import", "../examples/licenses.csv", "--db", db);
+
+    // LX2025-GR-00342 ran until 2025-07-31: expired on any day these tests run.
+    CommandRun today = CommandRun.of("licenses", "list", "--db", db);
+    CommandRun before = CommandRun.of("licenses", "list", "--db", db, "--on", "2025-01-15");
+    CommandRun valid = CommandRun.of("licenses", "list", "--db", db, "--status", "valid");
+
+    assertThat(today.out().lines())
+        .anySatisfy(l -> assertThat(l).startsWith("LX2025-GR-00342  SINGLE  EXPIRED"));
+    assertThat(before.out().lines())
+        .anySatisfy(l -> assertThat(l).startsWith("LX2025-GR-00342  SINGLE  NOT-YET"));
+    assertThat(valid.out()).doesNotContain("LX2025-GR-00342");
+    assertThat(CommandRun.of("licenses", "show", "LX2025-GR-00342", "--db", db).out())
+        .startsWith("License LX2025-GR-00342 (SINGLE), EXPIRED");
+  }
+
+  @Test
+  void the_embedded_database_used_by_another_process_is_a_clear_error_not_a_bug() {
+    var locked =
+        new dev.assay.store.StoreException(
+            "reading license X failed",
+            new java.sql.SQLException(
+                "Database may be already in use: \"/data/assay.mv.db\". Possible solutions:"
+                    + " close all other connection(s); use the server mode [90020-232]",
+                "90020",
+                90020));
+
+    assertThat(DatabaseOptions.described(locked))
+        .startsWith("the database file is locked: another assay process is using it");
+  }
+
+  @Test
+  void screen_checks_licenses_in_the_database_named_by_assay_db_url() {
+    CommandRun.of("licenses", "import", "../examples/licenses.csv", "--db", db);
+    var environment = DatabaseOptions.environment;
+    try {
+      DatabaseOptions.environment = name -> name.equals("ASSAY_DB_URL") ? db : null;
+      Path out = dir.resolve("out.jsonl");
+      CommandRun run =
+          CommandRun.of(
+              "screen",
+              "../examples/declarations.csv",
+              "--no-drawdown",
+              "-q",
+              "-o",
+              out.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(readString(out)).contains("LICENSE_VIOLATION");
+    } finally {
+      DatabaseOptions.environment = environment;
+    }
+    Path without = dir.resolve("without.jsonl");
+    CommandRun.of("screen", "../examples/declarations.csv", "-q", "-o", without.toString());
+    assertThat(readString(without)).doesNotContain("LICENSE_VIOLATION");
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

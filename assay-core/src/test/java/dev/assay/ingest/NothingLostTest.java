@@ -58,7 +58,7 @@ class NothingLostTest {
   @Test
   void editedFilesNeverLoseADeclarationSilently() {
     Random random = new Random(18_04);
-    for (int i = 0; i < 2000; i++) {
+    for (int i = 0; i < 800; i++) {
       assertNothingLost(1 + random.nextInt(12), random::nextInt, random.nextBoolean());
     }
   }
@@ -68,7 +68,7 @@ class NothingLostTest {
     List<String> lines =
         Files.readAllLines(ExamplesTest.NDJSON).stream().filter(l -> !l.isBlank()).toList();
     Random random = new Random(18_05);
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < 400; i++) {
       StringBuilder text = new StringBuilder();
       for (String line : lines) {
         text.append(random.nextInt(4) == 0 ? damagedJson(line, random) : line).append('\n');

@@ -62,9 +62,27 @@ public final class Database {
     if (password != null) {
       properties.setProperty("password", password);
     }
-    Database database = new Database(url, () -> DriverManager.getConnection(url, properties));
+    String opened = keptOpen(url);
+    Database database = new Database(opened, () -> DriverManager.getConnection(opened, properties));
     database.migrate(user, password, schema);
     return database;
+  }
+
+  /**
+   * An embedded H2 file URL that keeps the database open for a while after its last connection
+   * closes. H2 otherwise closes the file after every transaction and opens it again for the next:
+   * slow (an import of licenses spent most of its time there), and between two transactions another
+   * process could take the file's lock, which then failed a command half-way.
+   */
+  static String keptOpen(String url) {
+    if (!url.startsWith("jdbc:h2:")
+        || url.startsWith("jdbc:h2:mem:")
+        || url.startsWith("jdbc:h2:tcp:")
+        || url.startsWith("jdbc:h2:ssl:")
+        || url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")) {
+      return url;
+    }
+    return url + ";DB_CLOSE_DELAY=10";
   }
 
   private void migrate(String user, String password, String schema) {

@@ -74,6 +74,60 @@ public final class JdbcLicenseRepository implements LicenseRepository {
     }
   }
 
+  /**
+   * What {@link #addAll} did with one license: added or unchanged, or refused with the reason (a
+   * license of that number stored with other terms).
+   */
+  public record Outcome(License license, Added added, String refusal) {}
+
+  /**
+   * Adds licenses as {@link #add} does, many in one transaction: an import of thousands of licenses
+   * then commits a few times instead of once per license. A license stored before with other terms
+   * is refused on its own, the others are stored. Where the batch fails as a whole (another writer
+   * stored one of its licenses at the same moment), it is stored one license at a time.
+   *
+   * @return one outcome per license, in order
+   */
+  public List<Outcome> addAll(
+      List<License> licenses, java.util.function.Function<License, LicenseChange> issued) {
+    try {
+      return database.inTransaction(
+          "storing " + licenses.size() + " licenses",
+          c -> {
+            List<Outcome> outcomes = new ArrayList<>(licenses.size());
+            for (License license : licenses) {
+              Optional<License> stored = load(c, license.number(), false);
+              if (stored.isEmpty()) {
+                insert(c, license);
+                insertChange(c, license.number(), 1, issued.apply(license));
+                outcomes.add(new Outcome(license, Added.ADDED, null));
+              } else {
+                outcomes.add(judged(stored.get(), license));
+              }
+            }
+            return outcomes;
+          });
+    } catch (StoreException e) {
+      List<Outcome> outcomes = new ArrayList<>(licenses.size());
+      for (License license : licenses) {
+        try {
+          outcomes.add(new Outcome(license, add(license, issued.apply(license)), null));
+        } catch (LicensingException refused) {
+          outcomes.add(new Outcome(license, null, refused.getMessage()));
+        }
+      }
+      return outcomes;
+    }
+  }
+
+  private static Outcome judged(License stored, License license) {
+    try {
+      return new Outcome(license, unchangedOrConflict(stored, license), null);
+    } catch (LicensingException refused) {
+      return new Outcome(license, null, refused.getMessage());
+    }
+  }
+
   private static Added unchangedOrConflict(License stored, License license) {
     if (stored.equals(license)) {
       return Added.UNCHANGED;

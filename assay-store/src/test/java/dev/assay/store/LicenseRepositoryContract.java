@@ -59,6 +59,33 @@ abstract class LicenseRepositoryContract {
   }
 
   @Test
+  void an_import_batch_stores_many_licenses_and_refuses_a_conflicting_one_alone() {
+    licenses.add(license("25GA000001"), issued());
+    JdbcLicenseRepository jdbc = (JdbcLicenseRepository) licenses;
+
+    List<JdbcLicenseRepository.Outcome> outcomes =
+        jdbc.addAll(
+            List.of(
+                license("25GA000002"),
+                single("25GA000001"),
+                license("25GA000001"),
+                license("25GA000003")),
+            l -> issued());
+
+    assertThat(outcomes)
+        .extracting(JdbcLicenseRepository.Outcome::added)
+        .containsExactly(
+            LicenseRepository.Added.ADDED,
+            null,
+            LicenseRepository.Added.UNCHANGED,
+            LicenseRepository.Added.ADDED);
+    assertThat(outcomes.get(1).refusal()).contains("already stored with other terms");
+    assertThat(licenses.list())
+        .containsExactly(license("25GA000001"), license("25GA000002"), license("25GA000003"));
+    assertThat(licenses.history("25GA000003")).containsExactly(issued());
+  }
+
+  @Test
   void a_stored_license_reads_back_whole() {
     assertThat(licenses.add(license("25GA000001"), issued()))
         .isEqualTo(LicenseRepository.Added.ADDED);
