@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"screen", "determine", "controllist"})
+  @ValueSource(strings = {"screen", "validate", "determine", "controllist"})
   void every_command_has_complete_help(String command) {
     CommandRun run = CommandRun.of(command, "--help");
 

@@ -231,4 +231,60 @@ class HostileInputTest {
     assertThat(Files.readString(rejects)).contains("\"field\":\"declared_at\"");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
   }
+
+  @Test
+  void item2_a_json_number_with_a_huge_exponent_is_a_record_error_in_every_command()
+      throws IOException {
+    Path labelled = dir.resolve("labelled.ndjson");
+    CommandRun generated =
+        CommandRun.of("generate", "-q", "-n", "300", "--seed", "4", "-o", labelled.toString());
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+    String text = Files.readString(labelled);
+    Path huge = dir.resolve("huge.ndjson");
+    Files.writeString(
+        huge, text.replaceFirst("\"value_usd\":\\s*[0-9.]+", "\"value_usd\": 1e99999999999"));
+    long declarations = text.lines().filter(l -> !l.isBlank()).count();
+
+    CommandRun screened =
+        CommandRun.of("screen", huge.toString(), "-q", "-o", dir.resolve("o.jsonl").toString());
+    CommandRun evaluated = CommandRun.of("evaluate", huge.toString());
+
+    assertThat(screened.exitCode()).as(screened.err()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(screened.err()).contains("value '1e99999999999': not a decimal number");
+    assertThat(Files.readAllLines(dir.resolve("o.jsonl"))).hasSize((int) declarations - 1);
+    assertThat(evaluated.exitCode()).as(evaluated.err()).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(evaluated.err()).doesNotContain("internal error");
+  }
+
+  @Test
+  void item14_a_rejects_file_on_a_full_disk_fails_only_when_a_reject_is_written()
+      throws IOException {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full), "needs /dev/full");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(
+        bad, Files.readString(Path.of(EXAMPLES)).replaceFirst("2025-01-08", "1900-01-01"));
+
+    CommandRun clean =
+        CommandRun.of(
+            "screen",
+            EXAMPLES,
+            "-q",
+            "-o",
+            dir.resolve("a.jsonl").toString(),
+            "--rejects",
+            full.toString());
+    CommandRun rejecting =
+        CommandRun.of(
+            "screen",
+            bad.toString(),
+            "-q",
+            "-o",
+            dir.resolve("b.jsonl").toString(),
+            "--rejects",
+            full.toString());
+
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(rejecting.exitCode()).as(rejecting.err()).isEqualTo(ExitCodes.OUTPUT_FAILED);
+  }
 }
