@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BacktestCommand.class,
       DetermineCommand.class,
       ControlListCommand.class,
+      StatsCommand.class,
       LicensesCommand.class,
       ApplicationsCommand.class,
       MatchCommand.class,
