@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DetermineCommand.class,
       ControlListCommand.class,
       StatsCommand.class,
+      ExtraterritorialCommand.class,
       LicensesCommand.class,
       ApplicationsCommand.class,
       MatchCommand.class,
