@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ControlListCommand.class,
       StatsCommand.class,
       ExtraterritorialCommand.class,
+      SupplyCommand.class,
       LicensesCommand.class,
       ApplicationsCommand.class,
       MatchCommand.class,
