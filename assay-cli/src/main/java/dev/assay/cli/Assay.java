@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExtraterritorialCommand.class,
       SupplyCommand.class,
+      MirrorCommand.class,
       LicensesCommand.class,
       ApplicationsCommand.class,
       MatchCommand.class,
