@@ -70,7 +70,7 @@ final class MirrorCommand implements Callable<Integer> {
 
   @Option(
       names = "--lag",
-      defaultValue = "1",
+      defaultValue = "0",
       description = "Months between export and import record (default: ${DEFAULT-VALUE}).")
   int lag;
 
