@@ -6,6 +6,7 @@ import dev.assay.controllist.AppliedMeasure;
 import dev.assay.controllist.ControlList;
 import dev.assay.controllist.Determination;
 import dev.assay.controllist.DeterminationQuery;
+import dev.assay.controllist.StaleWarning;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.EndUse;
 import dev.assay.declaration.HsCode;
@@ -78,6 +79,14 @@ final class DetermineCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the determination as JSON.")
   boolean json;
 
+  @Option(
+      names = "--max-data-age",
+      paramLabel = "DAYS",
+      description =
+          "Warn when the newest announcement of the list is more than DAYS older than the date"
+              + " asked (default: 180).")
+  Integer maxDataAge;
+
   @Mixin ControlListOptions controlListOptions;
 
   @Override
@@ -97,6 +106,10 @@ final class DetermineCommand implements Callable<Integer> {
       throw new UserInputException("'" + e.value() + "': " + e.reason());
     }
     Determination determination = controlList.determine(query);
+    if (maxDataAge != null) {
+      determination =
+          controlList.age(maxDataAge).annotate(determination.withWarnings(List.of()), query.asOf());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(
@@ -130,6 +143,9 @@ final class DetermineCommand implements Callable<Integer> {
     for (String note : d.notes()) {
       out.println("  note: " + note);
     }
+    for (StaleWarning warning : d.warnings()) {
+      out.println("  WARNING: " + warning.message());
+    }
   }
 
   private static Map<String, Object> asJson(
@@ -159,6 +175,20 @@ final class DetermineCommand implements Callable<Integer> {
             .toList();
     json.put("measures", measures);
     json.put("notes", d.notes());
+    json.put(
+        "warnings",
+        d.warnings().stream()
+            .map(
+                w -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("kind", w.kind().name());
+                  entry.put("measure", w.measure());
+                  entry.put("basis", w.basis());
+                  entry.put("since", w.since().toString());
+                  entry.put("message", w.message());
+                  return entry;
+                })
+            .toList());
     json.put("control_list_version", list.version());
     return json;
   }

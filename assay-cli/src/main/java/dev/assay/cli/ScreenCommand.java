@@ -9,6 +9,7 @@ import dev.assay.ingest.IngestSummary;
 import dev.assay.reload.Reloadable;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.ScreeningSummary;
+import dev.assay.report.StaleFindings;
 import dev.assay.risk.Lane;
 import dev.assay.risk.Screener;
 import dev.assay.rules.RuleBook;
@@ -102,6 +103,7 @@ final class ScreenCommand implements Callable<Integer> {
     Screener screener = setup.screener();
     boolean streaming = file.equals("-");
     ScreeningSummary summary = new ScreeningSummary();
+    StaleFindings stale = new StaleFindings(controlList.get().age());
     long started = System.nanoTime();
 
     try (ReferenceWatcher watcher = watcher(err, controlList, rules);
@@ -117,6 +119,8 @@ final class ScreenCommand implements Callable<Integer> {
               var assessment = screener.screen(declaration);
               writer.write(assessment);
               summary.add(assessment);
+              stale.add(
+                  assessment, screening.configuration().asOf().orElse(declaration.declaredAt()));
               if (streaming && nothingWaiting()) {
                 // A live stream's consumer sees each assessment before the screen waits for more.
                 writer.flush();
@@ -153,6 +157,8 @@ final class ScreenCommand implements Callable<Integer> {
       writer.flush();
       if (!quiet) {
         printSummary(err, ingest, summary, controlList.get(), System.nanoTime() - started);
+        stale.summaryLines().forEach(err::println);
+        err.flush();
         if (ruleDetector != null && !ruleDetector.failureCounts().isEmpty()) {
           err.println("Rule failures (declarations): " + ruleDetector.failureCounts());
         }

@@ -47,6 +47,7 @@ public final class ControlList {
   private final Timeline timeline;
   private final String version;
   private final Determiner determiner;
+  private volatile ListAge age;
 
   private ControlList(List<Measure> measures, String contentHash) {
     this.measures = measures.stream().sorted(ORDER_OF_ISSUE).toList();
@@ -136,7 +137,7 @@ public final class ControlList {
    * between change dates of the list get the same determination. Thread-safe.
    */
   public DeterminationCache cached(int capacity) {
-    return new DeterminationCache(determiner, capacity);
+    return new DeterminationCache(determiner, age(), capacity);
   }
 
   private static void add(Map<Long, List<IndexedCode>> map, long key, IndexedCode code) {
@@ -231,9 +232,28 @@ public final class ControlList {
     return found[0];
   }
 
-  /** What a goods line needs on the date asked, with the measures and notes behind it. */
+  /**
+   * What a goods line needs on the date asked, with the measures and notes behind it, and warnings
+   * where it rests on a suspension that ran out with no follow-up recorded or on a list older than
+   * {@link ListAge#DEFAULT_MAX_AGE_DAYS} (use {@link #age(int)} for another limit).
+   */
   public Determination determine(DeterminationQuery query) {
-    return determiner.determine(query);
+    return age().annotate(determiner.determine(query), query.asOf());
+  }
+
+  /** The age of this list's data with the default limit. */
+  public ListAge age() {
+    ListAge a = age;
+    if (a == null) {
+      a = new ListAge(this, ListAge.DEFAULT_MAX_AGE_DAYS);
+      age = a;
+    }
+    return a;
+  }
+
+  /** The age of this list's data with a limit in days. */
+  public ListAge age(int maxAgeDays) {
+    return new ListAge(this, maxAgeDays);
   }
 
   /** Collects control-list files and builds a checked, indexed list from them. */

@@ -7,8 +7,16 @@ import java.util.Optional;
  * What a goods line needs on the day asked, the measures it rests on (gravest first) and notes for
  * the officer: codes that need the technical description checked, thresholds to verify, listed
  * measures that are suspended or not yet in force.
+ *
+ * @param warnings why the legal data behind it may be out of date (a suspension that ran out with
+ *     no later announcement recorded, an old list); see {@link ListAge}. Kept apart from the
+ *     verdict and the notes so that readers of either are not affected.
  */
-public record Determination(Verdict verdict, List<AppliedMeasure> measures, List<String> notes) {
+public record Determination(
+    Verdict verdict,
+    List<AppliedMeasure> measures,
+    List<String> notes,
+    List<StaleWarning> warnings) {
 
   static final Determination NOT_CONTROLLED =
       new Determination(Verdict.NOT_CONTROLLED, List.of(), List.of());
@@ -16,6 +24,16 @@ public record Determination(Verdict verdict, List<AppliedMeasure> measures, List
   public Determination {
     measures = List.copyOf(measures);
     notes = List.copyOf(notes);
+    warnings = List.copyOf(warnings);
+  }
+
+  public Determination(Verdict verdict, List<AppliedMeasure> measures, List<String> notes) {
+    this(verdict, measures, notes, List.of());
+  }
+
+  /** This determination with warnings about its data in place of those it had. */
+  public Determination withWarnings(List<StaleWarning> warnings) {
+    return new Determination(verdict, measures, notes, warnings);
   }
 
   public boolean controlled() {

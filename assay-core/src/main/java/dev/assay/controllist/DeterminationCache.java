@@ -17,17 +17,24 @@ import java.util.Objects;
 public final class DeterminationCache {
   private final Determiner determiner;
   private final Entry[] slots;
+  private final ListAge age;
 
-  DeterminationCache(Determiner determiner, int capacity) {
+  DeterminationCache(Determiner determiner, ListAge age, int capacity) {
     if (capacity < 1 || capacity > 1 << 24) {
       throw new IllegalArgumentException("capacity must be 1 to 2^24, was " + capacity);
     }
     this.determiner = determiner;
+    this.age = age;
     this.slots = new Entry[Integer.highestOneBit(capacity * 2 - 1)];
   }
 
   /** The same determination as {@link ControlList#determine} gives for the query. */
   public Determination determine(DeterminationQuery query) {
+    // The warnings depend on the day (the list's age), so they are added after the cache.
+    return age.annotate(cachedDetermination(query), query.asOf());
+  }
+
+  private Determination cachedDetermination(DeterminationQuery query) {
     String code = query.hsCode().value();
     if (!determiner.mayControl(code)) {
       return Determination.NOT_CONTROLLED;

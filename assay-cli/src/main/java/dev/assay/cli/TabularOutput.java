@@ -1,0 +1,111 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * The output choice of the analysis commands: an aligned table for reading (default), the result
+ * records as JSON ({@code --json}, snake_case names) or the table as CSV ({@code --csv}).
+ */
+final class TabularOutput {
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Option(names = "--csv", description = "Print the table as CSV (header row, UTF-8).")
+  boolean csv;
+
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  void check() {
+    if (json && csv) {
+      throw new UserInputException("--json and --csv exclude each other");
+    }
+  }
+
+  /** Writes a JSON document of the result (records, lists, maps). */
+  static void writeJson(PrintWriter out, Object result) {
+    try {
+      out.println(MAPPER.writeValueAsString(result));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the result as JSON", e);
+    }
+  }
+
+  /** A table: a header and rows of cells already formatted. */
+  record Table(List<String> header, List<List<String>> rows) {
+    Table(List<String> header) {
+      this(header, new ArrayList<>());
+    }
+
+    void add(Object... cells) {
+      List<String> row = new ArrayList<>();
+      for (Object c : cells) {
+        row.add(c == null ? "" : c.toString());
+      }
+      rows.add(row);
+    }
+  }
+
+  static void writeCsv(PrintWriter out, Table table) {
+    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    csv.writeRecord(table.header());
+    table.rows().forEach(csv::writeRecord);
+    out.flush();
+  }
+
+  static void writeText(PrintWriter out, Table table) {
+    int[] widths = new int[table.header().size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = table.header().get(i).length();
+      for (List<String> row : table.rows()) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    print(out, table.header(), widths);
+    for (List<String> row : table.rows()) {
+      print(out, row, widths);
+    }
+  }
+
+  private static void print(PrintWriter out, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      boolean number = cell.matches("[-+]?[0-9.,]+%?");
+      String padded =
+          number
+              ? " ".repeat(widths[i] - cell.length()) + cell
+              : cell + " ".repeat(widths[i] - cell.length());
+      line.append(i == 0 ? "" : "  ").append(padded);
+    }
+    out.println(line.toString().stripTrailing());
+  }
+
+  static String percent(Double fraction) {
+    return fraction == null || fraction.isNaN()
+        ? ""
+        : String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+  }
+
+  static String share(double fraction) {
+    return Double.isNaN(fraction) ? "" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+  }
+
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+}
