@@ -344,6 +344,7 @@ final class MlCommand implements Runnable {
       name = "train",
       mixinStandardHelpOptions = true,
       modelTransformer = ContractOptionsFolded.class,
+      abbreviateSynopsis = true,
       description = {
         "Trains the ranking model: features from strictly earlier rows only; trees fitted on the"
             + " training period (--train-until, default the first 60%% of days), stopped early on"
@@ -397,7 +398,7 @@ final class MlCommand implements Runnable {
         names = "--tune",
         description =
             "Try 12 tree settings (depth 4/6/8, learning rate 0.05/0.1, min child weight 1/5) on"
-                + " the validation period and keep the best by precision at 5%%.")
+                + " the validation period and keep the best by precision in the top 5 percent.")
     boolean tune;
 
     @Override
@@ -496,6 +497,7 @@ final class MlCommand implements Runnable {
       name = "evaluate",
       mixinStandardHelpOptions = true,
       modelTransformer = ContractOptionsFolded.class,
+      abbreviateSynopsis = true,
       description = {
         "Backtests the method with rolling windows (--windows N: the last half of the days in N"
             + " periods, each judged by a model trained on everything before it), or judges a"
@@ -589,6 +591,7 @@ final class MlCommand implements Runnable {
       name = "score",
       mixinStandardHelpOptions = true,
       modelTransformer = ContractOptionsFolded.class,
+      abbreviateSynopsis = true,
       description = {
         "Scores the rows of a CSV with a saved model and writes one line per row: id, date,"
             + " probability and the features that moved its score most (log-odds, positive towards"

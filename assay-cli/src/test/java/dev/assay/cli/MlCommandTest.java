@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code assay ml} on a CSV of another agency's shape: explicit periods, scores, strict
- * evaluation, and the usability fixes of the issue. Quick trees (the options say so): the tests
- * assert behaviour, not accuracy.
+ * {@code assay ml} on a CSV of another agency's shape: explicit periods, scores, strict evaluation,
+ * and the usability fixes of the issue. Quick trees (the options say so): the tests assert
+ * behaviour, not accuracy.
  */
 class MlCommandTest {
   static final String SCHEMA =
@@ -55,9 +55,20 @@ class MlCommandTest {
         CommandRun.of(
             concat(
                 new String[] {
-                  "ml", "train", "--data", history.toString(), "--schema", schema.toString(),
-                  "--train-until", "2024-03-31", "--valid-until", "2024-04-15",
-                  "--out", model.toString(), "--json", dir.resolve("train.json").toString()
+                  "ml",
+                  "train",
+                  "--data",
+                  history.toString(),
+                  "--schema",
+                  schema.toString(),
+                  "--train-until",
+                  "2024-03-31",
+                  "--valid-until",
+                  "2024-04-15",
+                  "--out",
+                  model.toString(),
+                  "--json",
+                  dir.resolve("train.json").toString()
                 },
                 QUICK));
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -116,8 +127,16 @@ class MlCommandTest {
     Path out = dir.resolve("scores.csv");
     CommandRun run =
         CommandRun.of(
-            "ml", "score", "--model", model.toString(), "--data", later.toString(), "--out",
-            out.toString(), "--top", "2");
+            "ml",
+            "score",
+            "--model",
+            model.toString(),
+            "--data",
+            later.toString(),
+            "--out",
+            out.toString(),
+            "--top",
+            "2");
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0))
@@ -128,7 +147,13 @@ class MlCommandTest {
     // Scoring the training file itself: every row is on or before the model's end, so none.
     CommandRun none =
         CommandRun.of(
-            "ml", "score", "--model", model.toString(), "--data", history.toString(), "--out",
+            "ml",
+            "score",
+            "--model",
+            model.toString(),
+            "--data",
+            history.toString(),
+            "--out",
             dir.resolve("none.csv").toString());
     assertThat(none.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(none.err()).contains("no rows after the model's data ends (2024-04-29)");
@@ -139,8 +164,15 @@ class MlCommandTest {
     Path json = dir.resolve("eval.json");
     CommandRun run =
         CommandRun.of(
-            "ml", "evaluate", "--model", model.toString(), "--data", later.toString(), "--strict",
-            "--json", json.toString());
+            "ml",
+            "evaluate",
+            "--model",
+            model.toString(),
+            "--data",
+            later.toString(),
+            "--strict",
+            "--json",
+            json.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode node = new ObjectMapper().readTree(json.toFile());
     assertThat(node.at("/strict").asBoolean()).isTrue();
@@ -155,7 +187,13 @@ class MlCommandTest {
     Files.writeString(other, SCHEMA.replace("dd/MM/yyyy", "MM/dd/yyyy"));
     CommandRun run =
         CommandRun.of(
-            "ml", "evaluate", "--model", model.toString(), "--data", later.toString(), "--schema",
+            "ml",
+            "evaluate",
+            "--model",
+            model.toString(),
+            "--data",
+            later.toString(),
+            "--schema",
             other.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err())
@@ -164,7 +202,13 @@ class MlCommandTest {
     // Its own schema is accepted.
     CommandRun same =
         CommandRun.of(
-            "ml", "evaluate", "--model", model.toString(), "--data", later.toString(), "--schema",
+            "ml",
+            "evaluate",
+            "--model",
+            model.toString(),
+            "--data",
+            later.toString(),
+            "--schema",
             schema.toString());
     assertThat(same.exitCode()).as(same.err()).isZero();
   }
@@ -197,8 +241,16 @@ class MlCommandTest {
   void badTreeSettingsAreRefusedWithTheReason() {
     CommandRun run =
         CommandRun.of(
-            "ml", "train", "--data", history.toString(), "--schema", schema.toString(), "--out",
-            dir.resolve("y").toString(), "--subsample", "1.5");
+            "ml",
+            "train",
+            "--data",
+            history.toString(),
+            "--schema",
+            schema.toString(),
+            "--out",
+            dir.resolve("y").toString(),
+            "--subsample",
+            "1.5");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).contains("subsample must be in (0, 1], got 1.5");
   }
