@@ -30,6 +30,9 @@ public final class RankingPipeline {
     this.settings = settings;
   }
 
+  /** Categorical columns with at most this many distinct values also get their raw code. */
+  public static final int MAX_CODES = 1000;
+
   /** Every row's features, row after row, and the encoder's history after the last row. */
   public record Features(float[] values, int width, List<String> names, ObjectNode endState) {
     float[] row(int i) {
@@ -38,7 +41,17 @@ public final class RankingPipeline {
   }
 
   public static Features encode(Dataset data) {
-    FeatureEncoder encoder = new FeatureEncoder(data.schema());
+    return encode(data, Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param hideLabelsFrom rows of this day or later join the histories without their label
+   */
+  static Features encode(Dataset data, int hideLabelsFrom) {
+    FeatureEncoder encoder =
+        new FeatureEncoder(
+            data.schema(), FeatureEncoder.Options.forRows(data.schema(), data.rows(), MAX_CODES));
+    encoder.hideLabelsFrom(hideLabelsFrom);
     int width = encoder.width();
     float[] values = new float[data.size() * width];
     for (int i = 0; i < data.size(); i++) {
@@ -47,9 +60,33 @@ public final class RankingPipeline {
     return new Features(values, width, encoder.featureNames(), encoder.state());
   }
 
-  /** The model and how it did: trained on the first 60% of days, stopped early on the next 20%. */
+  /**
+   * The model and how it did.
+   *
+   * @param test the final trees on the test period; null where the protocol leaves no test period
+   * @param validation the early-stopped trees on the validation period; null without one
+   * @param settings the tree settings used (the best of the grid with tuning)
+   * @param rounds the number of trees early stopping chose (and the refit grew)
+   * @param tuning each setting tried with its validation metrics; empty without tuning
+   */
   public record Trained(
-      RankingModel model, WindowResult test, double encodeSeconds, double fitSeconds) {}
+      RankingModel model,
+      WindowResult test,
+      double encodeSeconds,
+      double fitSeconds,
+      WindowResult validation,
+      TrainingSettings settings,
+      int rounds,
+      List<Tried> tuning) {
+    public Trained(RankingModel model, WindowResult test, double encodeSeconds, double fitSeconds) {
+      this(model, test, encodeSeconds, fitSeconds, null, null, model.forest().size(), List.of());
+    }
+  }
+
+  /**
+   * One setting of the tuning grid and how its early-stopped trees did on the validation period.
+   */
+  public record Tried(TrainingSettings settings, int rounds, RankingMetrics validation) {}
 
   public Trained train(Dataset data) {
     return train(data, null);
@@ -61,38 +98,221 @@ public final class RankingPipeline {
    *     inspections found ranks what really happened
    */
   public Trained train(Dataset data, Map<String, Integer> truth) {
+    return train(data, Protocol.defaults(), truth);
+  }
+
+  /**
+   * Fits trees on the training period, stops them early on the validation period (trying the tuning
+   * grid there where asked), then, unless the settings say not to, grows the chosen number of trees
+   * again on every labelled row before the test period, and judges them on it.
+   */
+  public Trained train(Dataset given, Protocol protocol, Map<String, Integer> truth) {
+    Dataset data = protocol.valid() == null ? given : append(given, protocol.valid());
     if (data.size() == 0) {
       throw new IllegalArgumentException("no rows to train on");
     }
+    TimeSplit split =
+        protocol.valid() != null
+            ? new TimeSplit(given.size(), data.size(), data.size())
+            : protocol.trainUntil() != null
+                ? TimeSplit.byDates(data.rows(), protocol.trainUntil(), protocol.validUntil())
+                : TimeSplit.of(data.rows(), 0.6, 0.2);
+    boolean explicit = protocol.valid() != null || protocol.trainUntil() != null;
+    if (split.validStart() == 0) {
+      throw new IllegalArgumentException(
+          "no rows in the training period (the data begins "
+              + LocalDate.ofEpochDay(data.row(0).day())
+              + ")");
+    }
+    if (explicit && countLabelled(data, split.validStart(), split.testStart(), true) == 0) {
+      throw new IllegalArgumentException(
+          "the validation period ("
+              + (split.validStart() < data.size()
+                  ? LocalDate.ofEpochDay(data.row(split.validStart()).day()) + " on"
+                  : "after " + protocol.trainUntil())
+              + ") has no labelled violation to stop early on; choose other dates");
+    }
     long started = System.nanoTime();
-    Features features = encode(data);
+    int hideFrom =
+        protocol.strict() && split.testStart() < data.size()
+            ? data.row(split.testStart()).day()
+            : Integer.MAX_VALUE;
+    Features features = encode(data, hideFrom);
     long encoded = System.nanoTime();
-    TimeSplit split = TimeSplit.of(data.rows(), 0.6, 0.2);
-    Forest forest = fit(data, features, 0, split.validStart(), split.testStart());
+    float[][] train = labelled(data, features, 0, split.validStart());
+    float[][] valid = labelled(data, features, split.validStart(), split.testStart());
+    if (train[1].length == 0) {
+      throw new IllegalArgumentException("no labelled rows in the training period");
+    }
+    List<Tried> tried = new ArrayList<>();
+    TrainingSettings chosen = settings;
+    Trainer.Fit fit;
+    if (protocol.tune()) {
+      Trainer.Fit best = null;
+      RankingMetrics bestMetrics = null;
+      for (TrainingSettings candidate : grid(settings)) {
+        Trainer.Fit f =
+            new Trainer(candidate).fit(train[0], train[1], valid[0], valid[1], features.width());
+        RankingMetrics m =
+            metrics(data, features, f.forest(), split.validStart(), split.testStart());
+        tried.add(new Tried(candidate, f.rounds(), m));
+        if (best == null || better(m, bestMetrics)) {
+          best = f;
+          bestMetrics = m;
+          chosen = candidate;
+        }
+      }
+      fit = best;
+    } else {
+      fit = new Trainer(settings).fit(train[0], train[1], valid[0], valid[1], features.width());
+    }
+    boolean hasValid = split.testStart() > split.validStart() && valid[1].length > 0;
+    WindowResult validation =
+        hasValid
+            ? judge(
+                data,
+                features,
+                fit.forest(),
+                "valid",
+                0,
+                split.validStart(),
+                split.validStart(),
+                split.testStart(),
+                null)
+            : null;
+    Forest forest = fit.forest();
+    int fittedTo = split.validStart();
+    if (chosen.refit() && hasValid) {
+      float[][] all = labelled(data, features, 0, split.testStart());
+      forest = new Trainer(chosen).fitRounds(all[0], all[1], features.width(), fit.rounds());
+      fittedTo = split.testStart();
+    }
     long fitted = System.nanoTime();
     WindowResult test =
-        judge(
-            data,
-            features,
-            forest,
-            "test",
-            0,
-            split.validStart(),
-            split.testStart(),
-            data.size(),
-            truth);
+        countLabelled(data, split.testStart(), data.size(), truth) > 0
+            ? judge(
+                data, features, forest, "test", 0, fittedTo, split.testStart(), data.size(), truth)
+            : null;
     ObjectNode metrics = JsonNodeFactory.instance.objectNode();
-    metrics.set("test", test.toJson());
+    if (test != null) {
+      metrics.set("test", test.toJson());
+    }
+    if (validation != null) {
+      metrics.set("validation", validation.toJson());
+    }
+    ObjectNode training = JsonNodeFactory.instance.objectNode();
+    training.set("settings", chosen.toJson());
+    training.put("rounds", fit.rounds()).put("refit", fittedTo == split.testStart());
+    period(training, "fit", data, 0, split.validStart());
+    period(training, "validation", data, split.validStart(), split.testStart());
+    period(training, "test", data, split.testStart(), data.size());
+    training.put("strict", protocol.strict()).put("tuned", protocol.tune());
     RankingModel model =
         RankingModel.of(
             data.schema(),
             features.names(),
             LocalDate.ofEpochDay(data.row(0).day()),
-            LocalDate.ofEpochDay(data.row(Math.max(0, split.validStart() - 1)).day()),
+            LocalDate.ofEpochDay(data.row(Math.max(0, fittedTo - 1)).day()),
             metrics,
             features.endState(),
-            forest);
-    return new Trained(model, test, (encoded - started) / 1e9, (fitted - encoded) / 1e9);
+            forest,
+            training);
+    return new Trained(
+        model,
+        test,
+        (encoded - started) / 1e9,
+        (fitted - encoded) / 1e9,
+        validation,
+        chosen,
+        fit.rounds(),
+        List.copyOf(tried));
+  }
+
+  /**
+   * The tuning grid around the given settings: depth 4, 6 or 8, learning rate 0.05 or 0.1, min
+   * child weight 1 or 5 (12 fits, each stopped early; rounds, patience, sampling and seed as
+   * given).
+   */
+  static List<TrainingSettings> grid(TrainingSettings base) {
+    List<TrainingSettings> grid = new ArrayList<>();
+    for (int depth : new int[] {4, 6, 8}) {
+      for (double eta : new double[] {0.05, 0.1}) {
+        for (double minChild : new double[] {1, 5}) {
+          grid.add(base.withTrees(depth, eta, minChild, base.subsample(), base.columnSample()));
+        }
+      }
+    }
+    return grid;
+  }
+
+  /** Precision at 5% decides (what a targeting unit inspects), AUC breaks ties. */
+  private static boolean better(RankingMetrics a, RankingMetrics b) {
+    double pa = a.at(0.05).precision();
+    double pb = b.at(0.05).precision();
+    return pa > pb + 1e-12 || (Math.abs(pa - pb) <= 1e-12 && a.auc() > b.auc());
+  }
+
+  private static RankingMetrics metrics(
+      Dataset data, Features features, Forest forest, int from, int to) {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (data.row(i).labelled()) {
+        rows.add(i);
+      }
+    }
+    double[] scores = new double[rows.size()];
+    int[] labels = new int[rows.size()];
+    double[] revenue = new double[rows.size()];
+    for (int j = 0; j < rows.size(); j++) {
+      scores[j] = forest.probability(features.row(rows.get(j)));
+      labels[j] = data.row(rows.get(j)).label();
+      revenue[j] = data.row(rows.get(j)).value();
+    }
+    return RankingMetrics.of(scores, labels, revenue);
+  }
+
+  private static void period(ObjectNode into, String name, Dataset data, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    into.putObject(name)
+        .put("from", LocalDate.ofEpochDay(data.row(from).day()).toString())
+        .put("to", LocalDate.ofEpochDay(data.row(to - 1).day()).toString())
+        .put("rows", to - from)
+        .put("labelled", countLabelled(data, from, to, null));
+  }
+
+  /** Labelled rows in [from, to) (with {@code positivesOnly}: violations only). */
+  private static int countLabelled(Dataset data, int from, int to, boolean positivesOnly) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += positivesOnly ? (data.row(i).label() == 1 ? 1 : 0) : data.row(i).labelled() ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int countLabelled(Dataset data, int from, int to, Map<String, Integer> truth) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += label(data.row(i), truth) >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The rows of {@code later} after those of {@code data}; every one must come after them. */
+  static Dataset append(Dataset data, Dataset later) {
+    if (data.size() > 0
+        && later.size() > 0
+        && later.row(0).day() <= data.row(data.size() - 1).day()) {
+      throw new IllegalArgumentException(
+          "the validation rows must come after the training rows: the validation file begins "
+              + LocalDate.ofEpochDay(later.row(0).day())
+              + ", the data ends "
+              + LocalDate.ofEpochDay(data.row(data.size() - 1).day()));
+    }
+    List<Row> rows = new ArrayList<>(data.rows());
+    rows.addAll(later.rows());
+    return new Dataset(data.schema(), rows, data.report());
   }
 
   /**
@@ -139,7 +359,23 @@ public final class RankingPipeline {
    */
   public static WindowResult evaluate(
       RankingModel model, Dataset data, Map<String, Integer> truth, Map<String, Long> unseen) {
+    return evaluate(model, data, truth, unseen, false);
+  }
+
+  /**
+   * @param strict the evaluated rows' labels never join the history: each row is scored as if no
+   *     outcome of the evaluated period were known yet (how published baselines are judged)
+   */
+  public static WindowResult evaluate(
+      RankingModel model,
+      Dataset data,
+      Map<String, Integer> truth,
+      Map<String, Long> unseen,
+      boolean strict) {
     FeatureEncoder encoder = model.encoder();
+    if (strict) {
+      encoder.hideLabelsFrom(Integer.MIN_VALUE);
+    }
     int lastDay = model.encoderState().path("last_day").asInt(Integer.MIN_VALUE);
     List<Double> scores = new ArrayList<>();
     List<Double> base = new ArrayList<>();
@@ -179,25 +415,37 @@ public final class RankingPipeline {
     int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
     double[] rev = revenue.stream().mapToDouble(Double::doubleValue).toArray();
     return new WindowResult(
-        "later",
-        null,
-        null,
+        strict ? "strict" : "later",
+        model.trainedFrom(),
+        model.trainedTo(),
         first,
         last,
-        0,
+        model.training().path("fit").isMissingNode()
+            ? 0
+            : model.training().path("fit").path("labelled").asInt()
+                + (model.training().path("refit").asBoolean()
+                    ? model.training().path("validation").path("labelled").asInt()
+                    : 0),
         RankingMetrics.of(scores.stream().mapToDouble(Double::doubleValue).toArray(), l, rev),
         baselineIndex < 0
             ? null
             : RankingMetrics.of(base.stream().mapToDouble(Double::doubleValue).toArray(), l, rev));
   }
 
+  /** Stopped early on [validStart, to), then refitted on [from, to) where the settings say so. */
   private Forest fit(Dataset data, Features features, int from, int validStart, int to) {
     float[][] train = labelled(data, features, from, validStart);
     float[][] valid = labelled(data, features, validStart, to);
     if (train[1].length == 0) {
       throw new IllegalArgumentException("no labelled rows in the training period");
     }
-    return new Trainer(settings).train(train[0], train[1], valid[0], valid[1], features.width());
+    Trainer.Fit fit =
+        new Trainer(settings).fit(train[0], train[1], valid[0], valid[1], features.width());
+    if (!settings.refit() || valid[1].length == 0) {
+      return fit.forest();
+    }
+    float[][] all = labelled(data, features, from, to);
+    return new Trainer(settings).fitRounds(all[0], all[1], features.width(), fit.rounds());
   }
 
   /** {features, labels} of the labelled rows in [from, to). */

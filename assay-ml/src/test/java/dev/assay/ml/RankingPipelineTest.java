@@ -48,8 +48,19 @@ class RankingPipelineTest {
   @TempDir static Path dir;
   static Dataset data;
 
+  /** Quick trees for tests: they assert behaviour, which does not need the slower defaults. */
+  static final TrainingSettings FAST =
+      TrainingSettings.defaults()
+          .withTrees(4, 0.2, 1, 0.8, 0.8)
+          .withEarlyStopping(10)
+          .withRounds(200);
+
   @BeforeAll
   static void plant() throws IOException {
+    data = planted(dir);
+  }
+
+  static Dataset planted(Path dir) throws IOException {
     Random r = new Random(3);
     StringBuilder csv = new StringBuilder("ref,when,trader,code,amount,kg,goods,flag,recovered\n");
     LocalDate start = LocalDate.of(2024, 1, 1);
@@ -79,12 +90,12 @@ class RankingPipelineTest {
     }
     Path file = dir.resolve("planted.csv");
     Files.writeString(file, csv);
-    data = CsvDatasetReader.read(file, DatasetSchema.parse(SCHEMA));
+    return CsvDatasetReader.read(file, DatasetSchema.parse(SCHEMA));
   }
 
   @Test
   void learnsThePlantedRiskAndJudgesItOnALaterPeriod() {
-    RankingPipeline.Trained trained = new RankingPipeline(TrainingSettings.defaults()).train(data);
+    RankingPipeline.Trained trained = new RankingPipeline(FAST).train(data);
     WindowResult test = trained.test();
     assertThat(test.testFrom()).isAfter(trained.model().trainedTo());
     double baseRate = (double) test.model().positives() / test.model().rows();
@@ -96,14 +107,14 @@ class RankingPipelineTest {
 
   @Test
   void theSameDataAndSeedGiveTheSameModel() {
-    var pipeline = new RankingPipeline(TrainingSettings.defaults());
+    var pipeline = new RankingPipeline(FAST);
     assertThat(pipeline.train(data).model().version())
         .isEqualTo(pipeline.train(data).model().version());
   }
 
   @Test
   void aSavedModelScoresAsTheTrainedOneAndCarriesItsHistory() {
-    RankingModel model = new RankingPipeline(TrainingSettings.defaults()).train(data).model();
+    RankingModel model = new RankingPipeline(FAST).train(data).model();
     Path file = dir.resolve("planted.model");
     model.save(file);
     RankingModel loaded = RankingModel.load(file);
@@ -123,7 +134,7 @@ class RankingPipelineTest {
 
   @Test
   void backtestsRollingWindowsEachAfterItsTraining() {
-    List<WindowResult> windows = new RankingPipeline(TrainingSettings.defaults()).backtest(data, 3);
+    List<WindowResult> windows = new RankingPipeline(FAST).backtest(data, 3);
     assertThat(windows).hasSize(3);
     for (int w = 0; w < windows.size(); w++) {
       assertThat(windows.get(w).testFrom()).isAfter(windows.get(w).trainTo());
@@ -135,7 +146,7 @@ class RankingPipelineTest {
 
   @Test
   void aSavedModelJudgesLaterRowsAndReportsCategoriesItNeverSaw() {
-    RankingModel model = new RankingPipeline(TrainingSettings.defaults()).train(data).model();
+    RankingModel model = new RankingPipeline(FAST).train(data).model();
     int later = data.row(data.size() - 1).day() + 1;
     java.util.List<dev.assay.ml.data.Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 200; i++) {
@@ -159,5 +170,10 @@ class RankingPipelineTest {
     assertThat(later1.testFrom()).isEqualTo(LocalDate.ofEpochDay(later));
     assertThat(later1.model().at(0.10).precision()).isGreaterThan(0.5);
     assertThat(unseen).containsEntry("trader", 1L).doesNotContainKey("code");
+  }
+
+  static dev.assay.ml.data.Row relabel(dev.assay.ml.data.Row r, int label) {
+    return new dev.assay.ml.data.Row(
+        r.line(), r.id(), r.day(), label, r.value(), r.categories(), r.numbers(), r.texts());
   }
 }

@@ -51,7 +51,13 @@ public final class CsvDatasetReader {
     Set<String> present = new HashSet<>(header);
     List<String> absent = new ArrayList<>();
     for (ColumnSpec c : schema.columns()) {
-      if (!present.contains(c.name())) {
+      if (c.derived()) {
+        for (String factor : c.product()) {
+          if (!present.contains(factor) && !absent.contains(factor)) {
+            absent.add(factor);
+          }
+        }
+      } else if (!present.contains(c.name())) {
         absent.add(c.name());
       }
     }

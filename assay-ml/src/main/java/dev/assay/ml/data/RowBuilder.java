@@ -53,7 +53,7 @@ public final class RowBuilder {
    */
   public Row build(long line, Function<String, ?> field) {
     report.rowsRead++;
-    String rowId = id == null ? Long.toString(line) : clean(field.apply(id.name()));
+    String rowId = id == null ? Long.toString(line) : id.padded(clean(field.apply(id.name())));
     int day;
     String dateText = clean(field.apply(date.name()));
     try {
@@ -105,12 +105,16 @@ public final class RowBuilder {
     }
     // Revenue is recovered only from violations: its absence elsewhere is no gap in the data.
     double recovered =
-        value == null || (outcome != 1 && clean(field.apply(value.name())) == null)
+        value == null
             ? Double.NaN
-            : number(line, rowId, value, field);
+            : value.derived()
+                ? (outcome == 1 ? product(line, rowId, field) : Double.NaN)
+                : outcome != 1 && clean(field.apply(value.name())) == null
+                    ? Double.NaN
+                    : number(line, rowId, value, field);
     String[] cats = new String[categorical.size()];
     for (int i = 0; i < cats.length; i++) {
-      cats[i] = clean(field.apply(categorical.get(i).name()));
+      cats[i] = categorical.get(i).padded(clean(field.apply(categorical.get(i).name())));
       if (cats[i] == null) {
         report.missing(categorical.get(i).name());
       }
@@ -131,14 +135,27 @@ public final class RowBuilder {
     return row;
   }
 
+  /** A derived value: the product of its factor columns, missing when one of them is. */
+  private double product(long line, String rowId, Function<String, ?> field) {
+    double v = 1;
+    for (String factor : value.product()) {
+      v *= number(line, rowId, factor, field);
+    }
+    return v;
+  }
+
   private double number(long line, String rowId, ColumnSpec column, Function<String, ?> field) {
-    Object raw = field.apply(column.name());
+    return number(line, rowId, column.name(), field);
+  }
+
+  private double number(long line, String rowId, String column, Function<String, ?> field) {
+    Object raw = field.apply(column);
     if (raw instanceof Number n) {
       return n.doubleValue();
     }
     String text = clean(raw);
     if (text == null) {
-      report.missing(column.name());
+      report.missing(column);
       return Double.NaN;
     }
     try {
@@ -150,7 +167,7 @@ public final class RowBuilder {
       // reported below
     }
     report.problem(
-        new RowProblem(line, rowId, column.name(), text, "not a number; kept as missing"), false);
+        new RowProblem(line, rowId, column, text, "not a number; kept as missing"), false);
     return Double.NaN;
   }
 

@@ -1,6 +1,7 @@
 package dev.assay.ml.evaluation;
 
 import dev.assay.ml.data.Row;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,6 +19,25 @@ public record TimeSplit(int validStart, int testStart, int size) {
     int v = atDayStart(rows, (int) (n * train));
     int t = atDayStart(rows, (int) (n * (train + valid)));
     return new TimeSplit(v, Math.max(v, t), n);
+  }
+
+  /**
+   * Training up to and including {@code trainUntil}, validation up to and including {@code
+   * validUntil} (null: to the end), the test period after it.
+   */
+  public static TimeSplit byDates(List<Row> rows, LocalDate trainUntil, LocalDate validUntil) {
+    int v = firstAfter(rows, trainUntil);
+    int t = validUntil == null ? rows.size() : firstAfter(rows, validUntil);
+    return new TimeSplit(v, Math.max(v, t), rows.size());
+  }
+
+  private static int firstAfter(List<Row> rows, LocalDate day) {
+    long d = day.toEpochDay();
+    int i = 0;
+    while (i < rows.size() && rows.get(i).day() <= d) {
+      i++;
+    }
+    return i;
   }
 
   /** The first index at or after {@code i} where a new day begins. */

@@ -28,9 +28,75 @@ import java.util.Map;
  * so far, how often it was seen and how often inspected; for each ratio its logarithm and how far
  * that lies from earlier rows of the same category (robust to scale, in standard deviations); for
  * each text column its length, word count, share of non-ASCII characters and the highest and mean
- * risk of its words; the day of week, day of month and month.
+ * risk of its words; the day of week, day of month and month. With {@link Options}: the raw code of
+ * each categorical column of few or middling distinct values beside its rates (values only, no
+ * label), and a time-decayed rate per key that weighs recent outcomes more, so rows early in the
+ * data and rows of a later test period see histories of a similar effective size.
  */
 public final class FeatureEncoder {
+  /**
+   * The encodings beyond the rates every model has.
+   *
+   * @param codedColumns categorical columns that also get their raw code as a feature: the value
+   *     itself where it is digits only (HS codes, office numbers: their order means something),
+   *     otherwise its order of first appearance, negated; values first seen after the model was
+   *     trained get none (missing)
+   * @param halfLifeDays half-life of the time-decayed rate ({@code risk_recent}); 0 for none
+   */
+  public record Options(List<String> codedColumns, double halfLifeDays) {
+    public Options {
+      codedColumns = List.copyOf(codedColumns);
+    }
+
+    /** The encodings of models trained before these options existed. */
+    public static Options none() {
+      return new Options(List.of(), 0);
+    }
+
+    /**
+     * Codes for every categorical column with at most {@code maxCodes} distinct values in the rows
+     * (a decision on values only: no label takes part), decayed rates with a half-life of 90 days.
+     */
+    public static Options forRows(DatasetSchema schema, List<Row> rows, int maxCodes) {
+      List<ColumnSpec> cats = schema.withRole(ColumnRole.CATEGORICAL);
+      List<String> coded = new ArrayList<>();
+      for (int c = 0; c < cats.size(); c++) {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (Row row : rows) {
+          if (row.categories()[c] != null
+              && distinct.add(row.categories()[c])
+              && distinct.size() > maxCodes) {
+            break;
+          }
+        }
+        if (distinct.size() <= maxCodes) {
+          coded.add(cats.get(c).name());
+        }
+      }
+      return new Options(coded, DEFAULT_HALF_LIFE);
+    }
+
+    ObjectNode toJson() {
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      ArrayNode cols = node.putArray("coded_columns");
+      codedColumns.forEach(cols::add);
+      node.put("half_life_days", halfLifeDays);
+      return node;
+    }
+
+    static Options fromJson(JsonNode node) {
+      if (node == null || node.isMissingNode()) {
+        return none();
+      }
+      List<String> cols = new ArrayList<>();
+      node.path("coded_columns").forEach(c -> cols.add(c.asText()));
+      return new Options(cols, node.path("half_life_days").asDouble(0));
+    }
+  }
+
+  /** Half-life of the decayed rate: a quarter's outcomes weigh about half of the rate. */
+  public static final double DEFAULT_HALF_LIFE = 90;
+
   /** How many inspections a category's own rate is worth against the overall rate. */
   private static final double SMOOTHING = 10;
 
@@ -43,6 +109,18 @@ public final class FeatureEncoder {
   private final int[][] ratioColumns;
   private final int[] ratioWithin;
   private final List<String> names = new ArrayList<>();
+  private final Options options;
+
+  /** Per categorical column: its index among the coded columns, or -1. */
+  private final int[] codedIndex;
+
+  private final List<Map<String, Integer>> codes = new ArrayList<>();
+
+  /** Whether new values still get a code (during training) or are missing (after restore). */
+  private boolean assignCodes = true;
+
+  /** Per key and value: {decayed inspections, decayed violations, day last decayed}. */
+  private final List<Map<String, double[]>> decayed = new ArrayList<>();
 
   private final OutcomeHistory[] histories;
   private final OutcomeHistory[] words;
@@ -54,10 +132,19 @@ public final class FeatureEncoder {
   private record Pending(Row row, String[] keyValues, List<List<String>> words) {}
 
   private final List<Pending> pending = new ArrayList<>();
+
+  /** Rows of this day or later join the history without their label (strict evaluation). */
+  private int hideLabelsFrom = Integer.MAX_VALUE;
+
   private int pendingDay = Integer.MIN_VALUE;
 
   public FeatureEncoder(DatasetSchema schema) {
+    this(schema, Options.none());
+  }
+
+  public FeatureEncoder(DatasetSchema schema, Options options) {
     this.schema = schema;
+    this.options = options;
     this.keys = schema.categoryKeys();
     List<ColumnSpec> cats = schema.withRole(ColumnRole.CATEGORICAL);
     List<ColumnSpec> nums = schema.withRole(ColumnRole.NUMERIC);
@@ -97,13 +184,34 @@ public final class FeatureEncoder {
       words[t] = new OutcomeHistory();
     }
 
+    codedIndex = new int[cats.size()];
+    java.util.Arrays.fill(codedIndex, -1);
+    for (String col : options.codedColumns()) {
+      int c = indexOf(cats, col);
+      codedIndex[c] = codes.size();
+      codes.add(new HashMap<>());
+    }
+    if (options.halfLifeDays() > 0) {
+      for (int k = 0; k < keys.size(); k++) {
+        decayed.add(new HashMap<>());
+      }
+    }
+
     for (ColumnSpec c : nums) {
       names.add(c.name());
+    }
+    for (int c = 0; c < cats.size(); c++) {
+      if (codedIndex[c] >= 0) {
+        names.add(cats.get(c).name() + ".code");
+      }
     }
     for (CategoryKey k : keys) {
       names.add(k.name() + ".risk");
       names.add(k.name() + ".seen");
       names.add(k.name() + ".inspected");
+      if (options.halfLifeDays() > 0) {
+        names.add(k.name() + ".risk_recent");
+      }
     }
     for (RatioSpec r : ratios) {
       names.add(r.name() + ".log");
@@ -154,6 +262,12 @@ public final class FeatureEncoder {
     for (double v : row.numbers()) {
       out[f++] = (float) v;
     }
+    String[] cats = row.categories();
+    for (int c = 0; c < codedIndex.length; c++) {
+      if (codedIndex[c] >= 0) {
+        out[f++] = code(codedIndex[c], cats[c]);
+      }
+    }
     double prior = (positives + 1.0) / (labelled + 2.0);
     String[] keyValues = keyValues(row);
     for (int k = 0; k < keys.size(); k++) {
@@ -164,6 +278,13 @@ public final class FeatureEncoder {
       out[f++] = (float) ((hits + SMOOTHING * prior) / (inspected + SMOOTHING));
       out[f++] = (float) Math.log1p(seen);
       out[f++] = (float) Math.log1p(inspected);
+      if (options.halfLifeDays() > 0) {
+        double[] d = keyValues[k] == null ? null : decayed.get(k).get(keyValues[k]);
+        double w = d == null ? 0 : decay(row.day() - d[2]);
+        double dInspected = d == null ? 0 : d[0] * w;
+        double dHits = d == null ? 0 : d[1] * w;
+        out[f++] = (float) ((dHits + SMOOTHING * prior) / (dInspected + SMOOTHING));
+      }
     }
     for (int r = 0; r < ratioColumns.length; r++) {
       double logRatio = logRatio(row, r);
@@ -219,6 +340,34 @@ public final class FeatureEncoder {
     return out;
   }
 
+  /** The weight of an outcome {@code days} old. */
+  private double decay(double days) {
+    return Math.pow(0.5, days / options.halfLifeDays());
+  }
+
+  /**
+   * A category's raw code: digits-only values as their number (their order means something), others
+   * by order of first appearance, negated so the two never meet. Uses the value alone.
+   */
+  private float code(int coded, String value) {
+    if (value == null) {
+      return Float.NaN;
+    }
+    if (value.length() <= 15 && value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return Long.parseLong(value);
+    }
+    Map<String, Integer> map = codes.get(coded);
+    Integer known = map.get(value);
+    if (known == null) {
+      if (!assignCodes) {
+        return Float.NaN;
+      }
+      known = map.size() + 1;
+      map.put(value, known);
+    }
+    return -known;
+  }
+
   private double logRatio(Row row, int r) {
     double num = row.numbers()[ratioColumns[r][0]];
     double den = row.numbers()[ratioColumns[r][1]];
@@ -258,14 +407,42 @@ public final class FeatureEncoder {
     return value.substring(0, level);
   }
 
+  /**
+   * From this day on, rows still count as seen but their labels are never learned: how a later
+   * period is judged strictly, as if its outcomes were not known yet.
+   */
+  public void hideLabelsFrom(int day) {
+    hideLabelsFrom = day;
+  }
+
   /** Adds the rows waiting on their day to the history: called once a later day begins. */
   private void commitPending() {
-    for (Pending p : pending) {
+    for (Pending pendingRow : pending) {
+      Pending p = pendingRow;
       Row row = p.row();
+      if (row.day() >= hideLabelsFrom && row.labelled()) {
+        row =
+            new Row(
+                row.line(),
+                row.id(),
+                row.day(),
+                -1,
+                row.value(),
+                row.categories(),
+                row.numbers(),
+                row.texts());
+      }
       String[] keyValues = p.keyValues();
       for (int k = 0; k < keys.size(); k++) {
         if (keyValues[k] != null) {
           histories[k].add(keyValues[k], row.label());
+          if (options.halfLifeDays() > 0 && row.labelled()) {
+            double[] d = decayed.get(k).computeIfAbsent(keyValues[k], v -> new double[3]);
+            double w = decay(row.day() - d[2]);
+            d[0] = d[0] * w + 1;
+            d[1] = d[1] * w + row.label();
+            d[2] = row.day();
+          }
         }
       }
       for (int t = 0; t < words.length; t++) {
@@ -324,12 +501,44 @@ public final class FeatureEncoder {
       ObjectNode g = ratios.addObject();
       groups.forEach((k, s) -> g.putArray(k).add(s[0]).add(s[1]).add(s[2]));
     }
+    node.set("options", options.toJson());
+    ArrayNode c = node.putArray("codes");
+    for (Map<String, Integer> map : codes) {
+      ObjectNode o = c.addObject();
+      map.forEach(o::put);
+    }
+    ArrayNode d = node.putArray("decayed");
+    for (Map<String, double[]> map : decayed) {
+      ObjectNode o = d.addObject();
+      map.forEach((k, v) -> o.putArray(k).add(v[0]).add(v[1]).add(v[2]));
+    }
     return node;
   }
 
   /** An encoder for the schema that carries on from a saved state. */
   public static FeatureEncoder restore(DatasetSchema schema, JsonNode state) {
-    FeatureEncoder e = new FeatureEncoder(schema);
+    FeatureEncoder e = new FeatureEncoder(schema, Options.fromJson(state.get("options")));
+    // The trees know only the codes of the training data; a later value has none.
+    e.assignCodes = false;
+    for (int c = 0; c < e.codes.size(); c++) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = state.path("codes").path(c).fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> v = it.next();
+        e.codes.get(c).put(v.getKey(), v.getValue().asInt());
+      }
+    }
+    for (int k = 0; k < e.decayed.size(); k++) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = state.path("decayed").path(k).fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> v = it.next();
+        JsonNode a = v.getValue();
+        e.decayed
+            .get(k)
+            .put(
+                v.getKey(),
+                new double[] {a.get(0).asDouble(), a.get(1).asDouble(), a.get(2).asDouble()});
+      }
+    }
     e.labelled = state.path("labelled").asLong();
     e.positives = state.path("positives").asLong();
     e.pendingDay = state.path("last_day").asInt(Integer.MIN_VALUE);

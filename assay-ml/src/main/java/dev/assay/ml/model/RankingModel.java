@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * A trained model as one JSON file: the schema it was trained on (as written), the feature names,
  * the training period, its metrics, the trees, and the history of outcomes its features carry on
- * from. The version is a digest of schema, features and trees, so the same training gives the same
- * version and any change gives another.
+ * from, and how it was trained ({@code training}: tree settings, rounds, periods fitted, stopped
+ * early on and tested). The version is a digest of schema, features and trees, so the same training
+ * gives the same version and any change gives another.
  */
 public record RankingModel(
     String version,
@@ -30,10 +31,27 @@ public record RankingModel(
     LocalDate trainedTo,
     JsonNode metrics,
     JsonNode encoderState,
-    Forest forest) {
+    Forest forest,
+    JsonNode training) {
 
   static final int FORMAT = 1;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  public RankingModel {
+    training = training == null ? JsonNodeFactory.instance.objectNode() : training;
+  }
+
+  public RankingModel(
+      String version,
+      DatasetSchema schema,
+      List<String> features,
+      LocalDate trainedFrom,
+      LocalDate trainedTo,
+      JsonNode metrics,
+      JsonNode encoderState,
+      Forest forest) {
+    this(version, schema, features, trainedFrom, trainedTo, metrics, encoderState, forest, null);
+  }
 
   public static RankingModel of(
       DatasetSchema schema,
@@ -43,6 +61,21 @@ public record RankingModel(
       JsonNode metrics,
       JsonNode state,
       Forest forest) {
+    return of(schema, features, from, to, metrics, state, forest, null);
+  }
+
+  /**
+   * @param training how the trees were trained (settings, rounds, periods), recorded in the file
+   */
+  public static RankingModel of(
+      DatasetSchema schema,
+      List<String> features,
+      LocalDate from,
+      LocalDate to,
+      JsonNode metrics,
+      JsonNode state,
+      Forest forest,
+      JsonNode training) {
     String digest;
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -54,7 +87,15 @@ public record RankingModel(
       throw new IllegalStateException(e);
     }
     return new RankingModel(
-        schema.name() + "-gbt-" + digest, schema, features, from, to, metrics, state, forest);
+        schema.name() + "-gbt-" + digest,
+        schema,
+        features,
+        from,
+        to,
+        metrics,
+        state,
+        forest,
+        training);
   }
 
   /** A fresh encoder that carries on from the end of the data the model was built from. */
@@ -70,6 +111,7 @@ public record RankingModel(
     node.putObject("training_period")
         .put("from", trainedFrom.toString())
         .put("to", trainedTo.toString());
+    node.set("training", training);
     node.set("metrics", metrics);
     node.set("forest", forest.toJson());
     node.set("history", encoderState);
@@ -102,7 +144,8 @@ public record RankingModel(
             LocalDate.parse(node.path("training_period").path("to").asText()),
             node.get("metrics"),
             node.get("history"),
-            Forest.fromJson(node.get("forest")));
+            Forest.fromJson(node.get("forest")),
+            node.get("training"));
     if (!model.encoder().featureNames().equals(features)) {
       throw new IllegalArgumentException(
           file + ": its features do not match what this version of Assay computes for its schema");

@@ -1,5 +1,6 @@
 package dev.assay.ml.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -16,11 +17,42 @@ public final class Trainer {
   }
 
   /**
+   * The trees and how many rounds early stopping chose.
+   *
+   * @param validAuc the best validation AUC, NaN without validation rows of both classes
+   */
+  public record Fit(Forest forest, int rounds, double validAuc) {}
+
+  /**
    * @param train features row by row ({@code width} floats each), NaN for missing
    * @param valid rows for early stopping, or an empty array to train every round
    */
   public Forest train(
       float[] train, float[] trainLabels, float[] valid, float[] validLabels, int width) {
+    return fit(train, trainLabels, valid, validLabels, width).forest();
+  }
+
+  /**
+   * Trees on the training rows, stopped early on the validation rows where they have both classes.
+   */
+  public Fit fit(
+      float[] train, float[] trainLabels, float[] valid, float[] validLabels, int width) {
+    return grow(train, trainLabels, valid, validLabels, width, settings.rounds(), true);
+  }
+
+  /** Exactly {@code rounds} trees on these rows, no validation: the refit after early stopping. */
+  public Forest fitRounds(float[] train, float[] labels, int width, int rounds) {
+    return grow(train, labels, new float[0], new float[0], width, rounds, false).forest();
+  }
+
+  private Fit grow(
+      float[] train,
+      float[] trainLabels,
+      float[] valid,
+      float[] validLabels,
+      int width,
+      int rounds,
+      boolean stopEarly) {
     try {
       DMatrix dtrain = new DMatrix(train, trainLabels.length, width, Float.NaN);
       dtrain.setLabel(trainLabels);
@@ -30,21 +62,22 @@ public final class Trainer {
       params.put("tree_method", "hist");
       params.put("max_depth", settings.maxDepth());
       params.put("eta", settings.learningRate());
+      params.put("min_child_weight", settings.minChildWeight());
       params.put("subsample", settings.subsample());
       params.put("colsample_bytree", settings.columnSample());
       params.put("seed", settings.seed());
       params.put("nthread", settings.threads());
       params.put("verbosity", 0);
       DMatrix dvalid = null;
-      if (validLabels.length > 0 && hasBothClasses(validLabels)) {
+      if (stopEarly && validLabels.length > 0 && hasBothClasses(validLabels)) {
         dvalid = new DMatrix(valid, validLabels.length, width, Float.NaN);
         dvalid.setLabel(validLabels);
       }
       // Rounds one at a time with our own early stopping: XGBoost's would print every round.
       Booster booster = XGBoost.train(dtrain, params, 0, new HashMap<>(), null, null);
-      double bestAuc = Double.NEGATIVE_INFINITY;
+      double bestAuc = Double.NaN;
       int bestRound = -1;
-      for (int round = 0; round < settings.rounds(); round++) {
+      for (int round = 0; round < rounds; round++) {
         booster.update(dtrain, round);
         if (dvalid == null) {
           bestRound = round;
@@ -52,25 +85,24 @@ public final class Trainer {
         }
         String eval = booster.evalSet(new DMatrix[] {dvalid}, new String[] {"valid"}, round);
         double auc = Double.parseDouble(eval.substring(eval.lastIndexOf(':') + 1).strip());
-        if (auc > bestAuc) {
+        if (bestRound < 0 || auc > bestAuc) {
           bestAuc = auc;
           bestRound = round;
         } else if (round - bestRound >= settings.earlyStopping()) {
           break;
         }
       }
-      String[] dump = booster.getModelDump((String) null, false, "json");
-      dump = java.util.Arrays.copyOf(dump, Math.min(dump.length, bestRound + 1));
+      String[] all = booster.getModelDump((String) null, true, "json");
+      String[] dump = Arrays.copyOf(all, Math.min(all.length, bestRound + 1));
       // The bias XGBoost adds to the leaves: a margin prediction minus the sum of all leaves.
-      float[] first = java.util.Arrays.copyOf(train, width);
+      float[] first = Arrays.copyOf(train, width);
       DMatrix one = new DMatrix(first, 1, width, Float.NaN);
       float margin = booster.predict(one, true, 0)[0][0];
-      Forest all = Forest.fromDump(booster.getModelDump((String) null, false, "json"), 0f);
-      float base = (float) (margin - all.leafSum(first));
+      float base = (float) (margin - Forest.fromDump(all, 0f).leafSum(first));
       Forest forest = Forest.fromDump(dump, base);
       checkAgainstNative(booster, forest, train, trainLabels.length, width, bestRound + 1);
       booster.dispose();
-      return forest;
+      return new Fit(forest, bestRound + 1, bestAuc);
     } catch (XGBoostError e) {
       throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
     }
@@ -84,11 +116,10 @@ public final class Trainer {
       Booster booster, Forest forest, float[] x, int rows, int width, int trees)
       throws XGBoostError {
     int n = Math.min(rows, 200);
-    float[] sample = java.util.Arrays.copyOf(x, n * width);
+    float[] sample = Arrays.copyOf(x, n * width);
     float[][] expected = booster.predict(new DMatrix(sample, n, width, Float.NaN), false, trees);
     for (int i = 0; i < n; i++) {
-      double p =
-          forest.probability(java.util.Arrays.copyOfRange(sample, i * width, (i + 1) * width));
+      double p = forest.probability(Arrays.copyOfRange(sample, i * width, (i + 1) * width));
       if (Math.abs(p - expected[i][0]) > 1e-4) {
         throw new IllegalStateException(
             "trees read from XGBoost's dump disagree with XGBoost on row "

@@ -153,7 +153,40 @@ public record DatasetSchema(
       negative.removeAll(positive);
     }
     String dateFormat = node.hasNonNull("format") ? node.get("format").asText() : null;
-    return new ColumnSpec(name, role, hierarchy, positive, negative, dateFormat);
+    int pad = 0;
+    if (node.has("pad")) {
+      if (!node.get("pad").canConvertToInt() || node.get("pad").asInt() < 1) {
+        throw new SchemaException(
+            where
+                + " ("
+                + name
+                + "): pad is the width to pad codes to (>= 1), got "
+                + node.get("pad"));
+      }
+      if (role != ColumnRole.CATEGORICAL && role != ColumnRole.ID) {
+        throw new SchemaException(
+            where + " (" + name + "): only a categorical or id column can be padded");
+      }
+      pad = node.get("pad").asInt();
+    }
+    List<String> product = new ArrayList<>();
+    for (JsonNode factor : node.path("product")) {
+      product.add(factor.asText());
+    }
+    if (node.has("product")) {
+      if (role != ColumnRole.VALUE) {
+        throw new SchemaException(
+            where + " (" + name + "): only the value column can be derived with product");
+      }
+      if (product.size() < 2) {
+        throw new SchemaException(
+            where
+                + " ("
+                + name
+                + "): product needs two columns or more, e.g. [cif_value, duty_rate]");
+      }
+    }
+    return new ColumnSpec(name, role, hierarchy, positive, negative, dateFormat, pad, product);
   }
 
   private static Set<String> lowerSet(JsonNode node, Set<String> otherwise) {
@@ -218,6 +251,61 @@ public record DatasetSchema(
         throw new SchemaException("baseline: '" + baseline + "' is not a numeric column");
       }
     }
+  }
+
+  /**
+   * How this schema reads data differently from {@code other} (columns, their roles and formats,
+   * combinations, ratios, baseline; comments and order of keys do not count); empty when alike.
+   */
+  public List<String> differences(DatasetSchema other) {
+    List<String> out = new ArrayList<>();
+    if (!format.equals(other.format)) {
+      out.add("format " + format + " against " + other.format);
+    }
+    for (ColumnSpec c : columns) {
+      ColumnSpec o = find(other.columns, c.name()).orElse(null);
+      if (o == null) {
+        out.add("column " + c.name() + " only in one of them");
+      } else if (!c.equals(o)) {
+        out.add("column " + c.name() + ": " + describe(c) + " against " + describe(o));
+      }
+    }
+    for (ColumnSpec o : other.columns) {
+      if (find(columns, o.name()).isEmpty()) {
+        out.add("column " + o.name() + " only in one of them");
+      }
+    }
+    if (!combinations.equals(other.combinations)) {
+      out.add("combinations " + combinations + " against " + other.combinations);
+    }
+    if (!ratios.equals(other.ratios)) {
+      out.add("ratios differ");
+    }
+    if (!java.util.Objects.equals(baseline, other.baseline)) {
+      out.add("baseline " + baseline + " against " + other.baseline);
+    }
+    return out;
+  }
+
+  private static String describe(ColumnSpec c) {
+    StringBuilder b = new StringBuilder(c.role().name().toLowerCase(Locale.ROOT));
+    if (c.dateFormat() != null) {
+      b.append(" format ").append(c.dateFormat());
+    }
+    if (!c.hierarchy().isEmpty()) {
+      b.append(" hierarchy ").append(c.hierarchy());
+    }
+    if (c.pad() > 0) {
+      b.append(" pad ").append(c.pad());
+    }
+    if (c.derived()) {
+      b.append(" product ").append(c.product());
+    }
+    if (c.role() == ColumnRole.LABEL) {
+      b.append(" positive ").append(new java.util.TreeSet<>(c.positive()));
+      b.append(" negative ").append(new java.util.TreeSet<>(c.negative()));
+    }
+    return b.toString();
   }
 
   private static void checkKey(List<ColumnSpec> columns, String key, String where) {

@@ -70,4 +70,44 @@ class CsvDatasetReaderTest {
         .isInstanceOf(SchemaException.class)
         .hasMessageContaining("lacks the schema's columns [fob]");
   }
+
+  @Test
+  void restoresLeadingZerosAndDerivesTheRevenueOfAViolation(@TempDir Path dir) throws Exception {
+    DatasetSchema schema =
+        DatasetSchema.parse(
+            """
+            columns:
+              - {name: id, role: id}
+              - {name: when, role: date}
+              - {name: hs, role: categorical, hierarchy: [2], pad: 6}
+              - {name: cif, role: numeric}
+              - {name: rate, role: ignore}
+              - {name: caught, role: label}
+              - {name: duty, role: value, product: [cif, rate]}
+            """);
+    Path csv = dir.resolve("d.csv");
+    Files.writeString(
+        csv,
+        """
+        id,when,hs,cif,rate,caught
+        a,2024-01-02,30110,1000,0.25,1
+        b,2024-01-02,810110,500,0.1,0
+        c,2024-01-03,ABC1,500,x,1
+        """);
+    Dataset d = CsvDatasetReader.read(csv, schema);
+    // A code that lost its leading zero gets it back, so 030110 and its chapter 03 are found.
+    assertThat(d.rows())
+        .extracting(r -> r.categories()[0])
+        .containsExactly("030110", "810110", "ABC1");
+    assertThat(d.rows().get(0).value()).isEqualTo(250.0);
+    assertThat(d.rows().get(1).value()).isNaN(); // recovered only from violations
+    assertThat(d.rows().get(2).value()).isNaN();
+    assertThat(d.report().firstProblems())
+        .extracting(RowProblem::describe)
+        .anySatisfy(m -> assertThat(m).contains("(c), rate 'x': not a number"));
+
+    Files.writeString(csv, "id,when,hs,cif,caught\na,2024-01-02,1,1,1\n");
+    assertThatThrownBy(() -> CsvDatasetReader.read(csv, schema))
+        .hasMessageContaining("lacks the schema's columns [rate]");
+  }
 }

@@ -60,4 +60,36 @@ class DatasetSchemaTest {
                     """))
         .hasMessageContaining("'a:4' names a level");
   }
+
+  @Test
+  void padAndProductAreCheckedWhereTheyAreWritten() {
+    String head = "columns:\n  - {name: d, role: date}\n  - {name: y, role: label}\n";
+    assertThatThrownBy(() -> DatasetSchema.parse(head + "  - {name: n, role: numeric, pad: 4}\n"))
+        .hasMessageContaining("columns[2] (n): only a categorical or id column can be padded");
+    assertThatThrownBy(
+            () -> DatasetSchema.parse(head + "  - {name: c, role: categorical, pad: 0}\n"))
+        .hasMessageContaining("pad is the width");
+    assertThatThrownBy(
+            () -> DatasetSchema.parse(head + "  - {name: v, role: value, product: [a]}\n"))
+        .hasMessageContaining("product needs two columns or more");
+    assertThatThrownBy(
+            () -> DatasetSchema.parse(head + "  - {name: v, role: numeric, product: [a, b]}\n"))
+        .hasMessageContaining("only the value column can be derived");
+  }
+
+  @Test
+  void namesHowTwoSchemasReadDataDifferentlyAndIgnoresComments() {
+    String a =
+        "name: x\ncolumns:\n  - {name: d, role: date, format: dd/MM/yyyy}\n"
+            + "  - {name: y, role: label}\n  - {name: c, role: categorical}\n";
+    DatasetSchema one = DatasetSchema.parse(a);
+    assertThat(one.differences(DatasetSchema.parse("# a comment\n" + a))).isEmpty();
+    DatasetSchema other = DatasetSchema.parse(a.replace("dd/MM/yyyy", "MM/dd/yyyy"));
+    assertThat(one.differences(other))
+        .containsExactly("column d: date format dd/MM/yyyy against date format MM/dd/yyyy");
+    assertThat(
+            one.differences(
+                DatasetSchema.parse(a.replace("c, role: categorical", "c, role: numeric"))))
+        .containsExactly("column c: categorical against numeric");
+  }
 }
