@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UseDefaultConverter;
 
 /** {@code assay backtest}: what a change of configuration would change on past declarations. */
 @Command(
@@ -100,6 +101,7 @@ final class BacktestCommand implements Callable<Integer> {
       names = "--b-random-rate",
       paramLabel = "LANE=RATE",
       split = ",",
+      converter = {UseDefaultConverter.class, Ranges.Share.class},
       description = "B: these random rates.")
   Map<Lane, Double> bRandomRates;
 

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.UseDefaultConverter;
 
 /**
  * The options that say how declarations are screened, shared by {@code screen}, {@code evaluate}
@@ -87,6 +88,7 @@ final class ScreeningOptions {
       names = "--random-rate",
       paramLabel = "LANE=RATE",
       split = ",",
+      converter = {UseDefaultConverter.class, Ranges.Share.class},
       description =
           "Minimum random selection rate of a lane, e.g. --random-rate RED=0.01,BLUE=0.02"
               + " (lanes RED, YELLOW, BLUE).")

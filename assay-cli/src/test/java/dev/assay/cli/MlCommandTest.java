@@ -214,6 +214,24 @@ class MlCommandTest {
   }
 
   @Test
+  void screeningWithAModelOfAnotherSchemaIsTheUsersMistakeNotABug() {
+    CommandRun run =
+        CommandRun.of("screen", "../examples/declarations.csv", "-q", "--model", model.toString());
+    assertThat(run.exitCode()).as(run.err()).isIn(ExitCodes.USAGE, ExitCodes.INVALID_INPUT);
+    assertThat(run.err()).contains("--model " + model).doesNotContain("internal error");
+  }
+
+  @Test
+  void randomRatesOutOfRangeAreUsageErrorsNamingTheOption() {
+    for (String rate : List.of("RED=2", "BLUE=-0.1", "YELLOW=NaN")) {
+      CommandRun run =
+          CommandRun.of("screen", "../examples/declarations.csv", "-q", "--random-rate", rate);
+      assertThat(run.exitCode()).as(rate + ": " + run.err()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).contains("--random-rate").contains("not between 0 and 1");
+    }
+  }
+
+  @Test
   void aCsvOfAnotherShapeWithoutSchemaIsPointedAtSchema() {
     CommandRun run =
         CommandRun.of(
