@@ -149,13 +149,13 @@ final class StatsCommand implements Callable<Integer> {
           r.mineral(),
           r.destination(),
           r.period(),
-          output.csv ? r.kg() : TabularOutput.number(r.kg()),
-          output.csv ? r.usd() : TabularOutput.number(r.usd()),
+          output.cell(r.kg(), TabularOutput::number),
+          output.cell(r.usd(), TabularOutput::number),
           r.lines(),
-          output.csv ? r.share() : TabularOutput.share(r.share()),
-          output.csv ? r.yoyChange() : TabularOutput.percent(r.yoyChange()));
+          output.cell(r.share(), TabularOutput::share),
+          output.cell(r.yoyChange(), TabularOutput::percent));
     }
-    write(out, table);
+    output.print(out, table);
   }
 
   private void events(PrintWriter out, List<EventResult> results, boolean hubsOnly, HubTest test) {
@@ -197,7 +197,7 @@ final class StatsCommand implements Callable<Integer> {
           r.mineral(),
           r.before().label(),
           r.after().label(),
-          output.csv ? r.change() : TabularOutput.percent(r.change()),
+          output.cell(r.change(), TabularOutput::percent),
           "*",
           "",
           "",
@@ -214,15 +214,15 @@ final class StatsCommand implements Callable<Integer> {
             r.after().label(),
             "",
             s.destination(),
-            output.csv ? s.shareBefore() : TabularOutput.share(s.shareBefore()),
-            output.csv ? s.shareAfter() : TabularOutput.share(s.shareAfter()),
+            output.cell(s.shareBefore(), TabularOutput::share),
+            output.cell(s.shareAfter(), TabularOutput::share),
             s.linesBefore(),
             s.linesAfter(),
             String.format(Locale.ROOT, "%.2f", s.z()),
             s.hub() ? "HUB" : "");
       }
     }
-    write(out, table);
+    output.print(out, table);
     if (!output.csv) {
       out.println("Hub test: " + test.describe() + "; window " + window + " months each side.");
     }
@@ -289,15 +289,7 @@ final class StatsCommand implements Callable<Integer> {
     if (output.json) {
       TabularOutput.writeJson(out, json);
     } else {
-      write(out, table);
-    }
-  }
-
-  private void write(PrintWriter out, TabularOutput.Table table) {
-    if (output.csv) {
-      TabularOutput.writeCsv(out, table);
-    } else {
-      TabularOutput.writeText(out, table);
+      output.print(out, table);
     }
   }
 }

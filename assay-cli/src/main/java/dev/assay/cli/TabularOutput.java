@@ -36,6 +36,23 @@ final class TabularOutput {
     }
   }
 
+  /** Writes the table: CSV with {@code --csv}, else aligned for reading. */
+  void print(PrintWriter out, Table table) {
+    if (csv) {
+      writeCsv(out, table);
+    } else {
+      writeText(out, table);
+    }
+  }
+
+  /**
+   * A number's cell: the number itself with {@code --csv} (for machines to read), else as {@code
+   * format} writes it for people (thousands separators, percent signs).
+   */
+  Object cell(Double value, java.util.function.Function<Double, String> format) {
+    return csv ? value : format.apply(value);
+  }
+
   /** Writes a JSON document of the result (records, lists, maps). */
   static void writeJson(PrintWriter out, Object result) {
     try {

@@ -31,8 +31,14 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
   private final MineralClassifier classifier;
   private final MirrorAllowances allowances;
   private final Map<Key, double[]> sums = new HashMap<>();
+
+  /** Months in which each reporter sent any row. */
+  private final Map<String, Set<YearMonth>> covered = new HashMap<>();
+
   private long outsideMinerals;
   private boolean annualData;
+  private Double transitShare;
+  private long notCovered;
 
   public MirrorAnalysis(MineralClassifier classifier, MirrorAllowances allowances) {
     this.classifier = classifier;
@@ -41,6 +47,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   @Override
   public void accept(ComtradeRecord r) {
+    covered.computeIfAbsent(r.reporter(), k -> new java.util.HashSet<>()).add(r.month());
     String hs6 = r.commodity().length() >= 6 ? r.commodity().substring(0, 6) : r.commodity();
     Set<String> minerals = classifier.mineralsOfSubheading(hs6);
     if (minerals.isEmpty()) {
@@ -48,6 +55,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       return;
     }
     annualData |= r.annual();
+    transitShare = null;
     String flow = r.isExport() ? "X" : r.flow();
     double[] s =
         sums.computeIfAbsent(
@@ -64,12 +72,22 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   private double[] sum(String reporter, String partner, String flow, String mineral, Period p) {
     double[] total = new double[2];
+    if (partner != null) {
+      // One cell a month: looked up, not scanned.
+      for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+        double[] v = sums.get(new Key(reporter, partner, flow, mineral, m));
+        if (v != null) {
+          total[0] += v[0];
+          total[1] += v[1];
+        }
+      }
+      return total;
+    }
     sums.forEach(
         (k, v) -> {
           if (k.reporter().equals(reporter)
-              && (partner == null
-                  ? !k.partner().equals(CHINA) && !k.partner().equals(WORLD)
-                  : k.partner().equals(partner))
+              && !k.partner().equals(CHINA)
+              && !k.partner().equals(WORLD)
               && k.flow().equals(flow)
               && k.mineral().equals(mineral)
               && p.contains(k.month())) {
@@ -78,6 +96,98 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
           }
         });
     return total;
+  }
+
+  /**
+   * Whether the reporter sent any row for every month of the period (for annual data: for its
+   * year). A period a reporter did not report is not compared: its absence is no evidence.
+   */
+  private boolean covers(String reporter, Period p) {
+    Set<YearMonth> months = covered.getOrDefault(reporter, Set.of());
+    if (annualData) {
+      return months.contains(YearMonth.of(p.from().getYear(), 1));
+    }
+    for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+      if (!months.contains(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The share of a month's exports that partners record as imports the month after (goods in
+   * transit over the month's end): as given, or estimated from the monthly data as the b / (a + b)
+   * of a least-squares fit of each partner's monthly imports from China, I(t) = a E(t) + b E(t-1),
+   * on China's exports to it that month and the month before, over every partner and mineral
+   * (weighted by 1 / (E(t) + E(t-1)) so that the largest flows do not decide alone). A partner that
+   * records a constant multiple of China's figure (misdeclaration) scales a and b alike and leaves
+   * the share unchanged. 0 for annual data, and where the fit has nothing to go on.
+   */
+  public double transitShare() {
+    if (transitShare == null) {
+      transitShare =
+          annualData
+              ? 0
+              : Double.isNaN(allowances.transitShare())
+                  ? estimateTransitShare()
+                  : allowances.transitShare();
+    }
+    return transitShare;
+  }
+
+  private double estimateTransitShare() {
+    int lag = allowances.lagMonths();
+    double see = 0, sep = 0, spp = 0, sei = 0, spi = 0;
+    // Every month of China's exports to a partner, and the month after (spill-over alone), paired
+    // with the partner's imports in the month the goods should arrive in.
+    record Cell(String partner, String mineral, YearMonth exported) {}
+    Set<Cell> cells = new java.util.HashSet<>();
+    sums.keySet().stream()
+        .filter(k -> k.reporter().equals(CHINA) && k.flow().equals("X"))
+        .filter(k -> !k.partner().equals(WORLD))
+        .forEach(
+            k -> {
+              cells.add(new Cell(k.partner(), k.mineral(), k.month()));
+              cells.add(new Cell(k.partner(), k.mineral(), k.month().plusMonths(1)));
+            });
+    for (Cell c : cells) {
+      YearMonth recorded = c.exported().plusMonths(lag);
+      if (!covers(CHINA, Period.of(c.exported().minusMonths(1), c.exported()))
+          || !covers(c.partner(), Period.of(recorded, recorded))) {
+        continue;
+      }
+      double e = cell(CHINA, c.partner(), "X", c.mineral(), c.exported());
+      double p = cell(CHINA, c.partner(), "X", c.mineral(), c.exported().minusMonths(1));
+      double i = cell(c.partner(), CHINA, "M", c.mineral(), recorded);
+      double w = 1 / (e + p);
+      see += w * e * e;
+      sep += w * e * p;
+      spp += w * p * p;
+      sei += w * e * i;
+      spi += w * p * i;
+    }
+    double det = see * spp - sep * sep;
+    if (!(det > 1e-9 * see * spp)) {
+      return 0;
+    }
+    double a = (sei * spp - spi * sep) / det;
+    double b = (spi * see - sei * sep) / det;
+    if (!(a + b > 0)) {
+      return 0;
+    }
+    return Math.min(1, Math.max(0, b / (a + b)));
+  }
+
+  private double cell(String reporter, String partner, String flow, String mineral, YearMonth m) {
+    double[] v = sums.get(new Key(reporter, partner, flow, mineral, m));
+    return v == null ? 0 : v[0];
+  }
+
+  /** Partner-periods left out of {@link #gaps()} because one side did not report those months. */
+  public long notCovered() {
+    gaps();
+    return notCovered;
   }
 
   private List<Period> periods() {
@@ -98,7 +208,12 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
     return m;
   }
 
-  /** China's exports to each partner against the partner's imports from China. */
+  /**
+   * China's exports to each partner against the partner's imports from China, period by period,
+   * timing-adjusted: of China's exports in the period, the transit share of its last month is
+   * expected in the next period, and the same share of the month before the period is expected in
+   * this one. Periods that either side did not report are left out ({@link #notCovered()}).
+   */
   public List<MirrorGap> gaps() {
     List<MirrorGap> gaps = new ArrayList<>();
     Set<String> partners = new TreeSet<>();
@@ -110,19 +225,41 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
         .forEach(k -> partners.add(k.reporter()));
     partners.remove(WORLD);
     int lag = annualData ? 0 : allowances.lagMonths();
+    double share = transitShare();
+    long left = 0;
     for (String mineral : minerals()) {
       for (String partner : partners) {
         for (Period p : periods()) {
           Period chinaPeriod = Period.of(p.from().minusMonths(lag), p.to().minusMonths(lag));
           double[] china = sum(CHINA, partner, "X", mineral, chinaPeriod);
           double[] imports = sum(partner, CHINA, "M", mineral, p);
-          if (china[0] < allowances.minValueUsd() && imports[0] < allowances.minValueUsd()) {
+          double[] expected = china.clone();
+          if (share > 0) {
+            YearMonth before = chinaPeriod.from().minusMonths(1);
+            double[] in = sum(CHINA, partner, "X", mineral, Period.of(before, before));
+            double[] out =
+                sum(CHINA, partner, "X", mineral, Period.of(chinaPeriod.to(), chinaPeriod.to()));
+            for (int i = 0; i < 2; i++) {
+              expected[i] += share * (in[i] - out[i]);
+            }
+          }
+          if (Math.max(china[0], expected[0]) < allowances.minValueUsd()
+              && imports[0] < allowances.minValueUsd()) {
             continue;
           }
-          gaps.add(gap(mineral, partner, p, chinaPeriod, china, imports));
+          Period needed =
+              share > 0
+                  ? Period.of(chinaPeriod.from().minusMonths(1), chinaPeriod.to())
+                  : chinaPeriod;
+          if (!covers(CHINA, needed) || !covers(partner, p)) {
+            left++;
+            continue;
+          }
+          gaps.add(gap(mineral, partner, p, chinaPeriod, china, expected, imports));
         }
       }
     }
+    notCovered = left;
     return gaps;
   }
 
@@ -132,17 +269,18 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       Period p,
       Period chinaPeriod,
       double[] china,
+      double[] expected,
       double[] imports) {
-    double valueRatio = china[0] > 0 ? imports[0] / china[0] : Double.NaN;
-    double kgRatio = china[1] > 0 ? imports[1] / china[1] : Double.NaN;
+    double valueRatio = expected[0] > 0 ? imports[0] / expected[0] : Double.NaN;
+    double kgRatio = expected[1] > 0 ? imports[1] / expected[1] : Double.NaN;
     double high = 1 + allowances.cifMargin() + allowances.tolerance();
     double low = 1 - allowances.tolerance();
     MirrorGap.Finding finding;
     String explanation;
-    if (china[0] == 0 || imports[0] == 0) {
+    if (expected[0] <= 0 || imports[0] == 0) {
       finding = MirrorGap.Finding.ONE_SIDE_ONLY;
       explanation =
-          china[0] == 0
+          expected[0] <= 0
               ? partner + " records imports from China that China does not record as exports"
               : "China records exports that " + partner + " does not record as imports";
     } else if (valueRatio > high) {
@@ -150,8 +288,9 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       explanation =
           String.format(
               Locale.ROOT,
-              "%s records %.0f%% of China's figure, above the %.0f%% allowed (CIF margin %.0f%%,"
-                  + " tolerance %.0f%%): goods leaving China under other codes or undeclared",
+              "%s records %.0f%% of China's timing-adjusted figure, above the %.0f%% allowed (CIF"
+                  + " margin %.0f%%, tolerance %.0f%%): goods leaving China under other codes or"
+                  + " undeclared",
               partner,
               valueRatio * 100,
               high * 100,
@@ -162,8 +301,8 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       explanation =
           String.format(
               Locale.ROOT,
-              "%s records %.0f%% of China's figure, below the %.0f%% allowed: goods declared to %s"
-                  + " went elsewhere, or were misdeclared on import",
+              "%s records %.0f%% of China's timing-adjusted figure, below the %.0f%% allowed:"
+                  + " goods declared to %s went elsewhere, or were misdeclared on import",
               partner,
               valueRatio * 100,
               low * 100,
@@ -178,6 +317,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
         p.label(),
         chinaPeriod.label(),
         china[0],
+        expected[0],
         imports[0],
         valueRatio,
         china[1],
