@@ -117,12 +117,13 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   /**
    * The share of a month's exports that partners record as imports the month after (goods in
-   * transit over the month's end): as given, or estimated from the monthly data as the b / (a + b)
-   * of a least-squares fit of each partner's monthly imports from China, I(t) = a E(t) + b E(t-1),
-   * on China's exports to it that month and the month before, over every partner and mineral
-   * (weighted by 1 / (E(t) + E(t-1)) so that the largest flows do not decide alone). A partner that
-   * records a constant multiple of China's figure (misdeclaration) scales a and b alike and leaves
-   * the share unchanged. 0 for annual data, and where the fit has nothing to go on.
+   * transit over the month's end): as given, or estimated from the monthly data. The model: a
+   * partner's imports from China in a month are I(t) = c [(1 - f) E(t) + f E(t-1)], E being China's
+   * exports to it, with one transit share f for all and a scale c for each partner and mineral
+   * (which absorbs the CIF margin and any misdeclaration, so that neither moves f). f is the
+   * least-squares fit (weighted by 1 / (E(t) + E(t-1)), so that the largest flows do not decide
+   * alone), each c solved for in closed form. 0 for annual data, and where the data cannot tell
+   * (flows that never change month to month look the same whatever the share).
    */
   public double transitShare() {
     if (transitShare == null) {
@@ -136,9 +137,14 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
     return transitShare;
   }
 
+  /**
+   * One month of a partner's imports of a mineral: e, p (China's exports then and the month
+   * before), i (the partner's imports), w (weight).
+   */
+  private record Point(double e, double p, double i, double w) {}
+
   private double estimateTransitShare() {
     int lag = allowances.lagMonths();
-    double see = 0, sep = 0, spp = 0, sei = 0, spi = 0;
     // Every month of China's exports to a partner, and the month after (spill-over alone), paired
     // with the partner's imports in the month the goods should arrive in.
     record Cell(String partner, String mineral, YearMonth exported) {}
@@ -151,6 +157,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
               cells.add(new Cell(k.partner(), k.mineral(), k.month()));
               cells.add(new Cell(k.partner(), k.mineral(), k.month().plusMonths(1)));
             });
+    Map<String, List<Point>> series = new HashMap<>();
     for (Cell c : cells) {
       YearMonth recorded = c.exported().plusMonths(lag);
       if (!covers(CHINA, Period.of(c.exported().minusMonths(1), c.exported()))
@@ -160,23 +167,60 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       double e = cell(CHINA, c.partner(), "X", c.mineral(), c.exported());
       double p = cell(CHINA, c.partner(), "X", c.mineral(), c.exported().minusMonths(1));
       double i = cell(c.partner(), CHINA, "M", c.mineral(), recorded);
-      double w = 1 / (e + p);
-      see += w * e * e;
-      sep += w * e * p;
-      spp += w * p * p;
-      sei += w * e * i;
-      spi += w * p * i;
+      series
+          .computeIfAbsent(c.partner() + "|" + c.mineral(), k -> new ArrayList<>())
+          .add(new Point(e, p, i, 1 / (e + p)));
     }
-    double det = see * spp - sep * sep;
-    if (!(det > 1e-9 * see * spp)) {
+    if (series.isEmpty()) {
       return 0;
     }
-    double a = (sei * spp - spi * sep) / det;
-    double b = (spi * see - sei * sep) / det;
-    if (!(a + b > 0)) {
+    // A grid, then golden-section search in the best cell of it.
+    int steps = 100;
+    double best = 0;
+    double bestResidual = Double.POSITIVE_INFINITY;
+    double worst = 0;
+    for (int k = 0; k <= steps; k++) {
+      double r = residual(series.values(), (double) k / steps);
+      worst = Math.max(worst, r);
+      if (r < bestResidual) {
+        bestResidual = r;
+        best = (double) k / steps;
+      }
+    }
+    if (worst - bestResidual <= 1e-12 * Math.max(worst, 1)) {
       return 0;
     }
-    return Math.min(1, Math.max(0, b / (a + b)));
+    double lo = Math.max(0, best - 1.0 / steps);
+    double hi = Math.min(1, best + 1.0 / steps);
+    double golden = (Math.sqrt(5) - 1) / 2;
+    for (int k = 0; k < 60; k++) {
+      double x1 = hi - golden * (hi - lo);
+      double x2 = lo + golden * (hi - lo);
+      if (residual(series.values(), x1) <= residual(series.values(), x2)) {
+        hi = x2;
+      } else {
+        lo = x1;
+      }
+    }
+    return (lo + hi) / 2;
+  }
+
+  /** The weighted residual sum of squares at transit share f, each series at its best scale. */
+  private static double residual(java.util.Collection<List<Point>> series, double f) {
+    double total = 0;
+    for (List<Point> points : series) {
+      double xx = 0;
+      double xi = 0;
+      double ii = 0;
+      for (Point q : points) {
+        double x = (1 - f) * q.e() + f * q.p();
+        xx += q.w() * x * x;
+        xi += q.w() * x * q.i();
+        ii += q.w() * q.i() * q.i();
+      }
+      total += xx > 0 ? ii - xi * xi / xx : ii;
+    }
+    return total;
   }
 
   private double cell(String reporter, String partner, String flow, String mineral, YearMonth m) {
