@@ -133,20 +133,7 @@ final class MirrorCommand implements Callable<Integer> {
       }
       ComtradeSample sample = new ComtradeSample(classifier, seed);
       var ingest =
-          DeclarationInput.read(
-              file.toString(),
-              null,
-              new dev.assay.ingest.IngestListener() {
-                @Override
-                public void accepted(dev.assay.declaration.Declaration d) {
-                  sample.accept(d);
-                }
-
-                @Override
-                public void rejected(dev.assay.ingest.RecordError e) {
-                  err.println("rejected: " + e.describe());
-                }
-              });
+          DeclarationInput.read(file.toString(), null, new RejectionsShown(sample, null, err));
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         sample.write(w);
       }
@@ -242,8 +229,8 @@ final class MirrorCommand implements Callable<Integer> {
           output.cell(g.chinaExportsUsd(), TabularOutput::number),
           output.cell(g.expectedUsd(), TabularOutput::number),
           output.cell(g.partnerImportsUsd(), TabularOutput::number),
-          ratio(g.valueRatio()),
-          ratio(g.kgRatio()),
+          output.cell(g.valueRatio(), MirrorCommand::ratio),
+          output.cell(g.kgRatio(), MirrorCommand::ratio),
           g.finding());
     }
     output.print(o, t);
@@ -289,9 +276,9 @@ final class MirrorCommand implements Callable<Integer> {
           r.period(),
           output.cell(r.importsFromChinaKg(), TabularOutput::number),
           output.cell(r.exportsToThirdKg(), TabularOutput::number),
-          ratio(r.ratio()),
+          output.cell(r.ratio(), MirrorCommand::ratio),
           r.topDestination(),
-          TabularOutput.share(r.topDestinationShare()),
+          output.cell(r.topDestinationShare(), TabularOutput::share),
           r.hub() ? "HUB" : "");
     }
     output.print(o, t);

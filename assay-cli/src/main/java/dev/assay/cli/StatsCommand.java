@@ -110,10 +110,11 @@ final class StatsCommand implements Callable<Integer> {
     output.check();
     ControlList list = controlListOptions.load();
     TradeCube cube = new TradeCube(new MineralClassifier(list, scope));
-    IngestSummary ingest = DeclarationInput.read(file, format, cube);
-    TradeStatistics stats = new TradeStatistics(cube);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    IngestSummary ingest =
+        DeclarationInput.read(file, format, new RejectionsShown(cube::accepted, cube, err));
+    TradeStatistics stats = new TradeStatistics(cube);
     err.printf(
         Locale.ROOT,
         "Read %,d declarations (%,d rejected): %,d mineral lines, %,d other lines; control list %s%n",

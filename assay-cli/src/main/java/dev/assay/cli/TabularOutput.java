@@ -47,9 +47,13 @@ final class TabularOutput {
 
   /**
    * A number's cell: the number itself with {@code --csv} (for machines to read), else as {@code
-   * format} writes it for people (thousands separators, percent signs).
+   * format} writes it for people (thousands separators, percent signs); an empty cell where there
+   * is no number (null or NaN).
    */
   Object cell(Double value, java.util.function.Function<Double, String> format) {
+    if (value == null || value.isNaN()) {
+      return csv ? null : format.apply(value);
+    }
     return csv ? value : format.apply(value);
   }
 
@@ -81,6 +85,13 @@ final class TabularOutput {
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
     csv.writeRecord(table.header());
     table.rows().forEach(csv::writeRecord);
+    // The CSV writer buffers: without its own flush the end of the table (or all of a small one)
+    // never reached the output.
+    try {
+      csv.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     out.flush();
   }
 
