@@ -203,38 +203,34 @@ final class MirrorCommand implements Callable<Integer> {
               + " some of their months%n",
           analysis.notCovered());
     }
-    if (output.json) {
-      TabularOutput.writeJson(o, gaps);
-      return;
-    }
-    TabularOutput.Table t =
-        new TabularOutput.Table(
-            List.of(
-                "mineral",
-                "partner",
-                "period",
-                "china_period",
-                "china_exports_usd",
-                "expected_usd",
-                "partner_imports_usd",
-                "value_ratio",
-                "kg_ratio",
-                "finding"));
-    for (MirrorGap g : gaps) {
-      t.add(
-          g.mineral(),
-          g.partner(),
-          g.period(),
-          g.chinaPeriod(),
-          output.cell(g.chinaExportsUsd(), TabularOutput::number),
-          output.cell(g.expectedUsd(), TabularOutput::number),
-          output.cell(g.partnerImportsUsd(), TabularOutput::number),
-          output.cell(g.valueRatio(), MirrorCommand::ratio),
-          output.cell(g.kgRatio(), MirrorCommand::ratio),
-          g.finding());
-    }
-    output.print(o, t);
-    if (!output.csv) {
+    output.write(
+        o,
+        gaps,
+        List.of(
+            "mineral",
+            "partner",
+            "period",
+            "china_period",
+            "china_exports_usd",
+            "expected_usd",
+            "partner_imports_usd",
+            "value_ratio",
+            "kg_ratio",
+            "finding"),
+        g ->
+            new Object[] {
+              g.mineral(),
+              g.partner(),
+              g.period(),
+              g.chinaPeriod(),
+              output.cell(g.chinaExportsUsd(), TabularOutput::number),
+              output.cell(g.expectedUsd(), TabularOutput::number),
+              output.cell(g.partnerImportsUsd(), TabularOutput::number),
+              output.cell(g.valueRatio(), MirrorCommand::ratio),
+              output.cell(g.kgRatio(), MirrorCommand::ratio),
+              g.finding()
+            });
+    if (output.readable()) {
       o.printf(
           Locale.ROOT,
           "Allowances: CIF/FOB margin %.0f%%, tolerance %.0f%% either way, China's period %d"
@@ -253,35 +249,31 @@ final class MirrorCommand implements Callable<Integer> {
         analysis.reexports().stream()
             .filter(r -> mineral == null || r.mineral().contains(mineral))
             .toList();
-    if (output.json) {
-      TabularOutput.writeJson(o, rows);
-      return;
-    }
-    TabularOutput.Table t =
-        new TabularOutput.Table(
-            List.of(
-                "mineral",
-                "partner",
-                "period",
-                "imports_from_china_kg",
-                "exports_to_third_kg",
-                "ratio",
-                "top_destination",
-                "top_share",
-                "hub"));
-    for (ReexportRow r : rows) {
-      t.add(
-          r.mineral(),
-          r.partner(),
-          r.period(),
-          output.cell(r.importsFromChinaKg(), TabularOutput::number),
-          output.cell(r.exportsToThirdKg(), TabularOutput::number),
-          output.cell(r.ratio(), MirrorCommand::ratio),
-          r.topDestination(),
-          output.cell(r.topDestinationShare(), TabularOutput::share),
-          r.hub() ? "HUB" : "");
-    }
-    output.print(o, t);
+    output.write(
+        o,
+        rows,
+        List.of(
+            "mineral",
+            "partner",
+            "period",
+            "imports_from_china_kg",
+            "exports_to_third_kg",
+            "ratio",
+            "top_destination",
+            "top_share",
+            "hub"),
+        r ->
+            new Object[] {
+              r.mineral(),
+              r.partner(),
+              r.period(),
+              output.cell(r.importsFromChinaKg(), TabularOutput::number),
+              output.cell(r.exportsToThirdKg(), TabularOutput::number),
+              output.cell(r.ratio(), MirrorCommand::ratio),
+              r.topDestination(),
+              output.cell(r.topDestinationShare(), TabularOutput::share),
+              r.hub() ? "HUB" : ""
+            });
   }
 
   private static String ratio(double r) {

@@ -138,25 +138,21 @@ final class StatsCommand implements Callable<Integer> {
 
   private void table(PrintWriter out, TradeStatistics stats) {
     List<TradeRow> rows = stats.table(granularity, mineral, byDestination);
-    if (output.json) {
-      TabularOutput.writeJson(out, rows);
-      return;
-    }
-    TabularOutput.Table table =
-        new TabularOutput.Table(
-            List.of("mineral", "destination", "period", "kg", "usd", "lines", "share", "yoy_kg"));
-    for (TradeRow r : rows) {
-      table.add(
-          r.mineral(),
-          r.destination(),
-          r.period(),
-          output.cell(r.kg(), TabularOutput::number),
-          output.cell(r.usd(), TabularOutput::number),
-          r.lines(),
-          output.cell(r.share(), TabularOutput::share),
-          output.cell(r.yoyChange(), TabularOutput::percent));
-    }
-    output.print(out, table);
+    output.write(
+        out,
+        rows,
+        List.of("mineral", "destination", "period", "kg", "usd", "lines", "share", "yoy_kg"),
+        r ->
+            new Object[] {
+              r.mineral(),
+              r.destination(),
+              r.period(),
+              output.cell(r.kg(), TabularOutput::number),
+              output.cell(r.usd(), TabularOutput::number),
+              r.lines(),
+              output.cell(r.share(), TabularOutput::share),
+              output.cell(r.yoyChange(), TabularOutput::percent)
+            });
   }
 
   private void events(PrintWriter out, List<EventResult> results, boolean hubsOnly, HubTest test) {
@@ -224,7 +220,7 @@ final class StatsCommand implements Callable<Integer> {
       }
     }
     output.print(out, table);
-    if (!output.csv) {
+    if (output.readable()) {
       out.println("Hub test: " + test.describe() + "; window " + window + " months each side.");
     }
   }

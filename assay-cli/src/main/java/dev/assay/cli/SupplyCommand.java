@@ -111,35 +111,31 @@ final class SupplyCommand implements Callable<Integer> {
         SupplyShare.bundled().stream()
             .filter(s -> mineral == null || mineral.equals(s.mineral()))
             .toList();
-    if (output.json) {
-      TabularOutput.writeJson(out, shares);
-      return;
-    }
-    TabularOutput.Table t =
-        new TabularOutput.Table(
-            List.of(
-                "mineral",
-                "stage",
-                "country",
-                "share",
-                "year",
-                "world_total_t",
-                "source",
-                "confidence"));
-    for (SupplyShare s : shares) {
-      t.add(
-          s.mineral(),
-          s.stage(),
-          s.country(),
-          output.cell(s.share(), TabularOutput::share),
-          s.year(),
-          s.worldTotalT().isPresent()
-              ? output.cell(s.worldTotalT().getAsDouble(), TabularOutput::number)
-              : "",
-          s.source(),
-          s.confidence());
-    }
-    output.print(out, t);
+    output.write(
+        out,
+        shares,
+        List.of(
+            "mineral",
+            "stage",
+            "country",
+            "share",
+            "year",
+            "world_total_t",
+            "source",
+            "confidence"),
+        s ->
+            new Object[] {
+              s.mineral(),
+              s.stage(),
+              s.country(),
+              output.cell(s.share(), TabularOutput::share),
+              s.year(),
+              s.worldTotalT().isPresent()
+                  ? output.cell(s.worldTotalT().getAsDouble(), TabularOutput::number)
+                  : "",
+              s.source(),
+              s.confidence()
+            });
   }
 
   private void parameters(PrintWriter out, List<DisruptionParameters> chosen) {
@@ -174,36 +170,32 @@ final class SupplyCommand implements Callable<Integer> {
         estimates.add(estimate(p, cut));
       }
     }
-    if (output.json) {
-      TabularOutput.writeJson(out, estimates);
-      return;
-    }
-    TabularOutput.Table t =
-        new TabularOutput.Table(
-            List.of(
-                "mineral",
-                "cut",
-                "price_shock",
-                "rationed",
-                "shortfall",
-                "us_shortfall_t",
-                "price_cost_usd",
-                "output_loss_usd",
-                "loss_usd"));
-    for (DisruptionEstimate e : estimates) {
-      t.add(
-          e.mineral(),
-          output.cell(e.cut(), TabularOutput::share),
-          output.cell(e.priceShock(), TabularOutput::percent),
-          e.rationed(),
-          output.cell(e.shortfall(), TabularOutput::share),
-          output.cell(e.targetShortfallT(), t1 -> String.format(Locale.ROOT, "%,.1f", t1)),
-          output.cell(e.priceCostUsd(), SupplyCommand::money),
-          output.cell(e.outputLossUsd(), SupplyCommand::money),
-          output.cell(e.lossUsd(), SupplyCommand::money));
-    }
-    output.print(out, t);
-    if (!output.csv) {
+    output.write(
+        out,
+        estimates,
+        List.of(
+            "mineral",
+            "cut",
+            "price_shock",
+            "rationed",
+            "shortfall",
+            "us_shortfall_t",
+            "price_cost_usd",
+            "output_loss_usd",
+            "loss_usd"),
+        e ->
+            new Object[] {
+              e.mineral(),
+              output.cell(e.cut(), TabularOutput::share),
+              output.cell(e.priceShock(), TabularOutput::percent),
+              e.rationed(),
+              output.cell(e.shortfall(), TabularOutput::share),
+              output.cell(e.targetShortfallT(), t1 -> String.format(Locale.ROOT, "%,.1f", t1)),
+              output.cell(e.priceCostUsd(), SupplyCommand::money),
+              output.cell(e.outputLossUsd(), SupplyCommand::money),
+              output.cell(e.lossUsd(), SupplyCommand::money)
+            });
+    if (output.readable()) {
       out.println(
           "Target economy: United States; one year; parameters and sources: assay supply --view"
               + " parameters; many are ASSUMPTIONS (see --view sensitivity).");

@@ -36,6 +36,29 @@ final class TabularOutput {
     }
   }
 
+  /**
+   * Writes a result: its records as JSON with {@code --json}, else a table of one row per record
+   * ({@code cells} gives a record's cells in the header's order), as CSV or aligned.
+   */
+  <T> void write(
+      PrintWriter out,
+      List<T> records,
+      List<String> header,
+      java.util.function.Function<T, Object[]> cells) {
+    if (json) {
+      writeJson(out, records);
+      return;
+    }
+    Table table = new Table(header);
+    records.forEach(r -> table.add(cells.apply(r)));
+    print(out, table);
+  }
+
+  /** Whether the output is the aligned table for people (notes under it belong to it alone). */
+  boolean readable() {
+    return !json && !csv;
+  }
+
   /** Writes the table: CSV with {@code --csv}, else aligned for reading. */
   void print(PrintWriter out, Table table) {
     if (csv) {
