@@ -35,33 +35,18 @@ class StaleWarningCommandTest {
         .contains("no later announcement is recorded");
   }
 
+  /** Antimony metal to the United States on the date, as JSON. */
+  private static JsonNode antimonyToTheUsDetermined(String date) throws IOException {
+    return new ObjectMapper()
+        .readTree(
+            CommandRun.of("determine", "--hs", "8110101000", "--to", "US", "--date", date, "--json")
+                .out());
+  }
+
   @Test
   void determine_json_carries_the_warnings_and_a_recent_date_has_none() throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    JsonNode stale =
-        mapper.readTree(
-            CommandRun.of(
-                    "determine",
-                    "--hs",
-                    "8110101000",
-                    "--to",
-                    "US",
-                    "--date",
-                    "2026-12-05",
-                    "--json")
-                .out());
-    JsonNode fresh =
-        mapper.readTree(
-            CommandRun.of(
-                    "determine",
-                    "--hs",
-                    "8110101000",
-                    "--to",
-                    "US",
-                    "--date",
-                    "2026-06-01",
-                    "--json")
-                .out());
+    JsonNode stale = antimonyToTheUsDetermined("2026-12-05");
+    JsonNode fresh = antimonyToTheUsDetermined("2026-06-01");
 
     assertThat(stale.get("warnings").toString()).contains("No. 72").contains("333 days older");
     assertThat(fresh.get("warnings")).isEmpty();
