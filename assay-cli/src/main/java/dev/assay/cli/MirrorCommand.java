@@ -71,8 +71,18 @@ final class MirrorCommand implements Callable<Integer> {
   @Option(
       names = "--lag",
       defaultValue = "0",
-      description = "Months between export and import record (default: ${DEFAULT-VALUE}).")
+      description =
+          "Whole months between export and import record, beyond the transit share"
+              + " (default: ${DEFAULT-VALUE}).")
   int lag;
+
+  @Option(
+      names = "--transit-share",
+      paramLabel = "SHARE",
+      description =
+          "Share of a month's exports the partner records the month after, 0..1 (default:"
+              + " estimated from the monthly data).")
+  Double transitShare;
 
   @Option(
       names = "--reexport-threshold",
@@ -123,20 +133,7 @@ final class MirrorCommand implements Callable<Integer> {
       }
       ComtradeSample sample = new ComtradeSample(classifier, seed);
       var ingest =
-          DeclarationInput.read(
-              file.toString(),
-              null,
-              new dev.assay.ingest.IngestListener() {
-                @Override
-                public void accepted(dev.assay.declaration.Declaration d) {
-                  sample.accept(d);
-                }
-
-                @Override
-                public void rejected(dev.assay.ingest.RecordError e) {
-                  err.println("rejected: " + e.describe());
-                }
-              });
+          DeclarationInput.read(file.toString(), null, new RejectionsShown(sample, null, err));
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         sample.write(w);
       }
@@ -147,7 +144,14 @@ final class MirrorCommand implements Callable<Integer> {
     MirrorAllowances allowances;
     try {
       allowances =
-          new MirrorAllowances(cifMargin, tolerance, lag, reexportThreshold, 10_000, granularity);
+          new MirrorAllowances(
+              cifMargin,
+              tolerance,
+              lag,
+              transitShare == null ? Double.NaN : transitShare,
+              reexportThreshold,
+              10_000,
+              granularity);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }
@@ -178,97 +182,101 @@ final class MirrorCommand implements Callable<Integer> {
         analysis.outsideMinerals());
     PrintWriter o = spec.commandLine().getOut();
     if (view == View.gaps) {
-      List<MirrorGap> gaps =
-          analysis.gaps().stream()
-              .filter(g -> mineral == null || g.mineral().contains(mineral))
-              .filter(g -> all || g.finding() != MirrorGap.Finding.CONSISTENT)
-              .toList();
-      if (output.json) {
-        TabularOutput.writeJson(o, gaps);
-      } else {
-        TabularOutput.Table t =
-            new TabularOutput.Table(
-                List.of(
-                    "mineral",
-                    "partner",
-                    "period",
-                    "china_period",
-                    "china_exports_usd",
-                    "partner_imports_usd",
-                    "value_ratio",
-                    "kg_ratio",
-                    "finding"));
-        for (MirrorGap g : gaps) {
-          t.add(
-              g.mineral(),
-              g.partner(),
-              g.period(),
-              g.chinaPeriod(),
-              output.csv ? g.chinaExportsUsd() : TabularOutput.number(g.chinaExportsUsd()),
-              output.csv ? g.partnerImportsUsd() : TabularOutput.number(g.partnerImportsUsd()),
-              ratio(g.valueRatio()),
-              ratio(g.kgRatio()),
-              g.finding());
-        }
-        write(o, t);
-        if (!output.csv) {
-          o.printf(
-              Locale.ROOT,
-              "Allowances: CIF/FOB margin %.0f%%, tolerance %.0f%% either way, China's period %d"
-                  + " month(s) earlier.%n",
-              cifMargin * 100,
-              tolerance * 100,
-              lag);
-        }
-      }
+      gaps(o, err, analysis);
     } else {
-      List<ReexportRow> rows =
-          analysis.reexports().stream()
-              .filter(r -> mineral == null || r.mineral().contains(mineral))
-              .toList();
-      if (output.json) {
-        TabularOutput.writeJson(o, rows);
-      } else {
-        TabularOutput.Table t =
-            new TabularOutput.Table(
-                List.of(
-                    "mineral",
-                    "partner",
-                    "period",
-                    "imports_from_china_kg",
-                    "exports_to_third_kg",
-                    "ratio",
-                    "top_destination",
-                    "top_share",
-                    "hub"));
-        for (ReexportRow r : rows) {
-          t.add(
-              r.mineral(),
-              r.partner(),
-              r.period(),
-              output.csv ? r.importsFromChinaKg() : TabularOutput.number(r.importsFromChinaKg()),
-              output.csv ? r.exportsToThirdKg() : TabularOutput.number(r.exportsToThirdKg()),
-              ratio(r.ratio()),
-              r.topDestination(),
-              TabularOutput.share(r.topDestinationShare()),
-              r.hub() ? "HUB" : "");
-        }
-        write(o, t);
-      }
+      reexports(o, analysis);
     }
     o.flush();
     return summary.rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
-  private static String ratio(double r) {
-    return Double.isNaN(r) ? "" : String.format(Locale.ROOT, "%.2f", r);
+  private void gaps(PrintWriter o, PrintWriter err, MirrorAnalysis analysis) {
+    List<MirrorGap> gaps =
+        analysis.gaps().stream()
+            .filter(g -> mineral == null || g.mineral().contains(mineral))
+            .filter(g -> all || g.finding() != MirrorGap.Finding.CONSISTENT)
+            .toList();
+    if (analysis.notCovered() > 0) {
+      err.printf(
+          Locale.ROOT,
+          "%,d partner-periods not compared: China or the partner reported no trade at all in"
+              + " some of their months%n",
+          analysis.notCovered());
+    }
+    output.write(
+        o,
+        gaps,
+        List.of(
+            "mineral",
+            "partner",
+            "period",
+            "china_period",
+            "china_exports_usd",
+            "expected_usd",
+            "partner_imports_usd",
+            "value_ratio",
+            "kg_ratio",
+            "finding"),
+        g ->
+            new Object[] {
+              g.mineral(),
+              g.partner(),
+              g.period(),
+              g.chinaPeriod(),
+              output.cell(g.chinaExportsUsd(), TabularOutput::number),
+              output.cell(g.expectedUsd(), TabularOutput::number),
+              output.cell(g.partnerImportsUsd(), TabularOutput::number),
+              output.cell(g.valueRatio(), MirrorCommand::ratio),
+              output.cell(g.kgRatio(), MirrorCommand::ratio),
+              g.finding()
+            });
+    if (output.readable()) {
+      o.printf(
+          Locale.ROOT,
+          "Allowances: CIF/FOB margin %.0f%%, tolerance %.0f%% either way, China's period %d"
+              + " month(s) earlier, transit share %.1f%% of a month's exports recorded the month"
+              + " after (%s).%n",
+          cifMargin * 100,
+          tolerance * 100,
+          lag,
+          analysis.transitShare() * 100,
+          transitShare == null ? "estimated from the data" : "given");
+    }
   }
 
-  private void write(PrintWriter o, TabularOutput.Table t) {
-    if (output.csv) {
-      TabularOutput.writeCsv(o, t);
-    } else {
-      TabularOutput.writeText(o, t);
-    }
+  private void reexports(PrintWriter o, MirrorAnalysis analysis) {
+    List<ReexportRow> rows =
+        analysis.reexports().stream()
+            .filter(r -> mineral == null || r.mineral().contains(mineral))
+            .toList();
+    output.write(
+        o,
+        rows,
+        List.of(
+            "mineral",
+            "partner",
+            "period",
+            "imports_from_china_kg",
+            "exports_to_third_kg",
+            "ratio",
+            "top_destination",
+            "top_share",
+            "hub"),
+        r ->
+            new Object[] {
+              r.mineral(),
+              r.partner(),
+              r.period(),
+              output.cell(r.importsFromChinaKg(), TabularOutput::number),
+              output.cell(r.exportsToThirdKg(), TabularOutput::number),
+              output.cell(r.ratio(), MirrorCommand::ratio),
+              r.topDestination(),
+              output.cell(r.topDestinationShare(), TabularOutput::share),
+              r.hub() ? "HUB" : ""
+            });
+  }
+
+  private static String ratio(double r) {
+    return Double.isNaN(r) ? "" : String.format(Locale.ROOT, "%.2f", r);
   }
 }

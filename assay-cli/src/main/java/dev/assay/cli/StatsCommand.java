@@ -110,10 +110,11 @@ final class StatsCommand implements Callable<Integer> {
     output.check();
     ControlList list = controlListOptions.load();
     TradeCube cube = new TradeCube(new MineralClassifier(list, scope));
-    IngestSummary ingest = DeclarationInput.read(file, format, cube);
-    TradeStatistics stats = new TradeStatistics(cube);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    IngestSummary ingest =
+        DeclarationInput.read(file, format, new RejectionsShown(cube::accepted, cube, err));
+    TradeStatistics stats = new TradeStatistics(cube);
     err.printf(
         Locale.ROOT,
         "Read %,d declarations (%,d rejected): %,d mineral lines, %,d other lines; control list %s%n",
@@ -137,25 +138,21 @@ final class StatsCommand implements Callable<Integer> {
 
   private void table(PrintWriter out, TradeStatistics stats) {
     List<TradeRow> rows = stats.table(granularity, mineral, byDestination);
-    if (output.json) {
-      TabularOutput.writeJson(out, rows);
-      return;
-    }
-    TabularOutput.Table table =
-        new TabularOutput.Table(
-            List.of("mineral", "destination", "period", "kg", "usd", "lines", "share", "yoy_kg"));
-    for (TradeRow r : rows) {
-      table.add(
-          r.mineral(),
-          r.destination(),
-          r.period(),
-          output.csv ? r.kg() : TabularOutput.number(r.kg()),
-          output.csv ? r.usd() : TabularOutput.number(r.usd()),
-          r.lines(),
-          output.csv ? r.share() : TabularOutput.share(r.share()),
-          output.csv ? r.yoyChange() : TabularOutput.percent(r.yoyChange()));
-    }
-    write(out, table);
+    output.write(
+        out,
+        rows,
+        List.of("mineral", "destination", "period", "kg", "usd", "lines", "share", "yoy_kg"),
+        r ->
+            new Object[] {
+              r.mineral(),
+              r.destination(),
+              r.period(),
+              output.cell(r.kg(), TabularOutput::number),
+              output.cell(r.usd(), TabularOutput::number),
+              r.lines(),
+              output.cell(r.share(), TabularOutput::share),
+              output.cell(r.yoyChange(), TabularOutput::percent)
+            });
   }
 
   private void events(PrintWriter out, List<EventResult> results, boolean hubsOnly, HubTest test) {
@@ -197,7 +194,7 @@ final class StatsCommand implements Callable<Integer> {
           r.mineral(),
           r.before().label(),
           r.after().label(),
-          output.csv ? r.change() : TabularOutput.percent(r.change()),
+          output.cell(r.change(), TabularOutput::percent),
           "*",
           "",
           "",
@@ -214,16 +211,16 @@ final class StatsCommand implements Callable<Integer> {
             r.after().label(),
             "",
             s.destination(),
-            output.csv ? s.shareBefore() : TabularOutput.share(s.shareBefore()),
-            output.csv ? s.shareAfter() : TabularOutput.share(s.shareAfter()),
+            output.cell(s.shareBefore(), TabularOutput::share),
+            output.cell(s.shareAfter(), TabularOutput::share),
             s.linesBefore(),
             s.linesAfter(),
             String.format(Locale.ROOT, "%.2f", s.z()),
             s.hub() ? "HUB" : "");
       }
     }
-    write(out, table);
-    if (!output.csv) {
+    output.print(out, table);
+    if (output.readable()) {
       out.println("Hub test: " + test.describe() + "; window " + window + " months each side.");
     }
   }
@@ -289,15 +286,7 @@ final class StatsCommand implements Callable<Integer> {
     if (output.json) {
       TabularOutput.writeJson(out, json);
     } else {
-      write(out, table);
-    }
-  }
-
-  private void write(PrintWriter out, TabularOutput.Table table) {
-    if (output.csv) {
-      TabularOutput.writeCsv(out, table);
-    } else {
-      TabularOutput.writeText(out, table);
+      output.print(out, table);
     }
   }
 }

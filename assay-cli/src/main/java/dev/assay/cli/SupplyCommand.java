@@ -111,33 +111,31 @@ final class SupplyCommand implements Callable<Integer> {
         SupplyShare.bundled().stream()
             .filter(s -> mineral == null || mineral.equals(s.mineral()))
             .toList();
-    if (output.json) {
-      TabularOutput.writeJson(out, shares);
-      return;
-    }
-    TabularOutput.Table t =
-        new TabularOutput.Table(
-            List.of(
-                "mineral",
-                "stage",
-                "country",
-                "share",
-                "year",
-                "world_total_t",
-                "source",
-                "confidence"));
-    for (SupplyShare s : shares) {
-      t.add(
-          s.mineral(),
-          s.stage(),
-          s.country(),
-          output.csv ? s.share() : TabularOutput.share(s.share()),
-          s.year(),
-          s.worldTotalT().isPresent() ? TabularOutput.number(s.worldTotalT().getAsDouble()) : "",
-          s.source(),
-          s.confidence());
-    }
-    write(out, t);
+    output.write(
+        out,
+        shares,
+        List.of(
+            "mineral",
+            "stage",
+            "country",
+            "share",
+            "year",
+            "world_total_t",
+            "source",
+            "confidence"),
+        s ->
+            new Object[] {
+              s.mineral(),
+              s.stage(),
+              s.country(),
+              output.cell(s.share(), TabularOutput::share),
+              s.year(),
+              s.worldTotalT().isPresent()
+                  ? output.cell(s.worldTotalT().getAsDouble(), TabularOutput::number)
+                  : "",
+              s.source(),
+              s.confidence()
+            });
   }
 
   private void parameters(PrintWriter out, List<DisruptionParameters> chosen) {
@@ -162,7 +160,7 @@ final class SupplyCommand implements Callable<Integer> {
             p.confidence());
       }
     }
-    write(out, t);
+    output.print(out, t);
   }
 
   private void estimate(PrintWriter out, List<DisruptionParameters> chosen, List<Double> cutList) {
@@ -172,38 +170,32 @@ final class SupplyCommand implements Callable<Integer> {
         estimates.add(estimate(p, cut));
       }
     }
-    if (output.json) {
-      TabularOutput.writeJson(out, estimates);
-      return;
-    }
-    TabularOutput.Table t =
-        new TabularOutput.Table(
-            List.of(
-                "mineral",
-                "cut",
-                "price_shock",
-                "rationed",
-                "shortfall",
-                "us_shortfall_t",
-                "price_cost_usd",
-                "output_loss_usd",
-                "loss_usd"));
-    for (DisruptionEstimate e : estimates) {
-      t.add(
-          e.mineral(),
-          output.csv ? e.cut() : TabularOutput.share(e.cut()),
-          output.csv ? e.priceShock() : TabularOutput.percent(e.priceShock()),
-          e.rationed(),
-          output.csv ? e.shortfall() : TabularOutput.share(e.shortfall()),
-          output.csv
-              ? e.targetShortfallT()
-              : String.format(Locale.ROOT, "%,.1f", e.targetShortfallT()),
-          output.csv ? e.priceCostUsd() : money(e.priceCostUsd()),
-          output.csv ? e.outputLossUsd() : money(e.outputLossUsd()),
-          output.csv ? e.lossUsd() : money(e.lossUsd()));
-    }
-    write(out, t);
-    if (!output.csv) {
+    output.write(
+        out,
+        estimates,
+        List.of(
+            "mineral",
+            "cut",
+            "price_shock",
+            "rationed",
+            "shortfall",
+            "us_shortfall_t",
+            "price_cost_usd",
+            "output_loss_usd",
+            "loss_usd"),
+        e ->
+            new Object[] {
+              e.mineral(),
+              output.cell(e.cut(), TabularOutput::share),
+              output.cell(e.priceShock(), TabularOutput::percent),
+              e.rationed(),
+              output.cell(e.shortfall(), TabularOutput::share),
+              output.cell(e.targetShortfallT(), t1 -> String.format(Locale.ROOT, "%,.1f", t1)),
+              output.cell(e.priceCostUsd(), SupplyCommand::money),
+              output.cell(e.outputLossUsd(), SupplyCommand::money),
+              output.cell(e.lossUsd(), SupplyCommand::money)
+            });
+    if (output.readable()) {
       out.println(
           "Target economy: United States; one year; parameters and sources: assay supply --view"
               + " parameters; many are ASSUMPTIONS (see --view sensitivity).");
@@ -238,8 +230,8 @@ final class SupplyCommand implements Callable<Integer> {
           "(as shipped)",
           "",
           "",
-          money(base.lossUsd()),
-          money(base.lossUsd()),
+          output.cell(base.lossUsd(), SupplyCommand::money),
+          output.cell(base.lossUsd(), SupplyCommand::money),
           "",
           "");
       List<DisruptionModel.Sensitivity> rows = DisruptionModel.sensitivity(p, cut);
@@ -249,8 +241,8 @@ final class SupplyCommand implements Callable<Integer> {
             s.parameter(),
             s.low(),
             s.high(),
-            output.csv ? s.lossAtLow() : money(s.lossAtLow()),
-            output.csv ? s.lossAtHigh() : money(s.lossAtHigh()),
+            output.cell(s.lossAtLow(), SupplyCommand::money),
+            output.cell(s.lossAtHigh(), SupplyCommand::money),
             s.source(),
             s.confidence());
       }
@@ -259,7 +251,7 @@ final class SupplyCommand implements Callable<Integer> {
     if (output.json) {
       TabularOutput.writeJson(out, json);
     } else {
-      write(out, t);
+      output.print(out, t);
     }
   }
 
@@ -268,13 +260,5 @@ final class SupplyCommand implements Callable<Integer> {
       return String.format(Locale.ROOT, "%.2fbn", usd / 1e9);
     }
     return String.format(Locale.ROOT, "%.1fm", usd / 1e6);
-  }
-
-  private void write(PrintWriter out, TabularOutput.Table t) {
-    if (output.csv) {
-      TabularOutput.writeCsv(out, t);
-    } else {
-      TabularOutput.writeText(out, t);
-    }
   }
 }

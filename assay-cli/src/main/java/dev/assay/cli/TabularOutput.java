@@ -36,6 +36,50 @@ final class TabularOutput {
     }
   }
 
+  /**
+   * Writes a result: its records as JSON with {@code --json}, else a table of one row per record
+   * ({@code cells} gives a record's cells in the header's order), as CSV or aligned.
+   */
+  <T> void write(
+      PrintWriter out,
+      List<T> records,
+      List<String> header,
+      java.util.function.Function<T, Object[]> cells) {
+    if (json) {
+      writeJson(out, records);
+      return;
+    }
+    Table table = new Table(header);
+    records.forEach(r -> table.add(cells.apply(r)));
+    print(out, table);
+  }
+
+  /** Whether the output is the aligned table for people (notes under it belong to it alone). */
+  boolean readable() {
+    return !json && !csv;
+  }
+
+  /** Writes the table: CSV with {@code --csv}, else aligned for reading. */
+  void print(PrintWriter out, Table table) {
+    if (csv) {
+      writeCsv(out, table);
+    } else {
+      writeText(out, table);
+    }
+  }
+
+  /**
+   * A number's cell: the number itself with {@code --csv} (for machines to read), else as {@code
+   * format} writes it for people (thousands separators, percent signs); an empty cell where there
+   * is no number (null or NaN).
+   */
+  Object cell(Double value, java.util.function.Function<Double, String> format) {
+    if (value == null || value.isNaN()) {
+      return csv ? null : format.apply(value);
+    }
+    return csv ? value : format.apply(value);
+  }
+
   /** Writes a JSON document of the result (records, lists, maps). */
   static void writeJson(PrintWriter out, Object result) {
     try {
@@ -64,6 +108,13 @@ final class TabularOutput {
     CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
     csv.writeRecord(table.header());
     table.rows().forEach(csv::writeRecord);
+    // The CSV writer buffers: without its own flush the end of the table (or all of a small one)
+    // never reached the output.
+    try {
+      csv.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     out.flush();
   }
 

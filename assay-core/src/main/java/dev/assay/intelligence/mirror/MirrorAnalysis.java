@@ -31,8 +31,14 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
   private final MineralClassifier classifier;
   private final MirrorAllowances allowances;
   private final Map<Key, double[]> sums = new HashMap<>();
+
+  /** Months in which each reporter sent any row. */
+  private final Map<String, Set<YearMonth>> covered = new HashMap<>();
+
   private long outsideMinerals;
   private boolean annualData;
+  private Double transitShare;
+  private long notCovered;
 
   public MirrorAnalysis(MineralClassifier classifier, MirrorAllowances allowances) {
     this.classifier = classifier;
@@ -41,6 +47,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   @Override
   public void accept(ComtradeRecord r) {
+    covered.computeIfAbsent(r.reporter(), k -> new java.util.HashSet<>()).add(r.month());
     String hs6 = r.commodity().length() >= 6 ? r.commodity().substring(0, 6) : r.commodity();
     Set<String> minerals = classifier.mineralsOfSubheading(hs6);
     if (minerals.isEmpty()) {
@@ -48,6 +55,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       return;
     }
     annualData |= r.annual();
+    transitShare = null;
     String flow = r.isExport() ? "X" : r.flow();
     double[] s =
         sums.computeIfAbsent(
@@ -64,12 +72,22 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   private double[] sum(String reporter, String partner, String flow, String mineral, Period p) {
     double[] total = new double[2];
+    if (partner != null) {
+      // One cell a month: looked up, not scanned.
+      for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+        double[] v = sums.get(new Key(reporter, partner, flow, mineral, m));
+        if (v != null) {
+          total[0] += v[0];
+          total[1] += v[1];
+        }
+      }
+      return total;
+    }
     sums.forEach(
         (k, v) -> {
           if (k.reporter().equals(reporter)
-              && (partner == null
-                  ? !k.partner().equals(CHINA) && !k.partner().equals(WORLD)
-                  : k.partner().equals(partner))
+              && !k.partner().equals(CHINA)
+              && !k.partner().equals(WORLD)
               && k.flow().equals(flow)
               && k.mineral().equals(mineral)
               && p.contains(k.month())) {
@@ -78,6 +96,142 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
           }
         });
     return total;
+  }
+
+  /**
+   * Whether the reporter sent any row for every month of the period (for annual data: for its
+   * year). A period a reporter did not report is not compared: its absence is no evidence.
+   */
+  private boolean covers(String reporter, Period p) {
+    Set<YearMonth> months = covered.getOrDefault(reporter, Set.of());
+    if (annualData) {
+      return months.contains(YearMonth.of(p.from().getYear(), 1));
+    }
+    for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+      if (!months.contains(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The share of a month's exports that partners record as imports the month after (goods in
+   * transit over the month's end): as given, or estimated from the monthly data. The model: a
+   * partner's imports from China in a month are I(t) = c [(1 - f) E(t) + f E(t-1)], E being China's
+   * exports to it, with one transit share f for all and a scale c for each partner and mineral
+   * (which absorbs the CIF margin and any misdeclaration, so that neither moves f). f is the
+   * least-squares fit (weighted by 1 / (E(t) + E(t-1)), so that the largest flows do not decide
+   * alone), each c solved for in closed form. 0 for annual data, and where the data cannot tell
+   * (flows that never change month to month look the same whatever the share).
+   */
+  public double transitShare() {
+    if (transitShare == null) {
+      transitShare =
+          annualData
+              ? 0
+              : Double.isNaN(allowances.transitShare())
+                  ? estimateTransitShare()
+                  : allowances.transitShare();
+    }
+    return transitShare;
+  }
+
+  /**
+   * One month of a partner's imports of a mineral: e, p (China's exports then and the month
+   * before), i (the partner's imports), w (weight).
+   */
+  private record Point(double e, double p, double i, double w) {}
+
+  private double estimateTransitShare() {
+    int lag = allowances.lagMonths();
+    // Every month of China's exports to a partner, and the month after (spill-over alone), paired
+    // with the partner's imports in the month the goods should arrive in.
+    record Cell(String partner, String mineral, YearMonth exported) {}
+    Set<Cell> cells = new java.util.HashSet<>();
+    sums.keySet().stream()
+        .filter(k -> k.reporter().equals(CHINA) && k.flow().equals("X"))
+        .filter(k -> !k.partner().equals(WORLD))
+        .forEach(
+            k -> {
+              cells.add(new Cell(k.partner(), k.mineral(), k.month()));
+              cells.add(new Cell(k.partner(), k.mineral(), k.month().plusMonths(1)));
+            });
+    Map<String, List<Point>> series = new HashMap<>();
+    for (Cell c : cells) {
+      YearMonth recorded = c.exported().plusMonths(lag);
+      if (!covers(CHINA, Period.of(c.exported().minusMonths(1), c.exported()))
+          || !covers(c.partner(), Period.of(recorded, recorded))) {
+        continue;
+      }
+      double e = cell(CHINA, c.partner(), "X", c.mineral(), c.exported());
+      double p = cell(CHINA, c.partner(), "X", c.mineral(), c.exported().minusMonths(1));
+      double i = cell(c.partner(), CHINA, "M", c.mineral(), recorded);
+      series
+          .computeIfAbsent(c.partner() + "|" + c.mineral(), k -> new ArrayList<>())
+          .add(new Point(e, p, i, 1 / (e + p)));
+    }
+    if (series.isEmpty()) {
+      return 0;
+    }
+    // A grid, then golden-section search in the best cell of it.
+    int steps = 100;
+    double best = 0;
+    double bestResidual = Double.POSITIVE_INFINITY;
+    double worst = 0;
+    for (int k = 0; k <= steps; k++) {
+      double r = residual(series.values(), (double) k / steps);
+      worst = Math.max(worst, r);
+      if (r < bestResidual) {
+        bestResidual = r;
+        best = (double) k / steps;
+      }
+    }
+    if (worst - bestResidual <= 1e-12 * Math.max(worst, 1)) {
+      return 0;
+    }
+    double lo = Math.max(0, best - 1.0 / steps);
+    double hi = Math.min(1, best + 1.0 / steps);
+    double golden = (Math.sqrt(5) - 1) / 2;
+    for (int k = 0; k < 60; k++) {
+      double x1 = hi - golden * (hi - lo);
+      double x2 = lo + golden * (hi - lo);
+      if (residual(series.values(), x1) <= residual(series.values(), x2)) {
+        hi = x2;
+      } else {
+        lo = x1;
+      }
+    }
+    return (lo + hi) / 2;
+  }
+
+  /** The weighted residual sum of squares at transit share f, each series at its best scale. */
+  private static double residual(java.util.Collection<List<Point>> series, double f) {
+    double total = 0;
+    for (List<Point> points : series) {
+      double xx = 0;
+      double xi = 0;
+      double ii = 0;
+      for (Point q : points) {
+        double x = (1 - f) * q.e() + f * q.p();
+        xx += q.w() * x * x;
+        xi += q.w() * x * q.i();
+        ii += q.w() * q.i() * q.i();
+      }
+      total += xx > 0 ? ii - xi * xi / xx : ii;
+    }
+    return total;
+  }
+
+  private double cell(String reporter, String partner, String flow, String mineral, YearMonth m) {
+    double[] v = sums.get(new Key(reporter, partner, flow, mineral, m));
+    return v == null ? 0 : v[0];
+  }
+
+  /** Partner-periods left out of {@link #gaps()} because one side did not report those months. */
+  public long notCovered() {
+    gaps();
+    return notCovered;
   }
 
   private List<Period> periods() {
@@ -98,7 +252,12 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
     return m;
   }
 
-  /** China's exports to each partner against the partner's imports from China. */
+  /**
+   * China's exports to each partner against the partner's imports from China, period by period,
+   * timing-adjusted: of China's exports in the period, the transit share of its last month is
+   * expected in the next period, and the same share of the month before the period is expected in
+   * this one. Periods that either side did not report are left out ({@link #notCovered()}).
+   */
   public List<MirrorGap> gaps() {
     List<MirrorGap> gaps = new ArrayList<>();
     Set<String> partners = new TreeSet<>();
@@ -110,19 +269,41 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
         .forEach(k -> partners.add(k.reporter()));
     partners.remove(WORLD);
     int lag = annualData ? 0 : allowances.lagMonths();
+    double share = transitShare();
+    long left = 0;
     for (String mineral : minerals()) {
       for (String partner : partners) {
         for (Period p : periods()) {
           Period chinaPeriod = Period.of(p.from().minusMonths(lag), p.to().minusMonths(lag));
           double[] china = sum(CHINA, partner, "X", mineral, chinaPeriod);
           double[] imports = sum(partner, CHINA, "M", mineral, p);
-          if (china[0] < allowances.minValueUsd() && imports[0] < allowances.minValueUsd()) {
+          double[] expected = china.clone();
+          if (share > 0) {
+            YearMonth before = chinaPeriod.from().minusMonths(1);
+            double[] in = sum(CHINA, partner, "X", mineral, Period.of(before, before));
+            double[] out =
+                sum(CHINA, partner, "X", mineral, Period.of(chinaPeriod.to(), chinaPeriod.to()));
+            for (int i = 0; i < 2; i++) {
+              expected[i] += share * (in[i] - out[i]);
+            }
+          }
+          if (Math.max(china[0], expected[0]) < allowances.minValueUsd()
+              && imports[0] < allowances.minValueUsd()) {
             continue;
           }
-          gaps.add(gap(mineral, partner, p, chinaPeriod, china, imports));
+          Period needed =
+              share > 0
+                  ? Period.of(chinaPeriod.from().minusMonths(1), chinaPeriod.to())
+                  : chinaPeriod;
+          if (!covers(CHINA, needed) || !covers(partner, p)) {
+            left++;
+            continue;
+          }
+          gaps.add(gap(mineral, partner, p, chinaPeriod, china, expected, imports));
         }
       }
     }
+    notCovered = left;
     return gaps;
   }
 
@@ -132,17 +313,18 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       Period p,
       Period chinaPeriod,
       double[] china,
+      double[] expected,
       double[] imports) {
-    double valueRatio = china[0] > 0 ? imports[0] / china[0] : Double.NaN;
-    double kgRatio = china[1] > 0 ? imports[1] / china[1] : Double.NaN;
+    double valueRatio = expected[0] > 0 ? imports[0] / expected[0] : Double.NaN;
+    double kgRatio = expected[1] > 0 ? imports[1] / expected[1] : Double.NaN;
     double high = 1 + allowances.cifMargin() + allowances.tolerance();
     double low = 1 - allowances.tolerance();
     MirrorGap.Finding finding;
     String explanation;
-    if (china[0] == 0 || imports[0] == 0) {
+    if (expected[0] <= 0 || imports[0] == 0) {
       finding = MirrorGap.Finding.ONE_SIDE_ONLY;
       explanation =
-          china[0] == 0
+          expected[0] <= 0
               ? partner + " records imports from China that China does not record as exports"
               : "China records exports that " + partner + " does not record as imports";
     } else if (valueRatio > high) {
@@ -150,8 +332,9 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       explanation =
           String.format(
               Locale.ROOT,
-              "%s records %.0f%% of China's figure, above the %.0f%% allowed (CIF margin %.0f%%,"
-                  + " tolerance %.0f%%): goods leaving China under other codes or undeclared",
+              "%s records %.0f%% of China's timing-adjusted figure, above the %.0f%% allowed (CIF"
+                  + " margin %.0f%%, tolerance %.0f%%): goods leaving China under other codes or"
+                  + " undeclared",
               partner,
               valueRatio * 100,
               high * 100,
@@ -162,8 +345,8 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       explanation =
           String.format(
               Locale.ROOT,
-              "%s records %.0f%% of China's figure, below the %.0f%% allowed: goods declared to %s"
-                  + " went elsewhere, or were misdeclared on import",
+              "%s records %.0f%% of China's timing-adjusted figure, below the %.0f%% allowed:"
+                  + " goods declared to %s went elsewhere, or were misdeclared on import",
               partner,
               valueRatio * 100,
               low * 100,
@@ -178,6 +361,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
         p.label(),
         chinaPeriod.label(),
         china[0],
+        expected[0],
         imports[0],
         valueRatio,
         china[1],

@@ -4,8 +4,11 @@ package dev.assay.intelligence.mirror;
  * China's recorded exports of a mineral's goods to a partner against the partner's recorded imports
  * from China, in one period.
  *
- * @param valueRatio partner imports (CIF) over China's exports (FOB); NaN where China shows none
- * @param kgRatio the same on net weight, shown beside as a check
+ * @param chinaExportsUsd China's recorded exports (FOB) in {@code chinaPeriod}
+ * @param expectedUsd the same, timing-adjusted: plus the transit share of the month before the
+ *     period, less that of its last month ({@link MirrorAnalysis#transitShare()})
+ * @param valueRatio partner imports (CIF) over the timing-adjusted exports; NaN where none
+ * @param kgRatio the same on net weight (timing-adjusted alike), shown beside as a check
  */
 public record MirrorGap(
     String mineral,
@@ -13,6 +16,7 @@ public record MirrorGap(
     String period,
     String chinaPeriod,
     double chinaExportsUsd,
+    double expectedUsd,
     double partnerImportsUsd,
     double valueRatio,
     double chinaExportsKg,
