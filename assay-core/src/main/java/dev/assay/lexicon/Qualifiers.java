@@ -138,9 +138,10 @@ public final class Qualifiers {
     String before = text.substring(clauseStart, start);
     for (String w : BEFORE) {
       if (before.endsWith(w)) {
-        // "no" and "non" only as words ("piano " is not "no ")
+        // English "no" and "non" only as words ("piano " is not "no "); Chinese has no spaces
         int wAt = before.length() - w.length();
-        if (Character.isLetter(w.charAt(0))
+        if (w.charAt(0) < 128
+            && Character.isLetter(w.charAt(0))
             && wAt > 0
             && Character.isLetter(before.charAt(wAt - 1))) {
           continue;

@@ -21,6 +21,10 @@ class QualifiersTest {
     assertThat(read("NdFeB, Dy content < 0.1%").claimsAbsence()).isTrue();
     assertThat(read("NdFeB, dy ≤ 500 ppm").claimsAbsence()).isTrue();
     assertThat(read("钕铁硼 镝未检出").claimsAbsence()).isTrue();
+    assertThat(
+            Qualifiers.read(GoodsText.normalize("烧结钕铁硼磁体 N35，无镝无铽"), new String[] {"铽"}, "tb")
+                .claimsAbsence())
+        .isTrue();
     assertThat(read("Sintered NdFeB blocks, Dy-free").claim()).isEqualTo("dy-free");
   }
 
