@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ScreenCommand.class,
       ValidateCommand.class,
       EvaluateCommand.class,
+      WeightsCommand.class,
       BacktestCommand.class,
       DetermineCommand.class,
       ControlListCommand.class,

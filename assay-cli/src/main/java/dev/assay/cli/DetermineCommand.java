@@ -132,6 +132,14 @@ final class DetermineCommand implements Callable<Integer> {
         q.endUserCountry() == null ? "" : ", end user in " + q.endUserCountry().displayName(),
         q.endUse() == EndUse.UNSPECIFIED ? "" : ", end use " + q.endUse(),
         q.asOf());
+    if (d.verdict() == dev.assay.controllist.Verdict.DEPENDS_ON_SPECIFICATION) {
+      out.println("  the code alone is not conclusive; the specification decides:");
+      for (String decides : d.decidedBy()) {
+        out.println("    " + decides);
+      }
+      d.absenceClaim()
+          .ifPresent(c -> out.println("  claim to verify: the description says \"" + c + "\""));
+    }
     for (AppliedMeasure m : d.measures()) {
       out.printf(
           "  %-22s %s%s [%s]%n",
@@ -174,6 +182,8 @@ final class DetermineCommand implements Callable<Integer> {
                 })
             .toList();
     json.put("measures", measures);
+    json.put("decided_by", d.decidedBy());
+    json.put("absence_claim", d.absenceClaim().orElse(null));
     json.put("notes", d.notes());
     json.put(
         "warnings",

@@ -7,8 +7,12 @@ import dev.assay.declaration.Label;
 import dev.assay.evaluation.EvaluationReport;
 import dev.assay.evaluation.RankingEvaluation;
 import dev.assay.ingest.IngestSummary;
+import dev.assay.risk.Screener;
+import dev.assay.risk.evidence.EvidenceWeights;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code assay evaluate}: how well screening ranks labelled declarations. */
@@ -48,11 +53,52 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ModelOptions model;
 
+  @Option(
+      names = "--outcome-delay",
+      paramLabel = "DAYS",
+      description =
+          "Labels (or, with --loop, inspection results) reach the screener only this many days"
+              + " after the declaration date, as inspection results do in life; default"
+              + " ${DEFAULT-VALUE}.")
+  int outcomeDelay = 0;
+
+  @Option(
+      names = "--loop",
+      description =
+          "The deployment test: period 1 screened cold, outcomes learned only for what was"
+              + " inspected (RED, random picks) and only once known (--outcome-delay), period 2"
+              + " screened by the same production path with the weights learned; both judged on"
+              + " the true labels, per typology, with the worst typology (docs/evidence.md).")
+  boolean loop;
+
+  @Option(
+      names = "--split",
+      paramLabel = "DATE",
+      description =
+          "With --loop: the first day of period 2 (default: the median declaration date).")
+  LocalDate split;
+
+  @Option(
+      names = "--weights-out",
+      paramLabel = "FILE",
+      description =
+          "With --loop: write the weights learned in period 1 here (for assay screen --weights)"
+              + " and, at the end, those learned through period 2 next to it (FILE.final).")
+  Path weightsOut;
+
   @Override
   public Integer call() throws IOException {
+    if (outcomeDelay < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--outcome-delay must be 0 or more, got " + outcomeDelay);
+    }
     Optional<Map<String, Label>> labels = input.labels();
     ScreeningOptions.Setup setup =
         screening.setup(screening.configuration().withModel(model.file), spec, true);
+    if (loop) {
+      return loop(labels, setup);
+    }
+    Screener screener = setup.screener().withOutcomeDelay(outcomeDelay);
     RankingEvaluation evaluation = new RankingEvaluation();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary ingest =
@@ -60,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
             labels,
             err,
             (declaration, label) ->
-                evaluation.add(declaration, setup.screener().screen(declaration), label));
+                evaluation.add(declaration, screener.screen(declaration), label));
     EvaluationReport report = evaluation.report();
     if (report.declarations() == 0) {
       throw new UserInputException(
@@ -73,6 +119,51 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     print(out, report);
     input.writeJson(toJson(report));
+    return ingest.declarationsRejected() > 0 || ingest.errors() > 0
+        ? ExitCodes.PARTIAL
+        : ExitCodes.OK;
+  }
+
+  private Integer loop(Optional<Map<String, Label>> labels, ScreeningOptions.Setup setup)
+      throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate periodTwo = split;
+    if (periodTwo == null) {
+      java.util.List<Long> days = new java.util.ArrayList<>();
+      input.replay(labels, err, (d, l) -> days.add(d.declaredAt().toEpochDay()));
+      if (days.isEmpty()) {
+        throw new UserInputException("no declaration in " + input.file);
+      }
+      java.util.Collections.sort(days);
+      periodTwo = LocalDate.ofEpochDay(days.get(days.size() / 2));
+    }
+    Screener screener = setup.screener();
+    EvidenceWeights weights =
+        screener.evidenceWeights().orElseGet(() -> EvidenceWeights.prior(screener.scoring()));
+    Screener learning = screener.withEvidenceWeights(weights).withOutcomeDelay(outcomeDelay);
+    LoopEvaluation evaluation =
+        new LoopEvaluation(
+            learning,
+            periodTwo,
+            () -> {
+              if (weightsOut != null) {
+                weights.save(weightsOut);
+              }
+            });
+    IngestSummary ingest = input.replay(labels, err, evaluation::accept);
+    if (evaluation.coldReport().declarations() == 0) {
+      throw new UserInputException(
+          "no labelled declaration before " + periodTwo + " in " + input.file);
+    }
+    if (weightsOut != null) {
+      if (evaluation.warmReport().declarations() == 0) {
+        weights.save(weightsOut);
+      }
+      weights.save(weightsOut.resolveSibling(weightsOut.getFileName() + ".final"));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    evaluation.print(out, outcomeDelay);
+    input.writeJson(evaluation.toJson(outcomeDelay));
     return ingest.declarationsRejected() > 0 || ingest.errors() > 0
         ? ExitCodes.PARTIAL
         : ExitCodes.OK;

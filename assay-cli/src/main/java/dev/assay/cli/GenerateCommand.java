@@ -125,6 +125,16 @@ final class GenerateCommand implements Callable<Integer> {
   Path truth;
 
   @Option(
+      names = "--variant",
+      paramLabel = "K",
+      description =
+          "Typology variant K (0 or more): every typology parameter drawn from its range with a"
+              + " seed of its own, plus honest look-alikes of each typology (producers shipping"
+              + " cover goods, heavy packing, new hub customers, parcel series, Dy-free magnets);"
+              + " replaces --difficulty. Tune on some variants, report on others (docs/simulator.md).")
+  Integer variant;
+
+  @Option(
       names = "--difficulty",
       paramLabel = "LEVEL",
       description =
@@ -264,6 +274,9 @@ final class GenerateCommand implements Callable<Integer> {
               exporters,
               mineralShare,
               java.util.Optional.empty());
+      if (variant != null) {
+        settings = settings.withVariant(variant);
+      }
       if (labels.equalsIgnoreCase("observed")) {
         settings = settings.withInspection(new InspectionPolicy(inspectedShare, randomShare));
       }
@@ -362,9 +375,14 @@ final class GenerateCommand implements Callable<Integer> {
         settings.from(),
         settings.to(),
         settings.seed(),
-        settings.difficulty().name().toLowerCase(Locale.ROOT),
+        settings.variant().isPresent()
+            ? settings.parameters().name()
+            : settings.difficulty().name().toLowerCase(Locale.ROOT),
         seconds,
         summary.declarations() / Math.max(seconds, 1e-9));
+    if (settings.variant().isPresent()) {
+      err.println("Typologies of " + settings.parameters().describe());
+    }
     err.printf(
         Locale.ROOT,
         "Population: %,d exporters, %,d overseas parties; licenses issued: %,d%n",

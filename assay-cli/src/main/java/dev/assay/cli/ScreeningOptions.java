@@ -9,6 +9,7 @@ import dev.assay.risk.RiskModel;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.risk.evidence.EvidenceWeights;
 import dev.assay.rules.RuleBook;
 import dev.assay.rules.RuleDetector;
 import dev.assay.screening.PartyScreening;
@@ -66,6 +67,16 @@ final class ScreeningOptions {
           "Weights per severity and finding code, model blend and lane thresholds, in the format"
               + " of the shipped risk/scoring.yaml, instead of the shipped ones.")
   Path scoring;
+
+  @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description =
+          "Score soft evidence by the weights learned from inspection outcomes in this file"
+              + " (written by `assay evaluate --loop --weights-out`; docs/evidence.md); with"
+              + " --model, the model's probability ranks soft evidence instead. Legal certainties"
+              + " go RED on their own either way.")
+  Path weights;
 
   @Option(
       names = "--selection",
@@ -241,6 +252,9 @@ final class ScreeningOptions {
             c.asOf(),
             model,
             Optional.of(new CapacityLanes(selection(c))));
+    if (weights != null) {
+      screener = screener.withEvidenceWeights(loadWeights(weights, scoring));
+    }
     return new Setup(screener, controlList, rules, ruleDetector, c);
   }
 
@@ -257,6 +271,23 @@ final class ScreeningOptions {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new UserInputException("scoring: " + e.getMessage(), e);
     }
+  }
+
+  /** Learned evidence weights; the prior is the scoring's weights. */
+  static EvidenceWeights loadWeights(Path file, Scoring scoring) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserInputException("--weights: no such file: " + file);
+    }
+    try {
+      return EvidenceWeights.load(file, scoring);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("weights: " + e.getMessage(), e);
+    }
+  }
+
+  /** The scoring this command line configures (the shipped one without --scoring). */
+  Scoring scoring() {
+    return scoring(configuration());
   }
 
   private static SelectionSettings selection(Configuration c) {

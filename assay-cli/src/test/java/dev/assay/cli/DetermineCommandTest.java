@@ -89,4 +89,43 @@ class DetermineCommandTest {
     assertThat(extended.exitCode()).as(extended.err()).isZero();
     assertThat(extended.out()).startsWith("LICENSE_REQUIRED").contains("TEST 2099 No. 1");
   }
+
+  @Test
+  void a_broad_code_without_a_deciding_description_depends_on_the_specification() {
+    CommandRun bare =
+        CommandRun.of("determine", "--hs", "8505111000", "--to", "US", "--date", "2025-06-01");
+    CommandRun json =
+        CommandRun.of(
+            "determine",
+            "--hs",
+            "8505111000",
+            "--to",
+            "US",
+            "--date",
+            "2025-06-01",
+            "--description",
+            "sintered NdFeB blocks, Dy-free",
+            "--json");
+    CommandRun named =
+        CommandRun.of(
+            "determine",
+            "--hs",
+            "8505111000",
+            "--to",
+            "US",
+            "--date",
+            "2025-06-01",
+            "--description",
+            "NdFeB magnets Dy 3%");
+
+    assertThat(bare.out())
+        .startsWith("DEPENDS_ON_SPECIFICATION")
+        .contains("the specification decides")
+        .contains("1C905.a.4 dysprosium-containing NdFeB");
+    assertThat(json.out())
+        .contains("\"verdict\" : \"DEPENDS_ON_SPECIFICATION\"")
+        .contains("\"absence_claim\" : \"dy-free\"")
+        .contains("\"decided_by\"");
+    assertThat(named.out()).startsWith("LICENSE_REQUIRED");
+  }
 }

@@ -16,28 +16,63 @@ public record Determination(
     Verdict verdict,
     List<AppliedMeasure> measures,
     List<String> notes,
-    List<StaleWarning> warnings) {
+    List<StaleWarning> warnings,
+    Optional<String> absenceClaim) {
 
   static final Determination NOT_CONTROLLED =
       new Determination(Verdict.NOT_CONTROLLED, List.of(), List.of());
 
   public Determination {
+    absenceClaim = absenceClaim == null ? Optional.empty() : absenceClaim;
     measures = List.copyOf(measures);
     notes = List.copyOf(notes);
     warnings = List.copyOf(warnings);
   }
 
   public Determination(Verdict verdict, List<AppliedMeasure> measures, List<String> notes) {
-    this(verdict, measures, notes, List.of());
+    this(verdict, measures, notes, List.of(), Optional.empty());
+  }
+
+  public Determination(
+      Verdict verdict,
+      List<AppliedMeasure> measures,
+      List<String> notes,
+      List<StaleWarning> warnings) {
+    this(verdict, measures, notes, warnings, Optional.empty());
   }
 
   /** This determination with warnings about its data in place of those it had. */
   public Determination withWarnings(List<StaleWarning> warnings) {
-    return new Determination(verdict, measures, notes, warnings);
+    return new Determination(verdict, measures, notes, warnings, absenceClaim);
   }
 
+  /**
+   * Whether the line needs more than a plain export: a license, or worse. A line whose verdict
+   * depends on its specification is not (yet) controlled.
+   */
   public boolean controlled() {
-    return verdict != Verdict.NOT_CONTROLLED;
+    return verdict.compareTo(Verdict.LICENSE_REQUIRED) >= 0;
+  }
+
+  /**
+   * For {@link Verdict#DEPENDS_ON_SPECIFICATION}: what decides, one phrase per candidate item
+   * ("whether the goods are 1C905.a.4 dysprosium-containing NdFeB ... (threshold)"); empty
+   * otherwise.
+   */
+  public List<String> decidedBy() {
+    if (verdict != Verdict.DEPENDS_ON_SPECIFICATION) {
+      return List.of();
+    }
+    return measures.stream()
+        .map(
+            m ->
+                "whether the goods are "
+                    + m.item().map(i -> i.label()).orElse("the listed item")
+                    + m.item().flatMap(i -> i.threshold()).map(t -> " (" + t + ")").orElse("")
+                    + " -> "
+                    + m.verdict())
+        .distinct()
+        .toList();
   }
 
   /** The measure that decides the verdict: the first of the gravest. */

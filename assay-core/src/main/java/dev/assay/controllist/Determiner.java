@@ -133,6 +133,7 @@ final class Determiner {
     private final List<Match> inForce = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private boolean citesDate;
+    private boolean namedDormant;
 
     Evaluation(DeterminationQuery query) {
       this.query = query;
@@ -144,12 +145,13 @@ final class Determiner {
       lookup.forEach(this::consider);
       List<Match> controlling = controlling();
       if (controlling.isEmpty()) {
-        for (Match match : inForce) {
-          notes.add(verifyDescriptionNote(match.code));
+        // a description naming a listed item that is dormant here settles the line as well
+        if (inForce.isEmpty() || namedDormant) {
+          return notes.isEmpty()
+              ? Determination.NOT_CONTROLLED
+              : new Determination(Verdict.NOT_CONTROLLED, List.of(), notes);
         }
-        return notes.isEmpty()
-            ? Determination.NOT_CONTROLLED
-            : new Determination(Verdict.NOT_CONTROLLED, List.of(), notes);
+        return dependsOnSpecification();
       }
       List<AppliedMeasure> applied = new ArrayList<>();
       for (Match match : controlling) {
@@ -185,14 +187,56 @@ final class Determiner {
       return new Determination(applied.getFirst().verdict(), applied, notes);
     }
 
+    /**
+     * Codes that are not conclusive, in force for this line, and a description that neither names
+     * the item nor settles it: the verdict depends on the goods' specification. The measures are
+     * those that would apply if the goods were the item (with that verdict), the notes say what
+     * decides; a description that denies the controlled content ("Dy-free", "无镝") is recorded as a
+     * claim to verify with documents.
+     */
+    private Determination dependsOnSpecification() {
+      List<AppliedMeasure> candidates = new ArrayList<>();
+      String claim = null;
+      for (Match match : inForce) {
+        IndexedCode code = match.code;
+        candidates.add(
+            new AppliedMeasure(
+                code.measure,
+                Optional.empty(),
+                code.verdict,
+                Optional.of(code.item),
+                Optional.of(code.code)));
+        notes.add(verifyDescriptionNote(code));
+        if (claim == null && match.claim != null) {
+          claim = match.claim;
+        }
+      }
+      if (claim != null) {
+        notes.add(
+            "The description states the controlled content is absent (\""
+                + claim
+                + "\"): a claim to verify with the technical documents (composition, test report)"
+                + " before release, not a declaration of controlled goods.");
+      }
+      candidates.sort(Comparator.comparing(AppliedMeasure::verdict).reversed());
+      return new Determination(
+          Verdict.DEPENDS_ON_SPECIFICATION,
+          candidates,
+          notes,
+          List.of(),
+          Optional.ofNullable(claim));
+    }
+
     private void consider(IndexedCode code, boolean conclusive) {
-      boolean named = code.namedIn(description);
+      dev.assay.lexicon.Qualifiers.Reading reading = code.readIn(description);
+      boolean named = reading.named();
       MeasureStatus status = code.schedule.status(asOf);
       if (status != MeasureStatus.IN_FORCE) {
         // A dormant measure only deserves a note where it would have decided this line.
         if (conclusive || named) {
           notes.add(dormantNote(code, status));
         }
+        namedDormant |= named;
         return;
       }
       if (!code.measure.destinations().covers(query.destination())
@@ -208,7 +252,8 @@ final class Determiner {
           return;
         }
       }
-      inForce.add(new Match(code, conclusive, named));
+      inForce.add(
+          new Match(code, conclusive, named, reading.claimsAbsence() ? reading.claim() : null));
     }
 
     /**
@@ -288,11 +333,13 @@ final class Determiner {
     final IndexedCode code;
     boolean conclusive;
     final boolean named;
+    final String claim;
 
-    Match(IndexedCode code, boolean conclusive, boolean named) {
+    Match(IndexedCode code, boolean conclusive, boolean named, String claim) {
       this.code = code;
       this.conclusive = conclusive;
       this.named = named;
+      this.claim = claim;
     }
   }
 }

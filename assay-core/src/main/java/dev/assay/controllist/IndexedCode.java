@@ -1,6 +1,7 @@
 package dev.assay.controllist;
 
 import dev.assay.lexicon.GoodsText;
+import dev.assay.lexicon.Qualifiers;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ final class IndexedCode {
   final Schedule schedule;
   final Verdict verdict;
   private final String[] terms;
+  private final String symbol;
 
   IndexedCode(Measure measure, ControlledItem item, ReferenceCode code, Schedule schedule) {
     this.measure = measure;
@@ -23,6 +25,15 @@ final class IndexedCode {
     this.verdict = measure.kind().verdict().orElseThrow();
     List<String> normalized = item.terms().stream().map(GoodsText::normalize).toList();
     this.terms = normalized.toArray(String[]::new);
+    this.symbol = Qualifiers.symbol(item.mineral());
+  }
+
+  /**
+   * What a normalised description says about the item: named (a mention not denied, or the element
+   * symbol with a content), or denied ("Dy-free", "无镝", "< 0.1%"), see {@link Qualifiers}.
+   */
+  Qualifiers.Reading readIn(String normalizedDescription) {
+    return Qualifiers.read(normalizedDescription, terms, symbol);
   }
 
   /** Whether a normalised description names the item. */
@@ -30,12 +41,7 @@ final class IndexedCode {
     if (normalizedDescription.isEmpty()) {
       return false;
     }
-    for (String term : terms) {
-      if (normalizedDescription.contains(term)) {
-        return true;
-      }
-    }
-    return false;
+    return readIn(normalizedDescription).named();
   }
 
   ListedItem listed() {

@@ -8,6 +8,7 @@ import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
 import dev.assay.risk.ModelScore;
 import dev.assay.risk.Selection;
+import dev.assay.risk.evidence.EvidenceKinds;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -92,6 +93,8 @@ public final class AssessmentWriter implements Closeable, Flushable {
     }
     json.writeEndObject();
     json.writeStringField("basis", f.basis());
+    // legal certainty (decides the lane alone) or soft evidence (weighed), docs/evidence.md
+    json.writeStringField("kind", EvidenceKinds.of(f).name());
     json.writeNumberField("contribution", rounded(contribution));
     json.writeEndObject();
   }

@@ -14,4 +14,19 @@ public interface LanePolicy {
    * @param scoreLane the lane the score alone gives ({@link Scoring#lane})
    */
   Selection select(Declaration declaration, double score, Lane scoreLane);
+
+  /**
+   * The lane for a declaration that a legal certainty decides: RED, outside the score-ranked
+   * capacity (its score is not counted among the office's recent scores, so it does not raise the
+   * bar for soft evidence either).
+   */
+  default Selection selectCertain(Declaration declaration, double score) {
+    return new Selection(
+        Lane.RED, Selection.Reason.LEGAL_CERTAINTY, declaration.customsOffice(), 0, 0);
+  }
+
+  /** The probability that a declaration is picked for RED at random, where the policy knows it. */
+  default java.util.OptionalDouble randomRedRate() {
+    return java.util.OptionalDouble.empty();
+  }
 }

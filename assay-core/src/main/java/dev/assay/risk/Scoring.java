@@ -220,6 +220,21 @@ public final class Scoring {
     if (model) {
       weights[n] = modelWeight * modelProbability;
     }
+    return combine(weights, model);
+  }
+
+  /**
+   * Noisy-or over pieces of evidence given as weights, with each one's contribution by its share of
+   * the evidence {@code -ln(1 - w)} (a weight of 1 takes the whole score).
+   *
+   * @param lastIsModel whether the last weight is a model's: its contribution is then reported
+   *     apart and the finding contributions are one fewer
+   */
+  public static ScoreBreakdown combine(double[] weights, boolean lastIsModel) {
+    int n = lastIsModel ? weights.length - 1 : weights.length;
+    if (weights.length == 0) {
+      return NOTHING_FOUND;
+    }
     double clear = 1.0;
     double total = 0;
     int certain = 0;
@@ -246,9 +261,9 @@ public final class Scoring {
       }
       contributions[i] = score * share;
     }
-    double modelPart = model ? contributions[n] : 0;
+    double modelPart = lastIsModel ? contributions[n] : 0;
     return new ScoreBreakdown(
-        score, model ? java.util.Arrays.copyOf(contributions, n) : contributions, modelPart);
+        score, lastIsModel ? java.util.Arrays.copyOf(contributions, n) : contributions, modelPart);
   }
 
   public Lane lane(double score) {

@@ -2,6 +2,7 @@ package dev.assay.risk;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
+import dev.assay.declaration.Outcome;
 import dev.assay.lexicon.MineralLexicon;
 import dev.assay.risk.detector.ConcealmentDetector;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
@@ -11,12 +12,18 @@ import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.TransshipmentRiskDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
 import dev.assay.risk.detector.ValueAnomalyDetector;
+import dev.assay.risk.evidence.EvidenceKinds;
+import dev.assay.risk.evidence.EvidenceWeights;
 import dev.assay.risk.network.PartyKeys;
 import dev.assay.screening.PartyScreening;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +37,9 @@ public final class Screener {
   private final Optional<LocalDate> asOfOverride;
   private final Optional<RiskModel> model;
   private final Optional<LanePolicy> lanePolicy;
+  private final EvidenceWeights weights;
+  private final int outcomeDelayDays;
+  private final Outcomes outcomes = new Outcomes();
 
   public Screener(
       ControlList controlList,
@@ -75,12 +85,64 @@ public final class Screener {
       Optional<LocalDate> asOfOverride,
       Optional<RiskModel> model,
       Optional<LanePolicy> lanePolicy) {
-    this.enricher = new Enricher(controlList);
+    this(new Enricher(controlList), detectors, scoring, asOfOverride, model, lanePolicy, null, 0);
+  }
+
+  private Screener(
+      Enricher enricher,
+      List<Detector> detectors,
+      Scoring scoring,
+      Optional<LocalDate> asOfOverride,
+      Optional<RiskModel> model,
+      Optional<LanePolicy> lanePolicy,
+      EvidenceWeights weights,
+      int outcomeDelayDays) {
+    if (outcomeDelayDays < 0) {
+      throw new IllegalArgumentException(
+          "an outcome delay is 0 days or more, got " + outcomeDelayDays);
+    }
+    this.enricher = enricher;
     this.detectors = List.copyOf(detectors);
     this.scoring = scoring;
     this.asOfOverride = asOfOverride;
     this.model = model;
     this.lanePolicy = lanePolicy;
+    this.weights = weights;
+    this.outcomeDelayDays = outcomeDelayDays;
+  }
+
+  /**
+   * This screener (same detectors, learned state and lane policy) scoring soft evidence by learned
+   * weights (docs/evidence.md): each soft finding weighs its posterior probability, and where a
+   * model is present the model's calibrated probability takes the place of the soft findings (it
+   * may lower a score as well as raise it). Legal certainties keep their shipped weight and force
+   * RED in either case. Outcomes learned by this screener update {@code weights}.
+   */
+  public Screener withEvidenceWeights(EvidenceWeights weights) {
+    return new Screener(
+        enricher,
+        detectors,
+        scoring,
+        asOfOverride,
+        model,
+        lanePolicy,
+        java.util.Objects.requireNonNull(weights),
+        outcomeDelayDays);
+  }
+
+  /**
+   * This screener with outcomes known only {@code days} after the declaration date: an outcome
+   * learned for a declaration of day D reaches the detectors and weights when a declaration of day
+   * D + days or later is screened, never before (inspection results come days after clearance).
+   */
+  public Screener withOutcomeDelay(int days) {
+    return new Screener(
+        enricher, detectors, scoring, asOfOverride, model, lanePolicy, weights, days);
+  }
+
+  /** The learned weights of soft evidence, where this screener has them. */
+  public Optional<EvidenceWeights> evidenceWeights() {
+    return Optional.ofNullable(weights);
   }
 
   /** A screener with the control-list detectors and the shipped scoring. */
@@ -129,15 +191,27 @@ public final class Screener {
   }
 
   public Assessment screen(Declaration declaration) {
+    outcomes.advance(declaration.declaredAt());
     LocalDate asOf = asOfOverride.orElse(declaration.declaredAt());
     EnrichedDeclaration enriched = enricher.enrich(declaration, asOf);
     List<Finding> findings = new ArrayList<>(2);
     for (Detector detector : detectors) {
       detector.inspect(enriched, findings::add);
     }
+    boolean certain = !findings.isEmpty() && EvidenceKinds.firstLegalCertainty(findings) >= 0;
     Scoring.ScoreBreakdown breakdown;
     Optional<ModelScore> modelScore = Optional.empty();
-    if (model.isPresent()) {
+    if (weights != null) {
+      double p = Double.NaN;
+      if (model.isPresent()) {
+        p = model.get().probability(enriched, findings);
+      }
+      breakdown = evidenceScore(findings, p);
+      if (model.isPresent()) {
+        modelScore =
+            Optional.of(new ModelScore(model.get().version(), p, breakdown.modelContribution()));
+      }
+    } else if (model.isPresent()) {
       RiskModel m = model.get();
       double p = m.probability(enriched, findings);
       breakdown = scoring.explain(findings, p);
@@ -146,30 +220,186 @@ public final class Screener {
       breakdown = scoring.explain(findings);
     }
     double score = breakdown.score();
-    Lane scoreLane = scoring.lane(score);
+    Lane scoreLane = certain ? Lane.RED : scoring.lane(score);
     Optional<Selection> selection =
-        lanePolicy.map(policy -> policy.select(declaration, score, scoreLane));
-    declaration
-        .label()
-        .ifPresent(
-            label -> {
-              for (Detector detector : detectors) {
-                detector.learnOutcome(declaration, label.outcome());
-              }
-            });
+        certain
+            ? lanePolicy.map(policy -> policy.selectCertain(declaration, score))
+            : lanePolicy.map(policy -> policy.select(declaration, score, scoreLane));
     List<Double> contributions = new ArrayList<>(findings.size());
     for (double c : breakdown.findingContributions()) {
       contributions.add(c);
     }
-    return new Assessment(
-        declaration.id(),
-        score,
-        selection.map(Selection::lane).orElse(scoreLane),
-        findings,
-        contributions,
-        modelScore,
-        selection);
+    Assessment assessment =
+        new Assessment(
+            declaration.id(),
+            score,
+            selection.map(Selection::lane).orElse(scoreLane),
+            findings,
+            contributions,
+            modelScore,
+            selection);
+    if (weights != null && !findings.isEmpty()) {
+      outcomes.remember(declaration.id(), softFindings(findings), randomPick(assessment));
+    }
+    declaration
+        .label()
+        .ifPresent(label -> learn(declaration, label.outcome(), randomPick(assessment)));
+    return assessment;
   }
+
+  /**
+   * Legal certainties at their shipped weight; soft findings at their learned weight, or, with a
+   * model, the model's probability in their place.
+   */
+  private Scoring.ScoreBreakdown evidenceScore(List<Finding> findings, double modelProbability) {
+    boolean withModel = !Double.isNaN(modelProbability);
+    int n = findings.size();
+    double[] w = new double[withModel ? n + 1 : n];
+    for (int i = 0; i < n; i++) {
+      Finding f = findings.get(i);
+      if (EvidenceKinds.isLegalCertainty(f)) {
+        w[i] = scoring.weight(f.code(), f.severity());
+      } else {
+        w[i] = withModel ? 0 : weights.weight(f);
+      }
+    }
+    if (withModel) {
+      w[n] = modelProbability;
+    }
+    return Scoring.combine(w, withModel);
+  }
+
+  private static List<Finding> softFindings(List<Finding> findings) {
+    List<Finding> soft = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (!EvidenceKinds.isLegalCertainty(f)) {
+        soft.add(f);
+      }
+    }
+    return soft;
+  }
+
+  private static boolean randomPick(Assessment assessment) {
+    return assessment.lane() == Lane.RED && assessment.laneReason() == Selection.Reason.RANDOM;
+  }
+
+  /**
+   * Learns the inspection outcome of a declaration this screener screened before; whether it was a
+   * random pick is taken from its assessment (false where this screener did not keep it).
+   */
+  public void learnOutcome(Declaration declaration, Outcome outcome) {
+    learnOutcome(declaration, outcome, outcomes.wasRandom(declaration.id()));
+  }
+
+  /**
+   * Learns the inspection outcome of a declaration screened before. The detectors learn it, and,
+   * with learned weights, the weights of the soft findings it had when screened, weighted by the
+   * inverse of its inspection probability (the random rate for a random pick, 1 otherwise). It
+   * takes effect once it is known: with an outcome delay, from the first declaration screened on or
+   * after the declaration date plus the delay; nothing learned ever reaches back into an assessment
+   * already made.
+   *
+   * @param wasRandom whether a random draw, not the score, sent the declaration to inspection
+   */
+  public void learnOutcome(Declaration declaration, Outcome outcome, boolean wasRandom) {
+    learn(declaration, outcome, wasRandom);
+  }
+
+  private void learn(Declaration declaration, Outcome outcome, boolean wasRandom) {
+    outcomes.arrive(
+        new PendingOutcome(
+            declaration, outcome, wasRandom, declaration.declaredAt().plusDays(outcomeDelayDays)));
+  }
+
+  private void apply(PendingOutcome p) {
+    for (Detector detector : detectors) {
+      detector.learnOutcome(p.declaration, p.outcome);
+    }
+    if (weights != null) {
+      List<Finding> soft = outcomes.forget(p.declaration.id());
+      if (soft != null && !soft.isEmpty()) {
+        double random =
+            lanePolicy
+                .flatMap(
+                    policy -> {
+                      java.util.OptionalDouble r = policy.randomRedRate();
+                      return r.isPresent() ? Optional.of(r.getAsDouble()) : Optional.empty();
+                    })
+                .filter(r -> r > 0)
+                .orElse(EvidenceWeights.DEFAULT_RANDOM_INCLUSION);
+        weights.observe(soft, p.outcome == Outcome.VIOLATION, p.wasRandom ? random : 1);
+      }
+    }
+  }
+
+  /** Outcomes learned before the day they are known, so they are held back. */
+  private record PendingOutcome(
+      Declaration declaration, Outcome outcome, boolean wasRandom, LocalDate knownOn) {}
+
+  /**
+   * The screener's clock (the latest declaration date screened), outcomes not yet known, and the
+   * soft findings of recent assessments that outcomes will be learned against.
+   */
+  private final class Outcomes {
+    private static final int REMEMBERED = 500_000;
+    private volatile long clock = Long.MIN_VALUE;
+    private volatile int pendingCount;
+    private final PriorityQueue<PendingOutcome> pending =
+        new PriorityQueue<>(Comparator.comparing(PendingOutcome::knownOn));
+    private final Map<String, Remembered> recent =
+        new LinkedHashMap<>() {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+            return size() > REMEMBERED;
+          }
+        };
+
+    void advance(LocalDate day) {
+      long epochDay = day.toEpochDay();
+      if (epochDay > clock) {
+        synchronized (this) {
+          if (epochDay > clock) {
+            clock = epochDay;
+          }
+        }
+      }
+      if (pendingCount > 0) {
+        release();
+      }
+    }
+
+    synchronized void arrive(PendingOutcome p) {
+      if (p.knownOn().toEpochDay() <= clock) {
+        apply(p);
+      } else {
+        pending.add(p);
+        pendingCount = pending.size();
+      }
+    }
+
+    private synchronized void release() {
+      while (!pending.isEmpty() && pending.peek().knownOn().toEpochDay() <= clock) {
+        apply(pending.poll());
+      }
+      pendingCount = pending.size();
+    }
+
+    synchronized void remember(String id, List<Finding> soft, boolean random) {
+      recent.put(id, new Remembered(soft, random));
+    }
+
+    synchronized boolean wasRandom(String id) {
+      Remembered r = recent.get(id);
+      return r != null && r.random();
+    }
+
+    synchronized List<Finding> forget(String id) {
+      Remembered r = recent.remove(id);
+      return r == null ? null : r.soft();
+    }
+  }
+
+  private record Remembered(List<Finding> soft, boolean random) {}
 
   public Scoring scoring() {
     return scoring;

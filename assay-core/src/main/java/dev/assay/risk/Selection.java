@@ -21,6 +21,11 @@ public record Selection(Lane lane, Reason reason, String office, long redCapacit
     /** A seeded random draw picked the declaration for this lane, whatever its score. */
     RANDOM,
     /** The score asked for RED but the office's capacity for the day was spent: next lane down. */
-    CAPACITY_FULL
+    CAPACITY_FULL,
+    /**
+     * A legal certainty (docs/evidence.md) sent the declaration RED on its own, with its basis: not
+     * ranked against soft scores and taking no place of the office's score-ranked capacity.
+     */
+    LEGAL_CERTAINTY
   }
 }

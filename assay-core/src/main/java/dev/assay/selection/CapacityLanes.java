@@ -86,6 +86,22 @@ public final class CapacityLanes implements LanePolicy {
     }
   }
 
+  @Override
+  public synchronized Selection selectCertain(Declaration declaration, double score) {
+    String office = declaration.customsOffice();
+    OfficeLoad load =
+        offices.computeIfAbsent(
+            office, o -> new OfficeLoad(settings.window(), settings.historyDays()));
+    load.arrive(declaration.declaredAt());
+    long capacity = load.capacity(settings.redShare(office), settings.minDailyRed());
+    return new Selection(Lane.RED, Reason.LEGAL_CERTAINTY, office, capacity, load.redToday());
+  }
+
+  @Override
+  public java.util.OptionalDouble randomRedRate() {
+    return java.util.OptionalDouble.of(randomRed);
+  }
+
   private Lane randomLane(double u) {
     if (u < randomRed) {
       return Lane.RED;

@@ -49,12 +49,15 @@ class NonConclusiveCodeTest {
   }
 
   @Test
-  void a_shared_code_without_a_matching_description_is_not_controlled_but_flagged() {
+  void a_shared_code_without_a_matching_description_depends_on_the_specification() {
     Determination d =
         list.determine(line(ORGANOMETALLICS, "dibutyltin dilaurate", GERMANY, "2025-03-01"));
 
-    assertThat(d.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
-    assertThat(d.measures()).isEmpty();
+    assertThat(d.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
+    assertThat(d.controlled()).isFalse();
+    // the candidates: what it would be if the goods were one of the listed items
+    assertThat(d.measures()).hasSize(5);
+    assertThat(d.decidedBy()).hasSize(5).allSatisfy(s -> assertThat(s).startsWith("whether"));
     assertThat(d.notes())
         .hasSize(5)
         .allSatisfy(n -> assertThat(n).startsWith("Verify the technical description"))
@@ -63,10 +66,10 @@ class NonConclusiveCodeTest {
   }
 
   @Test
-  void a_shared_code_without_any_description_is_not_controlled_but_flagged() {
+  void a_shared_code_without_any_description_depends_on_the_specification() {
     Determination d = list.determine(line(ORGANOMETALLICS, "", GERMANY, "2025-03-01"));
 
-    assertThat(d.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(d.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(d.notes()).isNotEmpty();
   }
 
@@ -115,7 +118,7 @@ class NonConclusiveCodeTest {
         list.determine(
             line("8479899990", "DC arc plasma jet CVD diamond reactor", GERMANY, "2026-12-01"));
 
-    assertThat(packing.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(packing.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(packing.notes()).anySatisfy(n -> assertThat(n).contains("2B005.b"));
     assertThat(dcpcvd.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     assertThat(dcpcvd.measures())
@@ -124,11 +127,12 @@ class NonConclusiveCodeTest {
   }
 
   @Test
-  void ordinary_lithium_ion_batteries_are_flagged_not_controlled() {
+  void ordinary_lithium_ion_batteries_depend_on_their_specification() {
     Determination d =
         list.determine(line("8507600090", "power tool battery pack", GERMANY, "2026-12-01"));
 
-    assertThat(d.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(d.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
+    assertThat(d.decidedBy()).singleElement().satisfies(s -> assertThat(s).contains(">=300 Wh/kg"));
     assertThat(d.notes())
         .singleElement()
         .satisfies(n -> assertThat(n).contains("3A001").contains(">=300 Wh/kg"));
@@ -140,7 +144,7 @@ class NonConclusiveCodeTest {
     Determination described =
         list.determine(line("8110929010", "gallium metal 6N", GERMANY, "2024-01-01"));
 
-    assertThat(bare.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(bare.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(bare.notes()).anySatisfy(n -> assertThat(n).contains("gallium metal"));
     assertThat(described.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     AppliedMeasure applied = described.decisive().orElseThrow();
@@ -155,7 +159,7 @@ class NonConclusiveCodeTest {
     Determination described =
         list.determine(line("81101010", "antimony ingots 99.65%", GERMANY, "2025-03-01"));
 
-    assertThat(bare.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(bare.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(bare.notes()).anySatisfy(n -> assertThat(n).contains("8110101000"));
     assertThat(described.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
   }
@@ -167,8 +171,9 @@ class NonConclusiveCodeTest {
     Determination dysprosium =
         list.determine(line("8505111000", "NdFeB magnet, Dysprosium 0.18%", GERMANY, "2025-06-01"));
 
-    assertThat(plain.verdict()).isEqualTo(Verdict.NOT_CONTROLLED);
+    assertThat(plain.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(plain.notes()).anySatisfy(n -> assertThat(n).contains("1C905.a.4"));
+    assertThat(plain.absenceClaim()).isEmpty();
     assertThat(dysprosium.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     assertThat(
             dysprosium
@@ -176,5 +181,36 @@ class NonConclusiveCodeTest {
                 .flatMap(AppliedMeasure::item)
                 .flatMap(ControlledItem::controlCode))
         .isEqualTo(Optional.of("1C905.a.4"));
+  }
+
+  @Test
+  void a_description_denying_the_controlled_content_is_a_claim_not_a_controlled_item() {
+    for (String denial :
+        new String[] {
+          "烧结钕铁硼磁钢，无镝", "sintered NdFeB blocks, Dy-free", "NdFeB magnets free of dysprosium",
+          "钕铁硼磁体 不含镝", "NdFeB magnet, Dy < 0.1%", "钕铁硼 镝含量<0.05%"
+        }) {
+      Determination d = list.determine(line("8505111000", denial, GERMANY, "2025-06-01"));
+      assertThat(d.verdict()).as(denial).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
+      assertThat(d.absenceClaim()).as(denial).isPresent();
+      assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("claim to verify"));
+    }
+  }
+
+  @Test
+  void near_miss_a_content_stated_or_a_denial_elsewhere_still_names_the_item() {
+    for (String named :
+        new String[] {
+          "NdFeB magnets Dy 3%", "钕铁硼磁钢 含镝2%", "Dy-free housing, NdFeB magnet dysprosium 2%"
+        }) {
+      Determination d = list.determine(line("8505111000", named, GERMANY, "2025-06-01"));
+      assertThat(d.verdict()).as(named).isEqualTo(Verdict.LICENSE_REQUIRED);
+      assertThat(d.absenceClaim()).as(named).isEmpty();
+    }
+    // a limit above the smallest content treated as controlled (0.18%) brackets it, denies nothing
+    Determination bracketed =
+        list.determine(line("8505111000", "NdFeB magnet, Dy < 0.5%", GERMANY, "2025-06-01"));
+    assertThat(bracketed.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
+    assertThat(bracketed.absenceClaim()).isEmpty();
   }
 }

@@ -66,7 +66,7 @@ class AssessmentWriterTest {
     assertThat(f.fieldNames())
         .toIterable()
         .containsExactly(
-            "code", "severity", "line_no", "message", "evidence", "basis", "contribution");
+            "code", "severity", "line_no", "message", "evidence", "basis", "kind", "contribution");
     assertThat(f.get("line_no").asInt()).isEqualTo(2);
     assertThat(f.get("evidence").get("license_no").isNull()).isTrue();
     assertThat(f.get("evidence").get("net_weight_kg").asDouble()).isEqualTo(1000.5);

@@ -285,8 +285,19 @@ class ScreenerTest {
                 LocalDate.of(2025, 3, 1),
                 line(1, "2841801000", "ammonium paratungstate", null)));
 
+    // an unlicensed confirmed control code is a legal certainty: RED on its own, not the policy's
     assertThat(a.score()).isGreaterThanOrEqualTo(.7);
-    assertThat(a.lane()).isEqualTo(Lane.YELLOW);
-    assertThat(a.laneReason()).isEqualTo(Selection.Reason.CAPACITY_FULL);
+    assertThat(a.lane()).isEqualTo(Lane.RED);
+    assertThat(a.laneReason()).isEqualTo(Selection.Reason.LEGAL_CERTAINTY);
+
+    Assessment soft =
+        withPolicy.screen(
+            declaration(
+                "DE",
+                EndUse.UNSPECIFIED,
+                LocalDate.of(2025, 3, 1),
+                line(1, "6403990000", "shoes", null)));
+    assertThat(soft.lane()).isEqualTo(Lane.YELLOW);
+    assertThat(soft.laneReason()).isEqualTo(Selection.Reason.CAPACITY_FULL);
   }
 }

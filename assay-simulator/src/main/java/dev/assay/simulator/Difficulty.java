@@ -101,4 +101,25 @@ public enum Difficulty {
   public double honestOddityShare() {
     return honestOddityShare;
   }
+
+  /** This level's parameters, without honest look-alikes (a variant adds them). */
+  public TypologyParameters parameters() {
+    return new TypologyParameters(
+        name().toLowerCase(java.util.Locale.ROOT),
+        namingCoverShare,
+        trueValueShare,
+        hiddenShareLow,
+        hiddenShareHigh,
+        unitWeightInflation,
+        nameVariantLevel,
+        splitPartsLow,
+        splitPartsHigh,
+        blatantFrontShare,
+        honestOddityShare,
+        0,
+        0,
+        0,
+        0,
+        0);
+  }
 }

@@ -91,7 +91,7 @@ final class InjectionPlan {
       Typology typology = SHIPMENT_TYPOLOGIES.get(t);
       double rate = settings.rates().of(typology);
       double perEvent =
-          typology == Typology.SPLIT_SHIPMENT ? settings.difficulty().meanSplitParts() : 1;
+          typology == Typology.SPLIT_SHIPMENT ? settings.parameters().meanSplitParts() : 1;
       if (rate > 0 && events == 0) {
         warnings.add(
             typology.label() + " cannot occur in this period (no controlled-mineral shipments)");

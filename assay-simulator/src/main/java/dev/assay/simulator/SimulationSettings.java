@@ -27,9 +27,57 @@ public record SimulationSettings(
     TypologyRates rates,
     int exporters,
     double mineralShare,
-    Optional<InspectionPolicy> inspection) {
+    Optional<InspectionPolicy> inspection,
+    java.util.OptionalInt variant) {
+
+  public SimulationSettings(
+      long declarations,
+      long seed,
+      LocalDate from,
+      LocalDate to,
+      Difficulty difficulty,
+      TypologyRates rates,
+      int exporters,
+      double mineralShare,
+      Optional<InspectionPolicy> inspection) {
+    this(
+        declarations,
+        seed,
+        from,
+        to,
+        difficulty,
+        rates,
+        exporters,
+        mineralShare,
+        inspection,
+        java.util.OptionalInt.empty());
+  }
+
+  /** The typology parameters: the variant's where one is set, else the difficulty's. */
+  public TypologyParameters parameters() {
+    return variant.isPresent()
+        ? TypologyParameters.variant(variant.getAsInt())
+        : difficulty.parameters();
+  }
+
+  /** These settings with the typologies of variant {@code k} (see {@link TypologyParameters}). */
+  public SimulationSettings withVariant(int k) {
+    TypologyParameters.variant(k);
+    return new SimulationSettings(
+        declarations,
+        seed,
+        from,
+        to,
+        difficulty,
+        rates,
+        exporters,
+        mineralShare,
+        inspection,
+        java.util.OptionalInt.of(k));
+  }
 
   public SimulationSettings {
+    variant = variant == null ? java.util.OptionalInt.empty() : variant;
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(difficulty, "difficulty");
@@ -67,37 +115,46 @@ public record SimulationSettings(
 
   public SimulationSettings withDeclarations(long n) {
     return new SimulationSettings(
-        n, seed, from, to, difficulty, rates, exporters, mineralShare, inspection);
+        n, seed, from, to, difficulty, rates, exporters, mineralShare, inspection, variant);
   }
 
   public SimulationSettings withSeed(long s) {
     return new SimulationSettings(
-        declarations, s, from, to, difficulty, rates, exporters, mineralShare, inspection);
+        declarations, s, from, to, difficulty, rates, exporters, mineralShare, inspection, variant);
   }
 
   public SimulationSettings withPeriod(LocalDate start, LocalDate end) {
     return new SimulationSettings(
-        declarations, seed, start, end, difficulty, rates, exporters, mineralShare, inspection);
+        declarations,
+        seed,
+        start,
+        end,
+        difficulty,
+        rates,
+        exporters,
+        mineralShare,
+        inspection,
+        variant);
   }
 
   public SimulationSettings withDifficulty(Difficulty d) {
     return new SimulationSettings(
-        declarations, seed, from, to, d, rates, exporters, mineralShare, inspection);
+        declarations, seed, from, to, d, rates, exporters, mineralShare, inspection, variant);
   }
 
   public SimulationSettings withRates(TypologyRates r) {
     return new SimulationSettings(
-        declarations, seed, from, to, difficulty, r, exporters, mineralShare, inspection);
+        declarations, seed, from, to, difficulty, r, exporters, mineralShare, inspection, variant);
   }
 
   public SimulationSettings withExporters(int n) {
     return new SimulationSettings(
-        declarations, seed, from, to, difficulty, rates, n, mineralShare, inspection);
+        declarations, seed, from, to, difficulty, rates, n, mineralShare, inspection, variant);
   }
 
   public SimulationSettings withMineralShare(double share) {
     return new SimulationSettings(
-        declarations, seed, from, to, difficulty, rates, exporters, share, inspection);
+        declarations, seed, from, to, difficulty, rates, exporters, share, inspection, variant);
   }
 
   public SimulationSettings withInspection(InspectionPolicy policy) {
@@ -110,6 +167,7 @@ public record SimulationSettings(
         rates,
         exporters,
         mineralShare,
-        Optional.ofNullable(policy));
+        Optional.ofNullable(policy),
+        variant);
   }
 }

@@ -13,6 +13,7 @@ import dev.assay.simulator.smuggling.Injected;
 import dev.assay.simulator.smuggling.Smuggling;
 import dev.assay.simulator.smuggling.SmugglingContext;
 import dev.assay.simulator.smuggling.SplitPart;
+import dev.assay.simulator.trade.HonestLookalikes;
 import dev.assay.simulator.trade.MineralShipment;
 import dev.assay.simulator.trade.MineralTrade;
 import dev.assay.simulator.trade.OrdinaryTrade;
@@ -93,6 +94,10 @@ public final class Simulator {
     private final PriorityQueue<Pending> pending =
         new PriorityQueue<>(Comparator.comparing(Pending::date).thenComparingLong(Pending::order));
     private final Map<Typology, Long> violations = new EnumMap<>(Typology.class);
+    private final HonestLookalikes lookalikes;
+    private final PriorityQueue<HonestPending> honestPending =
+        new PriorityQueue<>(
+            Comparator.comparing(HonestPending::date).thenComparingLong(HonestPending::order));
     private long serial;
     private long pendingOrder;
     private long emitted;
@@ -104,12 +109,14 @@ public final class Simulator {
       this.draws = new Draws(settings.seed());
       this.population = Population.build(reference, settings.exporters(), draws.split());
       this.licenseBook = new LicenseBook(licenses);
-      this.ordinary = new OrdinaryTrade(reference, population, settings.difficulty());
+      this.ordinary = new OrdinaryTrade(reference, population, settings.parameters());
       this.minerals = new MineralTrade(reference, population, controlList, licenseBook);
       this.smuggling =
           new Smuggling(
               new SmugglingContext(
-                  reference, population, ordinary, minerals, settings.difficulty()));
+                  reference, population, ordinary, minerals, settings.parameters()));
+      this.lookalikes =
+          new HonestLookalikes(reference, population, ordinary, minerals, settings.parameters());
       this.calendar = new TradeCalendar(settings.from(), settings.to(), settings.declarations());
       this.plan = new InjectionPlan(settings, calendar, reference, minerals, smuggling);
       this.inspector =
@@ -153,6 +160,12 @@ public final class Simulator {
                 draws));
         return;
       }
+      HonestPending honest = honestPending.peek();
+      if (honest != null && !honest.date().isAfter(date)) {
+        honestPending.poll();
+        emitHonest(honest.part(), id);
+        return;
+      }
       double u = draws.unit();
       double[] slotProbabilities = plan.slotProbabilities(day);
       double cumulative = 0;
@@ -169,7 +182,23 @@ public final class Simulator {
         mineralShipment(day, date, id);
         return;
       }
+      // honest look-alikes (variants only: without them the default world stays byte for byte)
+      if (lookalikes.share() > 0 && draws.chance(lookalikes.share())) {
+        List<HonestLookalikes.Part> parts = lookalikes.next(date, draws);
+        for (int p = 1; p < parts.size(); p++) {
+          honestPending.add(new HonestPending(parts.get(p).date(), ++pendingOrder, parts.get(p)));
+        }
+        emitHonest(parts.getFirst(), id);
+        return;
+      }
       emit(ordinary.declaration(id, date, draws), GroundTruth.CLEAN);
+    }
+
+    private void emitHonest(HonestLookalikes.Part part, long id) {
+      emit(
+          part.make().apply(id),
+          new GroundTruth(
+              Outcome.CLEAN, Optional.empty(), "honest_" + part.kind(), "honest look-alike"));
     }
 
     private void mineralShipment(int day, LocalDate date, long id) {
@@ -263,4 +292,6 @@ public final class Simulator {
   }
 
   private record Pending(LocalDate date, long order, SplitPart part) {}
+
+  private record HonestPending(LocalDate date, long order, HonestLookalikes.Part part) {}
 }

@@ -44,7 +44,8 @@ class ControlListConsistencyTest {
                 .verdict();
         assertThat(verdict)
             .as("%s %s to %s on %s", d.id(), line.hsCode(), d.destination(), d.declaredAt())
-            .isIn(Verdict.NOT_CONTROLLED, Verdict.LICENSE_REQUIRED);
+            .isIn(
+                Verdict.NOT_CONTROLLED, Verdict.DEPENDS_ON_SPECIFICATION, Verdict.LICENSE_REQUIRED);
         if (verdict == Verdict.LICENSE_REQUIRED) {
           assertThat(line.licenseNo()).isPresent();
         }

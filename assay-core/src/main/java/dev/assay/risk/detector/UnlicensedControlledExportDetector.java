@@ -32,6 +32,12 @@ public final class UnlicensedControlledExportDetector implements Detector {
     for (int i = 0; i < declaration.determinations().size(); i++) {
       Determination determination = declaration.determination(i);
       GoodsLine line = declaration.line(i);
+      if (determination.verdict() == Verdict.DEPENDS_ON_SPECIFICATION
+          && determination.absenceClaim().isPresent()
+          && line.licenseNo().isEmpty()) {
+        findings.accept(claim(declaration, determination, line));
+        continue;
+      }
       if (determination.verdict().compareTo(Verdict.LICENSE_REQUIRED) < 0
           || line.licenseNo().isPresent()) {
         continue;
@@ -59,5 +65,38 @@ public final class UnlicensedControlledExportDetector implements Detector {
               evidence,
               itemMeasure.basis()));
     }
+  }
+
+  /**
+   * A line under a code that is not conclusive whose description denies the controlled content
+   * ("Dy-free", "无镝"): a claim for a documentary check (LOW, soft evidence), not a presumed
+   * unlicensed export.
+   */
+  private Finding claim(
+      EnrichedDeclaration declaration, Determination determination, GoodsLine line) {
+    AppliedMeasure itemMeasure = ControlEvidence.itemMeasure(determination);
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("hs_code", line.hsCode().value());
+    evidence.put("description", line.description());
+    ControlEvidence.describe(itemMeasure, evidence);
+    evidence.put("verdict", determination.verdict().name());
+    evidence.put("decided_by", determination.decidedBy());
+    evidence.put("claim", determination.absenceClaim().orElseThrow());
+    evidence.put("claimed_absent", true);
+    evidence.put("as_of", declaration.asOf().toString());
+    evidence.put("license_no", null);
+    return new Finding(
+        code(),
+        Severity.LOW,
+        OptionalInt.of(line.lineNo()),
+        "documentary check: the description of "
+            + line.hsCode()
+            + " states the controlled content is absent (\""
+            + determination.absenceClaim().orElseThrow()
+            + "\"); the code is not conclusive, so the specification decides whether "
+            + ControlEvidence.itemName(itemMeasure)
+            + " needs a license",
+        evidence,
+        itemMeasure.basis());
   }
 }

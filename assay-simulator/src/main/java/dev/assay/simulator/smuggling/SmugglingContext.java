@@ -4,9 +4,9 @@ import dev.assay.declaration.Label;
 import dev.assay.declaration.Outcome;
 import dev.assay.price.GoodsValue;
 import dev.assay.price.ReferencePrices;
-import dev.assay.simulator.Difficulty;
 import dev.assay.simulator.Draws;
 import dev.assay.simulator.Typology;
+import dev.assay.simulator.TypologyParameters;
 import dev.assay.simulator.population.Population;
 import dev.assay.simulator.reference.CoverGoods;
 import dev.assay.simulator.reference.ReferenceData;
@@ -23,7 +23,7 @@ public record SmugglingContext(
     Population population,
     OrdinaryTrade ordinaryTrade,
     MineralTrade mineralTrade,
-    Difficulty difficulty) {
+    TypologyParameters difficulty) {
 
   static Label label(Typology typology) {
     return new Label(Outcome.VIOLATION, Optional.of(typology.label()));

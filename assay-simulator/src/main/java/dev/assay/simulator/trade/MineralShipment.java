@@ -39,7 +39,7 @@ public record MineralShipment(
   }
 
   public boolean controlled() {
-    return verdict != Verdict.NOT_CONTROLLED;
+    return verdict.compareTo(Verdict.LICENSE_REQUIRED) >= 0;
   }
 
   public MineralShipment withParties(

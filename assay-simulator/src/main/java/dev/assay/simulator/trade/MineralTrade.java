@@ -121,7 +121,8 @@ public final class MineralTrade {
     for (int attempt = 0; attempt < 12; attempt++) {
       CountryCode candidate = choice.pick(draws).country();
       Determination d = determine(product, candidate, date);
-      if (d.verdict() == Verdict.NOT_CONTROLLED || d.verdict() == Verdict.LICENSE_REQUIRED) {
+      // a line whose verdict depends on its specification ships as the uncontrolled goods it is
+      if (!d.controlled() || d.verdict() == Verdict.LICENSE_REQUIRED) {
         destination = candidate;
         determination = d;
         break;

@@ -9,8 +9,8 @@ import dev.assay.declaration.Outcome;
 import dev.assay.declaration.Party;
 import dev.assay.declaration.Transport;
 import dev.assay.declaration.TransportMode;
-import dev.assay.simulator.Difficulty;
 import dev.assay.simulator.Draws;
+import dev.assay.simulator.TypologyParameters;
 import dev.assay.simulator.WeightedChoice;
 import dev.assay.simulator.population.ExporterProfile;
 import dev.assay.simulator.population.OverseasParty;
@@ -33,10 +33,11 @@ public final class OrdinaryTrade {
   private static final Label CLEAN = new Label(Outcome.CLEAN, Optional.empty());
 
   private final Population population;
-  private final Difficulty difficulty;
+  private final TypologyParameters difficulty;
   private final WeightedChoice<Product> anyProduct;
 
-  public OrdinaryTrade(ReferenceData reference, Population population, Difficulty difficulty) {
+  public OrdinaryTrade(
+      ReferenceData reference, Population population, TypologyParameters difficulty) {
     this.population = population;
     this.difficulty = difficulty;
     this.anyProduct = WeightedChoice.of(reference.products(), Product::weight);

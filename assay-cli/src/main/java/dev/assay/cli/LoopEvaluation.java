@@ -1,0 +1,178 @@
+package dev.assay.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.Label;
+import dev.assay.evaluation.EvaluationReport;
+import dev.assay.evaluation.RankingEvaluation;
+import dev.assay.risk.Assessment;
+import dev.assay.risk.Lane;
+import dev.assay.risk.Screener;
+import dev.assay.risk.Selection;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The deployment test of {@code assay evaluate --loop}: one screener, built as {@code assay screen}
+ * builds it, runs through two periods as it would in production. It starts cold (shipped weights,
+ * nothing learned); it learns only the outcomes of what it sent to inspection (RED within capacity,
+ * legal certainties and the random picks), each one only once known ({@code --outcome-delay}); it
+ * never sees a label otherwise. Period 1 is judged as the cold start, period 2 as what a year of
+ * its own inspections bought, both on the true labels.
+ */
+final class LoopEvaluation {
+  private final Screener screener;
+  private final LocalDate split;
+  private final RankingEvaluation first = new RankingEvaluation();
+  private final RankingEvaluation second = new RankingEvaluation();
+  private long inspected;
+  private long randomInspected;
+  private long outcomesLearned;
+  private boolean inSecond;
+  private final Runnable atSplit;
+
+  /**
+   * @param atSplit run once, before the first declaration of period 2 is screened (writes the
+   *     weights learned in period 1)
+   */
+  LoopEvaluation(Screener screener, LocalDate split, Runnable atSplit) {
+    this.screener = screener;
+    this.split = split;
+    this.atSplit = atSplit;
+  }
+
+  void accept(Declaration declaration, Optional<Label> label) {
+    boolean second = !declaration.declaredAt().isBefore(split);
+    if (second && !inSecond) {
+      inSecond = true;
+      atSplit.run();
+    }
+    Declaration unlabelled = withoutLabel(declaration);
+    Assessment a = screener.screen(unlabelled);
+    (second ? this.second : first).add(unlabelled, a, label);
+    if (a.lane() == Lane.RED && label.isPresent()) {
+      boolean random = a.laneReason() == Selection.Reason.RANDOM;
+      inspected++;
+      if (random) {
+        randomInspected++;
+      }
+      if (!second) {
+        outcomesLearned++;
+      }
+      // what the inspectors find, learned only once the result is known (the screener's delay)
+      screener.learnOutcome(unlabelled, label.get().outcome(), random);
+    }
+  }
+
+  static Declaration withoutLabel(Declaration d) {
+    if (d.label().isEmpty()) {
+      return d;
+    }
+    return new Declaration(
+        d.id(),
+        d.declaredAt(),
+        d.customsOffice(),
+        d.exporter(),
+        d.consignee(),
+        d.endUser(),
+        d.destination(),
+        d.transitCountries(),
+        d.transport(),
+        d.endUse(),
+        d.lines(),
+        Optional.empty());
+  }
+
+  EvaluationReport coldReport() {
+    return first.report();
+  }
+
+  EvaluationReport warmReport() {
+    return second.report();
+  }
+
+  void print(PrintWriter out, int delayDays) {
+    EvaluationReport cold = coldReport();
+    EvaluationReport warm = warmReport();
+    out.printf(
+        Locale.ROOT,
+        "Loop: period 1 before %s screened cold; %,d inspections (%,d random) gave outcomes,"
+            + " each known %d days after its declaration; period 2 from %s screened by the same"
+            + " production path with what was learned.%n%n",
+        split,
+        inspected,
+        randomInspected,
+        delayDays,
+        split);
+    out.println("== Period 1 (cold start) ==");
+    EvaluateCommand.print(out, cold);
+    printWorst(out, cold);
+    out.println();
+    out.println("== Period 2 (after period 1's own inspections) ==");
+    if (warm.declarations() == 0) {
+      out.println("no labelled declaration on or after " + split);
+    } else {
+      EvaluateCommand.print(out, warm);
+      printWorst(out, warm);
+    }
+    out.flush();
+  }
+
+  /** The typology with the lowest recall at 5%%: the figure that says whether detection holds. */
+  static void printWorst(PrintWriter out, EvaluationReport r) {
+    worst(r)
+        .ifPresent(
+            w ->
+                out.printf(
+                    Locale.ROOT,
+                    "Worst typology at 5%%: %s, recall %.3f (overall %.3f)%n",
+                    w.getKey(),
+                    w.getValue().recall(),
+                    at5(r).recall()));
+  }
+
+  static EvaluationReport.AtRate at5(EvaluationReport r) {
+    return r.atRates().stream()
+        .filter(a -> Math.abs(a.rate() - 0.05) < 1e-9)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static Optional<Map.Entry<String, EvaluationReport.TypologyAtRate>> worst(EvaluationReport r) {
+    if (r.declarations() == 0) {
+      return Optional.empty();
+    }
+    return at5(r).byTypology().entrySet().stream()
+        .filter(e -> e.getValue().violations() > 0)
+        .min(
+            Map.Entry.comparingByValue(
+                java.util.Comparator.comparingDouble(EvaluationReport.TypologyAtRate::recall)));
+  }
+
+  ObjectNode toJson(int delayDays) {
+    ObjectNode root = ReportJson.MAPPER.createObjectNode();
+    root.put("split", split.toString());
+    root.put("outcome_delay_days", delayDays);
+    root.put("inspections", inspected);
+    root.put("random_inspections", randomInspected);
+    root.put("outcomes_learned_in_period_1", outcomesLearned);
+    root.set("period_1", withWorst(EvaluateCommand.toJson(coldReport()), coldReport()));
+    if (warmReport().declarations() > 0) {
+      root.set("period_2", withWorst(EvaluateCommand.toJson(warmReport()), warmReport()));
+    }
+    return root;
+  }
+
+  private static ObjectNode withWorst(ObjectNode json, EvaluationReport r) {
+    worst(r)
+        .ifPresent(
+            w -> {
+              json.put("worst_typology", w.getKey());
+              json.put("worst_typology_recall_at_5", w.getValue().recall());
+            });
+    return json;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.assay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WeightsAndLoopCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void weights_without_a_file_are_the_shipped_priors_with_their_interval() {
+    CommandRun run = CommandRun.of("weights");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).containsPattern("CONCEALMENT/HIGH\\s+0\\.700\\s+0\\s+0");
+    assertThat(run.out()).contains("Legal certainties").contains("LICENSE_VIOLATION");
+  }
+
+  @Test
+  void a_bad_weights_file_is_refused_naming_it() throws Exception {
+    Path bad = dir.resolve("w.json");
+    Files.writeString(bad, "{\"format\":\"nope\"}");
+    CommandRun run = CommandRun.of("weights", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err()).contains("w.json").contains("format");
+  }
+
+  @Test
+  void the_loop_learns_only_from_inspections_and_hands_its_weights_to_screen() throws Exception {
+    Path data = dir.resolve("d.csv");
+    assertThat(
+            CommandRun.of(
+                    "generate",
+                    "-n",
+                    "6000",
+                    "--seed",
+                    "3",
+                    "-o",
+                    data.toString(),
+                    "-q",
+                    "--violation-rate",
+                    "0.05")
+                .exitCode())
+        .isZero();
+    Path weights = dir.resolve("weights.json");
+    Path report = dir.resolve("loop.json");
+    CommandRun loop =
+        CommandRun.of(
+            "evaluate",
+            data.toString(),
+            "--loop",
+            "--outcome-delay",
+            "10",
+            "--weights-out",
+            weights.toString(),
+            "--json",
+            report.toString());
+    assertThat(loop.exitCode()).as(loop.err()).isZero();
+    assertThat(loop.out())
+        .contains("Period 1 (cold start)")
+        .contains("Period 2")
+        .contains("Worst typology at 5%");
+    JsonNode json = JSON.readTree(report.toFile());
+    assertThat(json.path("inspections").asLong()).isPositive();
+    assertThat(json.path("period_1").path("declarations").asLong()).isPositive();
+    assertThat(json.path("period_2").path("worst_typology").asText()).isNotEmpty();
+    // only inspected declarations gave outcomes: far fewer than were screened in period 1
+    assertThat(json.path("outcomes_learned_in_period_1").asLong())
+        .isPositive()
+        .isLessThan(json.path("period_1").path("declarations").asLong() / 5);
+
+    CommandRun shown = CommandRun.of("weights", weights.toString(), "--json");
+    assertThat(shown.exitCode()).isZero();
+    JsonNode rows = JSON.readTree(shown.out());
+    long outcomes = 0;
+    for (JsonNode row : rows) {
+      outcomes += row.path("inspections").asLong();
+      assertThat(row.path("low").asDouble()).isLessThanOrEqualTo(row.path("mean").asDouble());
+      assertThat(row.path("high").asDouble()).isGreaterThanOrEqualTo(row.path("mean").asDouble());
+    }
+    assertThat(outcomes).isPositive();
+
+    Path out = dir.resolve("a.jsonl");
+    CommandRun screen =
+        CommandRun.of(
+            "screen", data.toString(), "--weights", weights.toString(), "-o", out.toString());
+    assertThat(screen.exitCode()).as(screen.err()).isZero();
+    assertThat(Files.readString(out)).contains("\"lane\"");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.assay.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QualifiersTest {
+  private static final String[] DY = {"dysprosium", "镝"};
+
+  private static Qualifiers.Reading read(String description) {
+    return Qualifiers.read(GoodsText.normalize(description), DY, "dy");
+  }
+
+  @Test
+  void denials_in_chinese_and_english_are_claims_of_absence() {
+    assertThat(read("烧结钕铁硼磁钢，无镝").claimsAbsence()).isTrue();
+    assertThat(read("钕铁硼 不含镝").claimsAbsence()).isTrue();
+    assertThat(read("Sintered NdFeB blocks, Dy-free").claimsAbsence()).isTrue();
+    assertThat(read("magnets free of dysprosium").claimsAbsence()).isTrue();
+    assertThat(read("magnets without Dysprosium").claimsAbsence()).isTrue();
+    assertThat(read("NdFeB, Dy content < 0.1%").claimsAbsence()).isTrue();
+    assertThat(read("NdFeB, dy ≤ 500 ppm").claimsAbsence()).isTrue();
+    assertThat(read("钕铁硼 镝未检出").claimsAbsence()).isTrue();
+    assertThat(
+            Qualifiers.read(GoodsText.normalize("烧结钕铁硼磁体 N35，无镝无铽"), new String[] {"铽"}, "tb")
+                .claimsAbsence())
+        .isTrue();
+    assertThat(read("Sintered NdFeB blocks, Dy-free").claim()).isEqualTo("dy-free");
+  }
+
+  @Test
+  void near_miss_mentions_that_name_the_content() {
+    assertThat(read("NdFeB magnets Dy 3%").named()).isTrue();
+    assertThat(read("NdFeB magnets Dy:2.5%").named()).isTrue();
+    assertThat(read("含镝钕铁硼").named()).isTrue();
+    assertThat(read("dysprosium oxide 99.9%").named()).isTrue();
+    // a denial in another clause does not cancel a plain mention
+    Qualifiers.Reading both = read("Dy-free coating; magnet dysprosium 1.2%");
+    assertThat(both.named()).isTrue();
+    assertThat(both.claimsAbsence()).isFalse();
+    // a limit that brackets a controlled content denies nothing
+    assertThat(read("NdFeB, Dy < 2%").claimsAbsence()).isFalse();
+  }
+
+  @Test
+  void near_miss_symbols_inside_words_and_without_a_figure_are_not_mentions() {
+    assertThat(read("body kit, dynamo")).isEqualTo(new Qualifiers.Reading(false, null));
+    assertThat(read("Dy magnets").named()).isFalse();
+    assertThat(read("piano dysprosium").named()).isTrue();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.assay.risk.evidence;
+
+import static dev.assay.risk.evidence.EvidenceFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.assay.risk.Finding;
+import dev.assay.risk.FindingCode;
+import dev.assay.risk.Scoring;
+import dev.assay.risk.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceWeightsTest {
+  private static final Finding CONCEALMENT =
+      finding(FindingCode.CONCEALMENT, Severity.HIGH, Map.of());
+
+  private EvidenceWeights.Estimate estimate(EvidenceWeights w, String key) {
+    return w.estimates(0.9).stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void without_outcomes_a_weight_is_its_shipped_prior_with_a_wide_interval() {
+    Scoring scoring = Scoring.bundled();
+    EvidenceWeights w = EvidenceWeights.prior(scoring);
+    assertThat(w.weight(CONCEALMENT))
+        .isCloseTo(scoring.weight(FindingCode.CONCEALMENT, Severity.HIGH), within(1e-9));
+    EvidenceWeights.Estimate e = estimate(w, "CONCEALMENT/HIGH");
+    assertThat(e.inspections()).isZero();
+    assertThat(e.low()).isLessThan(e.mean());
+    assertThat(e.high()).isGreaterThan(e.mean());
+    assertThat(e.high() - e.low()).isGreaterThan(0.3);
+  }
+
+  @Test
+  void a_finding_that_stops_finding_anything_loses_its_weight() {
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    for (int i = 0; i < 200; i++) {
+      w.observe(List.of(CONCEALMENT), false, 1);
+    }
+    assertThat(w.weight(CONCEALMENT)).isLessThan(0.05);
+    // other codes keep their prior
+    assertThat(w.mean(FindingCode.VALUE_ANOMALY, Severity.HIGH)).isGreaterThan(0.5);
+  }
+
+  @Test
+  void random_inspections_correct_the_selection_of_targeted_ones() {
+    // 30 targeted inspections all found violations, but the random ones (each standing for 200
+    // untargeted declarations with the finding) found none: the finding is mostly on honest trade.
+    EvidenceWeights weighted = EvidenceWeights.prior(Scoring.bundled());
+    EvidenceWeights naive = EvidenceWeights.prior(Scoring.bundled());
+    for (int i = 0; i < 30; i++) {
+      weighted.observe(List.of(CONCEALMENT), true, 1);
+      naive.observe(List.of(CONCEALMENT), true, 1);
+    }
+    for (int i = 0; i < 10; i++) {
+      weighted.observe(List.of(CONCEALMENT), false, 0.005);
+      naive.observe(List.of(CONCEALMENT), false, 1);
+    }
+    EvidenceWeights.Estimate e = estimate(weighted, "CONCEALMENT/HIGH");
+    assertThat(e.observedRate()).isCloseTo(30.0 / (30 + 10 * 200), within(1e-9));
+    assertThat(e.randomInspections()).isEqualTo(10);
+    // worth about as much as the ten random picks, not 2,030 inspections
+    assertThat(e.effectiveInspections()).isBetween(9.0, 12.0);
+    assertThat(weighted.weight(CONCEALMENT)).isLessThan(0.4);
+    assertThat(naive.weight(CONCEALMENT)).isGreaterThan(0.7);
+  }
+
+  @Test
+  void one_declaration_counts_once_per_kind_of_evidence_and_rules_learn_apart() {
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    Finding rule = finding(FindingCode.PROFILE_ANOMALY, Severity.MEDIUM, Map.of("rule", "R7"));
+    w.observe(List.of(CONCEALMENT, CONCEALMENT, rule), true, 1);
+    assertThat(estimate(w, "CONCEALMENT/HIGH").inspections()).isEqualTo(1);
+    assertThat(estimate(w, "rule:R7").inspections()).isEqualTo(1);
+    assertThat(estimate(w, "PROFILE_ANOMALY/MEDIUM").inspections()).isZero();
+    assertThat(w.weight(rule)).isGreaterThan(Scoring.bundled().weight(Severity.MEDIUM));
+  }
+
+  @Test
+  void weights_survive_a_file_and_a_bad_file_is_refused_naming_the_entry(@TempDir Path dir)
+      throws Exception {
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    Finding rule = finding(FindingCode.PROFILE_ANOMALY, Severity.MEDIUM, Map.of("rule", "R7"));
+    for (int i = 0; i < 12; i++) {
+      w.observe(List.of(CONCEALMENT, rule), i % 3 == 0, i % 4 == 0 ? 0.005 : 1);
+    }
+    Path file = dir.resolve("weights.json");
+    w.save(file);
+    EvidenceWeights back = EvidenceWeights.load(file, Scoring.bundled());
+    assertThat(back.estimates(0.9)).isEqualTo(w.estimates(0.9));
+
+    Files.writeString(
+        file,
+        "{\"format\":\"assay-evidence-weights/1\",\"prior_strength\":8,\"evidence\":["
+            + "{\"key\":\"CONCEALMENT/HIGH\",\"inspections\":3,\"random_inspections\":0,"
+            + "\"sum_w\":3,\"sum_wy\":5,\"sum_w2\":3}]}");
+    assertThatThrownBy(() -> EvidenceWeights.load(file, Scoring.bundled()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("evidence[0]")
+        .hasMessageContaining("CONCEALMENT/HIGH");
+    Files.writeString(file, "{\"format\":\"other\"}");
+    assertThatThrownBy(() -> EvidenceWeights.load(file, Scoring.bundled()))
+        .hasMessageContaining("format");
+  }
+
+  @Test
+  void beta_quantiles_match_known_values() {
+    assertThat(new Beta(1, 1).quantile(0.25)).isCloseTo(0.25, within(1e-9));
+    // Beta(2, 2): cdf(x) = 3x^2 - 2x^3, so cdf(0.2) = 0.104
+    assertThat(new Beta(2, 2).cdf(0.2)).isCloseTo(0.104, within(1e-9));
+    assertThat(new Beta(3, 7).quantile(new Beta(3, 7).cdf(0.41))).isCloseTo(0.41, within(1e-9));
+  }
+}
