@@ -21,18 +21,37 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Scripts {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final Transliterator TO_SIMPLIFIED =
-      Transliterator.getInstance("Traditional-Simplified");
-  private static final Transliterator HAN_TO_LATIN =
-      Transliterator.getInstance("Han-Latin; Latin-ASCII");
-  private static final Transliterator ANY_TO_LATIN =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+  /**
+   * ICU's transliterators, each built on first use: building one compiles its rules and costs tens
+   * to hundreds of milliseconds, a large part of every command's start-up, and most commands (or
+   * most names: Latin ones) need none of them. One holder class per transliterator, so the JVM's
+   * class initialization makes each lazy and thread-safe without locks on the fast path.
+   */
+  private static final class ToSimplified {
+    static final Transliterator T = Transliterator.getInstance("Traditional-Simplified");
+  }
+
+  private static final class HanToLatin {
+    static final Transliterator T = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  }
+
+  private static final class AnyToLatin {
+    static final Transliterator T = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  }
+
   // Cyrillic and Greek names are romanized in English by BGN/PCGN conventions (Volzhskiy,
   // Athinaiki), not by ICU's default ISO-style tables (Volžskij, Athēnaikē).
-  private static final Transliterator CYRILLIC_TO_LATIN =
-      Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-  private static final Transliterator GREEK_TO_LATIN =
-      Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII");
+  private static final class CyrillicToLatin {
+    static final Transliterator T =
+        Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+  }
+
+  private static final class GreekToLatin {
+    static final Transliterator T =
+        Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII");
+  }
+
   private static final int WORD_CACHE_LIMIT = 200_000;
 
   private static final ConcurrentHashMap<Integer, Integer> SIMPLIFIED = new ConcurrentHashMap<>();
@@ -77,8 +96,9 @@ final class Scripts {
         cp,
         c -> {
           String s;
-          synchronized (TO_SIMPLIFIED) {
-            s = TO_SIMPLIFIED.transliterate(Character.toString(c));
+          Transliterator t = ToSimplified.T;
+          synchronized (t) {
+            s = t.transliterate(Character.toString(c));
           }
           return s.codePointCount(0, s.length()) == 1 ? s.codePointAt(0) : c;
         });
@@ -107,8 +127,9 @@ final class Scripts {
         hanCodePoint,
         c -> {
           String s;
-          synchronized (HAN_TO_LATIN) {
-            s = HAN_TO_LATIN.transliterate(Character.toString(c));
+          Transliterator t = HanToLatin.T;
+          synchronized (t) {
+            s = t.transliterate(Character.toString(c));
           }
           return lettersOnly(s);
         });
@@ -130,8 +151,8 @@ final class Scripts {
     int script = UScript.getScript(word.codePointAt(0));
     Transliterator t =
         script == UScript.CYRILLIC
-            ? CYRILLIC_TO_LATIN
-            : script == UScript.GREEK ? GREEK_TO_LATIN : ANY_TO_LATIN;
+            ? CyrillicToLatin.T
+            : script == UScript.GREEK ? GreekToLatin.T : AnyToLatin.T;
     String s;
     synchronized (t) {
       s = t.transliterate(word);
