@@ -44,6 +44,20 @@ public final class NameNormalizer {
     return vocabulary;
   }
 
+  /**
+   * Raised whenever normalization changes in code, so that list indexes saved by an older version
+   * are rebuilt instead of used.
+   */
+  static final int VERSION = 2;
+
+  /**
+   * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
+   * indexes carry it and are used only by a normalizer with the same.
+   */
+  public String fingerprint() {
+    return "n" + VERSION + "-" + Integer.toHexString(vocabulary.contentHash());
+  }
+
   public NormalizedName normalize(String name) {
     String folded = Scripts.simplified(Scripts.foldCase(name));
     List<String> ignored = new ArrayList<>(2);

@@ -43,6 +43,19 @@ public record NormalizedName(
     return b.toString();
   }
 
+  /**
+   * The words as compared, sorted, separated by blanks: the same for the same words in any order,
+   * so that retrieval finds a name written in another word order by one lookup.
+   */
+  public String orderFreeKey() {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    java.util.Arrays.sort(words);
+    return String.join(" ", words);
+  }
+
   /** The words as compared, separated by blanks. */
   public String text() {
     StringBuilder b = new StringBuilder();

@@ -44,6 +44,26 @@ public record Vocabulary(
     genericWords = Set.copyOf(genericWords);
   }
 
+  /**
+   * A hash of the lists' contents that is the same in every run (String, Set, List and Map hashes
+   * are defined by their contents), for the fingerprint of saved indexes.
+   */
+  int contentHash() {
+    int h = 1;
+    for (Object part :
+        List.of(
+            suffixForms,
+            prefixForms,
+            cjkForms,
+            stopWords,
+            cjkStopChars,
+            abbreviations,
+            genericWords)) {
+      h = 31 * h + part.hashCode();
+    }
+    return h;
+  }
+
   /** The lists shipped with Assay. */
   public static Vocabulary bundled() {
     List<String> abbreviationLines = lines("abbreviations.txt");
