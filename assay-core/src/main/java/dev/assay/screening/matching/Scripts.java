@@ -92,6 +92,9 @@ final class Scripts {
     if (!isHan(cp)) {
       return cp;
     }
+    if (HanTable.covers(cp)) {
+      return HanTable.shipped().simplified(cp);
+    }
     return SIMPLIFIED.computeIfAbsent(
         cp,
         c -> {
@@ -123,6 +126,9 @@ final class Scripts {
 
   /** The pinyin syllable of a Han character, without tones: 马 is "ma". */
   static String pinyin(int hanCodePoint) {
+    if (HanTable.covers(hanCodePoint)) {
+      return HanTable.shipped().pinyin(hanCodePoint);
+    }
     return PINYIN.computeIfAbsent(
         hanCodePoint,
         c -> {
@@ -278,7 +284,7 @@ final class Scripts {
     return true;
   }
 
-  private static String lettersOnly(String s) {
+  static String lettersOnly(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
