@@ -120,7 +120,11 @@ public record Vocabulary(
     return result;
   }
 
-  private static List<String> lines(String name) {
+  /** The word-list files, for what is computed from them at build time. */
+  static final List<String> FILES =
+      List.of("legal-forms.txt", "stop-words.txt", "abbreviations.txt", "generic-words.txt");
+
+  static List<String> lines(String name) {
     String resource = "/screening/matching/" + name;
     try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -24,4 +24,13 @@ class HanTableTest {
     assertThat(t.pinyin("洛".codePointAt(0))).isEqualTo("luo");
     assertThat(HanTable.covers("A".codePointAt(0))).isFalse();
   }
+
+  @Test
+  void the_latin_memo_of_the_word_lists_is_what_icu_says_today() throws Exception {
+    try (InputStream in = Scripts.class.getResourceAsStream(Scripts.LatinMemo.RESOURCE)) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(Scripts.LatinMemo.generate());
+    }
+    assertThat(Scripts.LatinMemo.MEMO).containsEntry("ооо", "ooo");
+  }
 }
