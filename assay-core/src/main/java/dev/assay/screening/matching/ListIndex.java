@@ -53,6 +53,7 @@ public final class ListIndex {
   private final int[] owner;
   private final ListedParty[] entries;
   private final String[] entryIds;
+  private final int[] idPositions;
   private final ByteBuffer file;
   private final long[] entryOffsets;
   private final EntryReader reader;
@@ -88,6 +89,7 @@ public final class ListIndex {
     this.normalized = norm.toArray(NormalizedName[]::new);
     this.entries = list.toArray(ListedParty[]::new);
     this.entryIds = list.stream().map(ListedParty::id).toArray(String[]::new);
+    this.idPositions = null;
     this.keys = CandidateIndex.keys(norm, identifierKeys);
     this.index = new CandidateIndex(this.names, KeyTable.of(keys));
     this.file = null;
@@ -167,7 +169,8 @@ public final class ListIndex {
   /** The entry with this id, if the list has it. */
   public Optional<ListedParty> entryById(String id) {
     for (int e = 0; e < entryCount; e++) {
-      if (entryIds[e].equals(id)) {
+      String entryId = entryIds != null ? entryIds[e] : strAt(file, idPositions[e]);
+      if (entryId.equals(id)) {
         return Optional.of(entry(e));
       }
     }
@@ -363,10 +366,9 @@ public final class ListIndex {
     int[] idPos = new int[entryCount];
     b.asIntBuffer().get(idPos);
     b.position(b.position() + 4 * entryCount);
-    this.entryIds = new String[entryCount];
-    for (int e = 0; e < entryCount; e++) {
-      entryIds[e] = strAt(b, idPos[e]);
-    }
+    // Ids are decoded only when an entry is looked up by id (decisions): not on every start.
+    this.entryIds = null;
+    this.idPositions = idPos;
     this.namesAt = b.position();
     int slotsAt = namesAt + 4 * names;
     this.owner = null;
