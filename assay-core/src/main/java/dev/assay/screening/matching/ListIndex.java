@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public final class ListIndex {
   private static final int MAGIC = 0x41535958; // "ASYX"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** Reads the entry stored at an offset of the list's file; supplied by the list archive. */
   @FunctionalInterface
@@ -301,6 +301,11 @@ public final class ListIndex {
     for (String s : n.ignored()) {
       writeStr(out, s);
     }
+    out.writeShort(n.forms().size());
+    for (Vocabulary.LegalForm f : n.forms()) {
+      writeStr(out, f.id());
+      writeStr(out, f.kind());
+    }
     out.writeShort(n.tokens().size());
     for (NameToken t : n.tokens()) {
       writeStr(out, t.text());
@@ -396,6 +401,11 @@ public final class ListIndex {
     for (int i = 0; i < ni; i++) {
       ignored.add(readStr(b));
     }
+    int nf = b.getShort() & 0xFFFF;
+    List<Vocabulary.LegalForm> forms = new ArrayList<>(nf);
+    for (int i = 0; i < nf; i++) {
+      forms.add(new Vocabulary.LegalForm(readStr(b), readStr(b)));
+    }
     int nt = b.getShort() & 0xFFFF;
     List<NameToken> tokens = new ArrayList<>(nt);
     for (int i = 0; i < nt; i++) {
@@ -406,7 +416,7 @@ public final class ListIndex {
       tokens.add(new NameToken(t, written, script, (flags & 1) != 0, (flags & 2) != 0));
     }
     partyNames[alias] = new PartyName(text, type, language);
-    normalized[alias] = new NormalizedName(text, tokens, compact, ignored);
+    normalized[alias] = new NormalizedName(text, tokens, compact, ignored, forms);
   }
 
   private static String readStr(ByteBuffer b) {

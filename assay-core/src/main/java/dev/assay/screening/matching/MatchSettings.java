@@ -21,6 +21,8 @@ public record MatchSettings(
     double birthYearAgrees,
     double birthYearDiffers,
     double identifierDiffers,
+    double legalFormDiffers,
+    double birthYearNear,
     int candidates) {
 
   public MatchSettings {
@@ -40,6 +42,8 @@ public record MatchSettings(
           v.get("adjustments.birth_year_agrees"),
           v.get("adjustments.birth_year_differs"),
           v.get("adjustments.identifier_differs"),
+          v.get("adjustments.legal_form_differs"),
+          v.get("adjustments.birth_year_near"),
           v.getOrDefault("candidates", 24.0).intValue());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -96,6 +100,8 @@ public record MatchSettings(
         birthYearAgrees,
         birthYearDiffers,
         identifierDiffers,
+        legalFormDiffers,
+        birthYearNear,
         candidates);
   }
 }

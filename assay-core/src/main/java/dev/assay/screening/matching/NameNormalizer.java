@@ -48,7 +48,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -61,13 +61,15 @@ public final class NameNormalizer {
   public NormalizedName normalize(String name) {
     String folded = Scripts.simplified(Scripts.foldCase(name));
     List<String> ignored = new ArrayList<>(2);
-    String withoutForms = removeCjkForms(folded, ignored);
+    List<Vocabulary.LegalForm> forms = new ArrayList<>(1);
+    String withoutForms = removeCjkForms(folded, ignored, forms);
     List<Unit> units = units(withoutForms);
     if (units.isEmpty()) {
       ignored.clear();
+      forms.clear();
       units = units(folded);
     }
-    stripLegalForms(units, ignored);
+    stripLegalForms(units, ignored, forms);
     // The compact form keeps stop words: in pinyin "da" and "du" are syllables, not "of the".
     StringBuilder compact = new StringBuilder(32);
     for (Unit unit : units) {
@@ -88,10 +90,11 @@ public final class NameNormalizer {
         addHanPairs(unit, tokens);
       }
     }
-    return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored);
+    return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored, forms);
   }
 
-  private String removeCjkForms(String folded, List<String> ignored) {
+  private String removeCjkForms(
+      String folded, List<String> ignored, List<Vocabulary.LegalForm> forms) {
     if (!Scripts.hasCjk(folded)) {
       return folded;
     }
@@ -99,10 +102,17 @@ public final class NameNormalizer {
     for (String form : vocabulary.cjkForms()) {
       if (s.contains(form)) {
         ignored.add(form);
+        addForm(forms, vocabulary.formClasses().get(form));
         s = s.replace(form, " ");
       }
     }
     return s;
+  }
+
+  private static void addForm(List<Vocabulary.LegalForm> forms, Vocabulary.LegalForm form) {
+    if (form != null && !forms.contains(form)) {
+      forms.add(form);
+    }
   }
 
   private List<Unit> units(String text) {
@@ -151,12 +161,15 @@ public final class NameNormalizer {
     }
   }
 
-  private void stripLegalForms(List<Unit> units, List<String> ignored) {
+  private void stripLegalForms(
+      List<Unit> units, List<String> ignored, List<Vocabulary.LegalForm> forms) {
     boolean stripped = true;
     while (stripped && units.size() > 1) {
       stripped = false;
       for (int k = Math.min(MAX_FORM_WORDS, units.size() - 1); k >= 1; k--) {
-        if (vocabulary.suffixForms().contains(joined(units, units.size() - k, units.size()))) {
+        String form = joined(units, units.size() - k, units.size());
+        if (vocabulary.suffixForms().contains(form)) {
+          addForm(forms, vocabulary.formClasses().get(form));
           ignored.add(written(units, units.size() - k, units.size()));
           units.subList(units.size() - k, units.size()).clear();
           stripped = true;
@@ -168,7 +181,9 @@ public final class NameNormalizer {
     while (stripped && units.size() > 1) {
       stripped = false;
       for (int k = Math.min(MAX_FORM_WORDS, units.size() - 1); k >= 1; k--) {
-        if (vocabulary.prefixForms().contains(joined(units, 0, k))) {
+        String form = joined(units, 0, k);
+        if (vocabulary.prefixForms().contains(form)) {
+          addForm(forms, vocabulary.formClasses().get(form));
           ignored.add(written(units, 0, k));
           units.subList(0, k).clear();
           stripped = true;

@@ -199,7 +199,7 @@ public final class PartyMatcher {
         continue;
       }
       PartyMatch m =
-          score(party, candidate.name(), segment.partyName(candidate.alias()), entry, status, day);
+          score(party, candidate, segment.partyName(candidate.alias()), entry, status, day);
       int existing = indexOf(best, entry);
       if (existing < 0) {
         best.add(m);
@@ -232,22 +232,27 @@ public final class PartyMatcher {
         if (pruned && name.score() + maxRaise < settings.thresholds().review()) {
           continue;
         }
-        scores.add(new AliasScore(seg, alias, name));
+        scores.add(new AliasScore(seg, alias, name, q.formConflict(segment.normalized(alias))));
       }
     }
     return List.copyOf(scores);
   }
 
-  private record AliasScore(int segment, int alias, NameScore name) {}
+  /**
+   * @param formConflict the legal forms when they differ in kind, else null
+   */
+  private record AliasScore(int segment, int alias, NameScore name, String formConflict) {}
 
   private PartyMatch score(
       ScreenedParty party,
-      NameScore name,
+      AliasScore candidate,
       PartyName matchedName,
       ListedParty entry,
       ListingStatus status,
       LocalDate day) {
-    List<Adjustment> adjustments = adjustments(party, entry, name.score());
+    NameScore name = candidate.name();
+    List<Adjustment> adjustments =
+        adjustments(party, entry, name.score(), candidate.formConflict());
     double score = name.score();
     for (Adjustment a : adjustments) {
       score += a.delta();
@@ -270,8 +275,12 @@ public final class PartyMatcher {
         entry.decidingListing(day));
   }
 
-  private List<Adjustment> adjustments(ScreenedParty party, ListedParty entry, double nameScore) {
+  private List<Adjustment> adjustments(
+      ScreenedParty party, ListedParty entry, double nameScore, String formConflict) {
     List<Adjustment> out = new ArrayList<>(2);
+    if (formConflict != null) {
+      out.add(new Adjustment("legal form " + formConflict, settings.legalFormDiffers()));
+    }
     if (party.country().isPresent() && !entry.countries().isEmpty()) {
       String c = party.country().get().value();
       if (entry.countries().contains(c)) {
@@ -284,14 +293,25 @@ public final class PartyMatcher {
       }
     }
     if (party.birthDate().isPresent() && !entry.birthDates().isEmpty()) {
-      String year = year(party.birthDate().get());
-      boolean agrees = entry.birthDates().stream().anyMatch(d -> year(d).equals(year));
-      out.add(
-          agrees
-              ? new Adjustment("birth year " + year + " agrees", settings.birthYearAgrees())
-              : new Adjustment(
-                  "born " + year + ", listed " + String.join("/", entry.birthDates()),
-                  settings.birthYearDiffers()));
+      String born = party.birthDate().get();
+      String listed = String.join("/", entry.birthDates());
+      BirthDates.compare(born, entry.birthDates())
+          .ifPresent(
+              evidence ->
+                  out.add(
+                      switch (evidence) {
+                        case AGREES ->
+                            new Adjustment(
+                                "born " + born + ", listed " + listed + ": agrees",
+                                settings.birthYearAgrees());
+                        case NEAR ->
+                            new Adjustment(
+                                "born " + born + ", listed " + listed + ": within a year",
+                                settings.birthYearNear());
+                        case DIFFERS ->
+                            new Adjustment(
+                                "born " + born + ", listed " + listed, settings.birthYearDiffers());
+                      }));
     }
     boolean idDiffers = false;
     for (Identifier mine : party.identifiers()) {

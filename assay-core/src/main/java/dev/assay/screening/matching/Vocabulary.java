@@ -32,9 +32,54 @@ public record Vocabulary(
     Set<String> stopWords,
     Set<Integer> cjkStopChars,
     Map<String, String> abbreviations,
-    Set<String> genericWords) {
+    Set<String> genericWords,
+    Map<String, LegalForm> formClasses) {
+
+  /**
+   * A class of legal forms: one legal form in one jurisdiction, however written, and its kind.
+   *
+   * @param id "AG", "OOO", "CN-LTD"
+   * @param kind "stock", "limited", "partnership", "corporation", "sole"
+   */
+  public record LegalForm(String id, String kind) {
+    /** Two forms that can be the same company's: same kind, or a corporation beside a company. */
+    public boolean compatible(LegalForm other) {
+      if (kind.equals(other.kind)) {
+        return true;
+      }
+      boolean company = Set.of("stock", "limited").contains(kind);
+      boolean otherCompany = Set.of("stock", "limited").contains(other.kind);
+      return (kind.equals("corporation") && otherCompany)
+          || (other.kind.equals("corporation") && company);
+    }
+
+    @Override
+    public String toString() {
+      return id + " (" + kind + ")";
+    }
+  }
+
+  public Vocabulary(
+      Set<String> suffixForms,
+      Set<String> prefixForms,
+      List<String> cjkForms,
+      Set<String> stopWords,
+      Set<Integer> cjkStopChars,
+      Map<String, String> abbreviations,
+      Set<String> genericWords) {
+    this(
+        suffixForms,
+        prefixForms,
+        cjkForms,
+        stopWords,
+        cjkStopChars,
+        abbreviations,
+        genericWords,
+        Map.of());
+  }
 
   public Vocabulary {
+    formClasses = Map.copyOf(formClasses);
     suffixForms = Set.copyOf(suffixForms);
     prefixForms = Set.copyOf(prefixForms);
     cjkForms = List.copyOf(cjkForms);
@@ -95,6 +140,41 @@ public record Vocabulary(
         suffix.add(joined);
       }
     }
+    Map<String, LegalForm> classes = new HashMap<>();
+    for (String line : lines("legal-form-classes.txt")) {
+      int colon = line.indexOf(':');
+      String[] head = line.substring(0, Math.max(0, colon)).strip().split("\\s+");
+      if (colon < 0 || head.length != 2) {
+        throw new IllegalStateException(
+            "legal-form-classes.txt: expected 'CLASS KIND: form; form': " + line);
+      }
+      LegalForm form = new LegalForm(head[0], head[1]);
+      for (String raw : line.substring(colon + 1).split(";")) {
+        String f = raw.strip();
+        if (f.isEmpty()) {
+          continue;
+        }
+        boolean before = f.startsWith("^");
+        f = before ? f.substring(1) : f;
+        if (Scripts.hasCjk(f)) {
+          String folded = Scripts.simplified(Scripts.foldCase(f));
+          if (!cjk.contains(folded)) {
+            cjk.add(folded);
+          }
+          classes.putIfAbsent(folded, form);
+          continue;
+        }
+        String joined = String.join("", comparable(Scripts.words(f), abbreviations, generic));
+        if (joined.isEmpty()) {
+          continue;
+        }
+        classes.putIfAbsent(joined, form);
+        suffix.add(joined);
+        if (before) {
+          prefix.add(joined);
+        }
+      }
+    }
     cjk.sort(Comparator.comparingInt(String::length).reversed());
     Set<String> stop = new HashSet<>();
     Set<Integer> cjkStop = new HashSet<>();
@@ -105,7 +185,7 @@ public record Vocabulary(
         stop.addAll(Scripts.words(line));
       }
     }
-    return new Vocabulary(suffix, prefix, cjk, stop, cjkStop, abbreviations, generic);
+    return new Vocabulary(suffix, prefix, cjk, stop, cjkStop, abbreviations, generic, classes);
   }
 
   /** The words as the normalizer leaves them: abbreviations expanded, plurals singular. */
@@ -122,7 +202,12 @@ public record Vocabulary(
 
   /** The word-list files, for what is computed from them at build time. */
   static final List<String> FILES =
-      List.of("legal-forms.txt", "stop-words.txt", "abbreviations.txt", "generic-words.txt");
+      List.of(
+          "legal-forms.txt",
+          "legal-form-classes.txt",
+          "stop-words.txt",
+          "abbreviations.txt",
+          "generic-words.txt");
 
   static List<String> lines(String name) {
     String resource = "/screening/matching/" + name;
