@@ -48,7 +48,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -59,7 +59,7 @@ public final class NameNormalizer {
   }
 
   public NormalizedName normalize(String name) {
-    String folded = Scripts.simplified(Scripts.foldCase(name));
+    String folded = Scripts.simplified(Scripts.foldCase(splitCamelCase(name)));
     List<String> ignored = new ArrayList<>(2);
     List<Vocabulary.LegalForm> forms = new ArrayList<>(1);
     String withoutForms = removeCjkForms(folded, ignored, forms);
@@ -79,9 +79,10 @@ public final class NameNormalizer {
     List<NameToken> tokens = new ArrayList<>(units.size() + 2);
     for (Unit unit : units) {
       if (unit.syllables == null) {
+        String text = fold(unit.text);
         tokens.add(
             new NameToken(
-                fold(unit.text),
+                vocabulary.nameVariants().getOrDefault(text, text),
                 unit.written,
                 unit.script,
                 vocabulary.genericWords().contains(unit.text),
@@ -91,6 +92,32 @@ public final class NameNormalizer {
       }
     }
     return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored, forms);
+  }
+
+  private static final java.util.regex.Pattern CAMEL =
+      java.util.regex.Pattern.compile("(?<=\\p{Ll}\\p{Ll}\\p{Ll})(\\p{Lu}[\\p{L}.]+)");
+
+  /**
+   * A legal form glued to the name in camel case is split off: "MüllerAG" is "Müller AG",
+   * "RostekZAO" is "Rostek ZAO", so the form is recognized. Only legal forms: other camel-case
+   * names ("TechInsights", "FridrichMüller") keep their word, and the compact reading matches them
+   * to the spaced spelling; split, an abbreviation inside ("Tech") would be expanded on one side
+   * only.
+   */
+  String splitCamelCase(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+        java.util.regex.Matcher m = CAMEL.matcher(name);
+        return m.replaceAll(
+            r -> {
+              String joined = String.join("", Scripts.words(r.group(1)));
+              return vocabulary.suffixForms().contains(joined)
+                  ? " " + java.util.regex.Matcher.quoteReplacement(r.group(1))
+                  : java.util.regex.Matcher.quoteReplacement(r.group(1));
+            });
+      }
+    }
+    return name;
   }
 
   private String removeCjkForms(

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param cjkForms Chinese, Japanese and Korean legal forms, removed wherever they stand, longest
  *     first
  * @param cjkStopChars Chinese conjunctions that separate words inside a name (与, 和)
+ * @param formClasses the class of each legal form, by its normalized words joined
+ * @param nameVariants other spellings and nicknames of given names, each to the spelling compared
  */
 public record Vocabulary(
     Set<String> suffixForms,
@@ -33,7 +35,8 @@ public record Vocabulary(
     Set<Integer> cjkStopChars,
     Map<String, String> abbreviations,
     Set<String> genericWords,
-    Map<String, LegalForm> formClasses) {
+    Map<String, LegalForm> formClasses,
+    Map<String, String> nameVariants) {
 
   /**
    * A class of legal forms: one legal form in one jurisdiction, however written, and its kind.
@@ -75,11 +78,13 @@ public record Vocabulary(
         cjkStopChars,
         abbreviations,
         genericWords,
+        Map.of(),
         Map.of());
   }
 
   public Vocabulary {
     formClasses = Map.copyOf(formClasses);
+    nameVariants = Map.copyOf(nameVariants);
     suffixForms = Set.copyOf(suffixForms);
     prefixForms = Set.copyOf(prefixForms);
     cjkForms = List.copyOf(cjkForms);
@@ -185,7 +190,24 @@ public record Vocabulary(
         stop.addAll(Scripts.words(line));
       }
     }
-    return new Vocabulary(suffix, prefix, cjk, stop, cjkStop, abbreviations, generic, classes);
+    Map<String, String> variants = new HashMap<>();
+    for (String line : lines("name-variants.txt")) {
+      List<String> spellings = new ArrayList<>();
+      for (String w : line.split("\\s+")) {
+        List<String> words = Scripts.words(w);
+        if (words.size() == 1) {
+          spellings.add(NameNormalizer.fold(words.getFirst()));
+        }
+      }
+      for (String v : spellings.subList(1, spellings.size())) {
+        // A spelling in two lines (a nickname of two names) keeps its first.
+        if (!v.equals(spellings.getFirst())) {
+          variants.putIfAbsent(v, spellings.getFirst());
+        }
+      }
+    }
+    return new Vocabulary(
+        suffix, prefix, cjk, stop, cjkStop, abbreviations, generic, classes, variants);
   }
 
   /** The words as the normalizer leaves them: abbreviations expanded, plurals singular. */
@@ -207,7 +229,8 @@ public record Vocabulary(
           "legal-form-classes.txt",
           "stop-words.txt",
           "abbreviations.txt",
-          "generic-words.txt");
+          "generic-words.txt",
+          "name-variants.txt");
 
   static List<String> lines(String name) {
     String resource = "/screening/matching/" + name;
