@@ -3,8 +3,12 @@ package dev.assay.cli;
 import dev.assay.screening.evaluation.EvaluationData;
 import dev.assay.screening.evaluation.EvaluationReport;
 import dev.assay.screening.evaluation.Evaluator;
+import dev.assay.screening.matching.ListIndex;
+import dev.assay.screening.matching.NameNormalizer;
 import dev.assay.screening.matching.PartyMatcher;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Runs the matcher over the project's labelled name pairs (true variants and hard negatives"
           + " of the shipped Chinese lists and a synthetic multi-script watch list) and over clean"
           + " everyday company names, at the configured thresholds (or --review/--block), and"
-          + " prints precision, recall, F1 and the share of clean names flagged."
+          + " prints precision, recall, F1 and the share of clean names flagged. With --lists, the"
+          + " imported lists are searched as well."
     })
 final class ListsEvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,7 +42,13 @@ final class ListsEvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PartyMatcher matcher = PartyMatcher.over(EvaluationData.lists(), listOptions.settings());
+    // With --lists, the imported lists are searched too: the labelled pairs must still find their
+    // entries among them, and the clean names must not raise matches against them.
+    NameNormalizer normalizer = NameNormalizer.standard();
+    List<ListIndex> indexes = new ArrayList<>();
+    EvaluationData.lists().forEach(l -> indexes.add(ListIndex.build(l, normalizer)));
+    indexes.addAll(listOptions.importedIndexes(normalizer));
+    PartyMatcher matcher = new PartyMatcher(indexes, normalizer, listOptions.settings());
     EvaluationReport report =
         new Evaluator(matcher, EvaluationData.DAY)
             .evaluate(EvaluationData.pairs(), EvaluationData.cleanNames());

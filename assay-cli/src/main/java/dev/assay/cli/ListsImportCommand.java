@@ -46,9 +46,10 @@ final class ListsImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      required = true,
       paramLabel = "FORMAT",
-      description = "cn-csv, ofac-sdn, un-xml, ftm-json, opensanctions-csv or watchlist-csv.")
+      description =
+          "cn-csv, ofac-sdn, un-xml, ftm-json, opensanctions-csv or watchlist-csv; by default"
+              + " told from the files' contents, whatever they are called.")
   String format;
 
   @Option(
@@ -75,11 +76,33 @@ final class ListsImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The list files.")
   List<Path> files;
 
+  /** The format of the files, from their contents; all must agree. */
+  private ListFormat detect() {
+    ListFormat found = null;
+    for (Path f : files) {
+      if (!java.nio.file.Files.exists(f)) {
+        throw new UserInputException("no such file: " + f);
+      }
+      ListFormat one =
+          dev.assay.screening.lists.ListFileDetector.format(f)
+              .orElseThrow(
+                  () ->
+                      new UserInputException(
+                          f + ": not a list format Assay knows by its contents; give --format"));
+      if (found != null && one != found) {
+        throw new UserInputException(
+            "the files are of different formats (" + found + ", " + one + "); import them apart");
+      }
+      found = one;
+    }
+    return found;
+  }
+
   @Override
   public Integer call() {
     ListFormat f;
     try {
-      f = ListFormat.parse(format);
+      f = format != null ? ListFormat.parse(format) : detect();
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }

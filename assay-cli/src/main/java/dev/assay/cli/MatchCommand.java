@@ -92,7 +92,7 @@ final class MatchCommand implements Callable<Integer> {
         thresholds.review(),
         thresholds.block(),
         screening.matcher().names(),
-        screening.matcher().entries().size());
+        screening.matcher().entryCount());
     for (ScreeningHit hit : result.hits()) {
       print(out, hit.match(), hit);
     }

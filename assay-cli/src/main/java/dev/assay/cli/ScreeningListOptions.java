@@ -8,8 +8,10 @@ import dev.assay.screening.decisions.JsonLinesDecisionStore;
 import dev.assay.screening.lists.ListArchive;
 import dev.assay.screening.lists.ListFileException;
 import dev.assay.screening.lists.ShippedLists;
+import dev.assay.screening.matching.ListIndex;
 import dev.assay.screening.matching.MatchSettings;
 import dev.assay.screening.matching.MatchThresholds;
+import dev.assay.screening.matching.NameNormalizer;
 import dev.assay.screening.matching.PartyMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,21 @@ final class ScreeningListOptions {
     return all;
   }
 
+  /** The latest version of each imported list, indexed; none without --lists. */
+  List<ListIndex> importedIndexes(NameNormalizer normalizer) {
+    if (lists == null) {
+      return List.of();
+    }
+    if (!Files.isDirectory(lists)) {
+      throw new UserInputException("--lists " + lists + " is not a directory");
+    }
+    try {
+      return new ListArchive(lists).latestIndexes(normalizer);
+    } catch (ListFileException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
   MatchSettings settings() {
     MatchSettings bundled = MatchSettings.bundled();
     if (review == null && block == null) {
@@ -90,7 +107,17 @@ final class ScreeningListOptions {
     }
   }
 
+  /**
+   * The shipped lists indexed in memory (they are small) and the imported ones from the indexes
+   * saved at import, mapped: a command does not normalize and index a large list again.
+   */
   PartyScreening load() {
-    return new PartyScreening(PartyMatcher.over(loadLists(), settings()), decisionStore());
+    NameNormalizer normalizer = NameNormalizer.standard();
+    List<ListIndex> indexes = new ArrayList<>();
+    for (RestrictedList l : ShippedLists.chinese()) {
+      indexes.add(ListIndex.build(l, normalizer));
+    }
+    indexes.addAll(importedIndexes(normalizer));
+    return new PartyScreening(new PartyMatcher(indexes, normalizer, settings()), decisionStore());
   }
 }

@@ -131,6 +131,6 @@ public final class PartyScreening {
   }
 
   public Optional<ListedParty> entry(String entryKey) {
-    return matcher.entries().stream().filter(e -> e.key().equals(entryKey)).findFirst();
+    return matcher.entry(entryKey);
   }
 }

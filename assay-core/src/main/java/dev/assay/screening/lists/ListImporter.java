@@ -83,13 +83,17 @@ public final class ListImporter {
         all.add(f);
       }
     }
-    Path sdn = find(all, "sdn.csv");
+    // By content, whatever the files are called; by name only where the content does not tell.
+    Path sdn = find(all, ListFileDetector.OfacRole.SDN, "sdn.csv");
     if (sdn == null) {
       throw new ListFileException(
-          "OFAC SDN import needs sdn.csv (with alt.csv and add.csv beside it)");
+          "OFAC SDN import needs the SDN file (rows of 12 fields: ent_num, SDN_Name, SDN_Type,"
+              + " Program, ...), with the alias (alt) and address (add) files beside it; none of "
+              + all
+              + " is one");
     }
-    Path alt = find(all, "alt.csv");
-    Path add = find(all, "add.csv");
+    Path alt = find(all, ListFileDetector.OfacRole.ALT, "alt.csv");
+    Path add = find(all, ListFileDetector.OfacRole.ADD, "add.csv");
     // The legacy files are Latin-1 (ISO-8859-1), not UTF-8.
     try (Reader s = Files.newBufferedReader(sdn, StandardCharsets.ISO_8859_1);
         Reader a = alt == null ? null : Files.newBufferedReader(alt, StandardCharsets.ISO_8859_1);
@@ -102,13 +106,18 @@ public final class ListImporter {
     }
   }
 
-  private static Path find(List<Path> files, String name) {
+  private static Path find(List<Path> files, ListFileDetector.OfacRole role, String name) {
+    Path byName = null;
     for (Path f : files) {
-      if (f.getFileName().toString().toLowerCase(Locale.ROOT).equals(name)) {
+      java.util.Optional<ListFileDetector.OfacRole> r = ListFileDetector.ofacRole(f);
+      if (r.isPresent() && r.get() == role) {
         return f;
       }
+      if (r.isEmpty() && f.getFileName().toString().toLowerCase(Locale.ROOT).equals(name)) {
+        byName = f;
+      }
     }
-    return null;
+    return byName;
   }
 
   private static Path single(ListFormat format, List<Path> files) {

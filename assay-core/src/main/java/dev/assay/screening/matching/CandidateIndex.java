@@ -23,13 +23,17 @@ public final class CandidateIndex {
   private static final float DELETE_FACTOR = 0.8f;
   private static final int GENERIC_WALK = 256;
 
+  // Every key is stored in one table, prefixed by its kind, so that the same table can be written
+  // to a file and mapped back (ListIndex) without a map per kind.
+  static final char WORD = 'w';
+  static final char DELETE = 'd';
+  static final char INITIALS = 'i';
+  static final char IDENTIFIER = '#';
+  static final char COMPACT = 'c';
+  static final char EXACT = 'e';
+
   private final int size;
-  private final Map<String, int[]> words;
-  private final Map<String, int[]> deletes;
-  private final Map<String, int[]> initials;
-  private final Map<String, int[]> identifiers;
-  private final Map<String, int[]> compacts;
-  private final String[][] tokenTexts;
+  private final KeyTable keys;
   private final int maxPostings;
   private final ThreadLocal<Scratch> scratch;
 
@@ -38,48 +42,51 @@ public final class CandidateIndex {
    * @param identifierKeys for each name, the comparable identifiers of its entry ("imo:9123456")
    */
   public CandidateIndex(List<NormalizedName> names, List<List<String>> identifierKeys) {
-    this.size = names.size();
-    Map<String, IntList> w = new HashMap<>();
-    Map<String, IntList> d = new HashMap<>();
-    Map<String, IntList> in = new HashMap<>();
-    Map<String, IntList> ids = new HashMap<>();
-    Map<String, IntList> c = new HashMap<>();
-    this.tokenTexts = new String[names.size()][];
+    this(names.size(), KeyTable.of(keys(names, identifierKeys)));
+  }
+
+  /** An index over {@code size} names whose keys are already built (read from a file). */
+  CandidateIndex(int size, KeyTable keys) {
+    this.size = size;
+    this.keys = keys;
+    this.maxPostings = Math.max(2000, size / 8);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+  }
+
+  /** The keys of the names, each with the positions of the names that have it, ascending. */
+  static Map<String, int[]> keys(List<NormalizedName> names, List<List<String>> identifierKeys) {
+    Map<String, IntList> keys = new HashMap<>();
     for (int id = 0; id < names.size(); id++) {
       NormalizedName name = names.get(id);
       List<NameToken> tokens = name.tokens();
-      tokenTexts[id] = tokens.stream().map(NameToken::text).toArray(String[]::new);
-      add(c, name.compact(), id);
+      add(keys, COMPACT, name.compact(), id);
+      add(keys, EXACT, name.orderFreeKey(), id);
       for (int i = 0; i < tokens.size(); i++) {
         String t = tokens.get(i).text();
-        add(w, t, id);
+        add(keys, WORD, t, id);
         if (t.length() >= MIN_DELETE_LENGTH) {
           for (int k = 0; k < t.length(); k++) {
-            add(d, deletion(t, k), id);
+            add(keys, DELETE, deletion(t, k), id);
           }
         }
         if (i + 1 < tokens.size()) {
-          add(w, t + tokens.get(i + 1).text(), id);
+          add(keys, WORD, t + tokens.get(i + 1).text(), id);
         }
       }
       if (tokens.size() > 1) {
-        add(w, name.compact(), id);
+        add(keys, WORD, name.compact(), id);
       }
       String init = name.initials();
       if (init.length() >= 3 && init.length() == tokens.size()) {
-        add(in, init, id);
+        add(keys, INITIALS, init, id);
       }
       for (String key : identifierKeys.get(id)) {
-        add(ids, key, id);
+        add(keys, IDENTIFIER, key, id);
       }
     }
-    this.words = freeze(w);
-    this.deletes = freeze(d);
-    this.initials = freeze(in);
-    this.identifiers = freeze(ids);
-    this.compacts = freeze(c);
-    this.maxPostings = Math.max(2000, size / 8);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+    Map<String, int[]> frozen = HashMap.newHashMap(keys.size());
+    keys.forEach((k, v) -> frozen.put(k, v.toArray()));
+    return frozen;
   }
 
   public int size() {
@@ -91,6 +98,9 @@ public final class CandidateIndex {
    * {@code limit}.
    */
   public int[] candidates(NormalizedName screened, List<String> identifierKeys, int limit) {
+    // The same words in any order are looked up first and always handed on, outside the limit:
+    // an exact name can never be crowded out by relatives of a famous one.
+    int[] exact = get(EXACT, screened.orderFreeKey());
     Scratch s = scratch.get();
     s.startQuery();
     List<NameToken> tokens = screened.tokens();
@@ -106,43 +116,44 @@ public final class CandidateIndex {
       float weight = (float) token.weight();
       if (i + 1 < tokens.size()) {
         s.startKey();
-        s.add(words.get(t + tokens.get(i + 1).text()), 1f, maxPostings);
+        s.add(get(WORD, t + tokens.get(i + 1).text()), 1f, maxPostings);
       }
       if (distinctive && token.generic()) {
-        int[] postings = words.get(t);
+        int[] postings = get(WORD, t);
         if (postings != null && postings.length > GENERIC_WALK) {
           // Too common to walk: only the names already found get credit for it.
           s.startKey();
-          s.credit(tokenTexts, t, weight);
+          s.credit(postings, weight);
           continue;
         }
       }
       s.startKey();
-      s.add(words.get(t), weight, maxPostings);
+      s.add(get(WORD, t), weight, maxPostings);
       if (t.length() >= MIN_DELETE_LENGTH) {
         float typo = weight * DELETE_FACTOR;
-        s.add(deletes.get(t), typo, maxPostings);
+        s.add(get(DELETE, t), typo, maxPostings);
         for (int k = 0; k < t.length(); k++) {
           String del = deletion(t, k);
-          s.add(words.get(del), typo, maxPostings);
-          s.add(deletes.get(del), typo, maxPostings);
+          s.add(get(WORD, del), typo, maxPostings);
+          s.add(get(DELETE, del), typo, maxPostings);
         }
       }
       if (t.length() >= 3) {
-        s.add(initials.get(t), 1f, maxPostings);
+        s.add(get(INITIALS, t), 1f, maxPostings);
       }
     }
+
     s.startKey();
     // The same name written together is the strongest sign short of an identifier.
     s.add(
-        compacts.get(screened.compact()),
+        get(COMPACT, screened.compact()),
         (float) (2 * Math.max(1.0, screened.weight())),
         maxPostings);
     for (String key : identifierKeys) {
       s.startKey();
-      s.add(identifiers.get(key), 10f, Integer.MAX_VALUE);
+      s.add(get(IDENTIFIER, key), 10f, Integer.MAX_VALUE);
     }
-    return s.best(limit);
+    return s.best(limit, exact);
   }
 
   private static String deletion(String t, int k) {
@@ -152,14 +163,14 @@ public final class CandidateIndex {
         .toString();
   }
 
-  private static void add(Map<String, IntList> map, String key, int id) {
-    map.computeIfAbsent(key, k -> new IntList()).addUnique(id);
+  private static void add(Map<String, IntList> map, char kind, String key, int id) {
+    if (!key.isEmpty()) {
+      map.computeIfAbsent(kind + key, k -> new IntList()).addUnique(id);
+    }
   }
 
-  private static Map<String, int[]> freeze(Map<String, IntList> map) {
-    Map<String, int[]> frozen = HashMap.newHashMap(map.size());
-    map.forEach((k, v) -> frozen.put(k, v.toArray()));
-    return frozen;
+  private int[] get(char kind, String key) {
+    return keys.get(kind + key);
   }
 
   /** A growing list of ids added in increasing order; a repeat of the last id is dropped. */
@@ -237,27 +248,44 @@ public final class CandidateIndex {
       }
     }
 
-    /** Credits the names found so far that have this word; walks them, not the word's postings. */
-    void credit(String[][] tokenTexts, String word, float value) {
+    /**
+     * Credits the names found so far that have this word: walks them, looking each up in the word's
+     * postings (ascending), instead of walking the postings.
+     */
+    void credit(int[] postings, float value) {
       for (int i = 0; i < touchedCount; i++) {
         int id = touched[i];
-        for (String t : tokenTexts[id]) {
-          if (t.equals(word)) {
-            if (keyGen[id] != keyGroup) {
-              keyGen[id] = keyGroup;
-              keyValue[id] = value;
-              score[id] += value;
-            }
-            break;
-          }
+        if (keyGen[id] != keyGroup && Arrays.binarySearch(postings, id) >= 0) {
+          keyGen[id] = keyGroup;
+          keyValue[id] = value;
+          score[id] += value;
         }
       }
     }
 
-    int[] best(int limit) {
+    /** The exact names, then the best others up to {@code limit}. */
+    int[] best(int limit, int[] exact) {
+      int[] fuzzy = fuzzyBest(limit, exact == null ? NONE : exact);
+      if (exact == null) {
+        return fuzzy;
+      }
+      int[] all = Arrays.copyOf(exact, exact.length + fuzzy.length);
+      System.arraycopy(fuzzy, 0, all, exact.length, fuzzy.length);
+      return all;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private int[] fuzzyBest(int limit, int[] exclude) {
       float max = 0;
+      // The floor counts the exact names too: beside an exact name, relatives with half its
+      // overlap are not worth scoring.
       for (int i = 0; i < touchedCount; i++) {
-        max = Math.max(max, score[touched[i]]);
+        int id = touched[i];
+        max = Math.max(max, score[id]);
+        if (exclude.length > 0 && Arrays.binarySearch(exclude, id) >= 0) {
+          score[id] = -1;
+        }
       }
       // Names with under half the best overlap cannot score near it; skip them early.
       float floor = max / 2;
@@ -267,7 +295,7 @@ public final class CandidateIndex {
       for (int i = 0; i < touchedCount; i++) {
         int id = touched[i];
         float v = score[id];
-        if (v < floor || (count == best.length && v <= bestScore[count - 1])) {
+        if (v < 0 || v < floor || (count == best.length && v <= bestScore[count - 1])) {
           continue;
         }
         int pos = count == best.length ? count - 1 : count++;

@@ -44,16 +44,32 @@ public final class NameNormalizer {
     return vocabulary;
   }
 
+  /**
+   * Raised whenever normalization changes in code, so that list indexes saved by an older version
+   * are rebuilt instead of used.
+   */
+  static final int VERSION = 4;
+
+  /**
+   * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
+   * indexes carry it and are used only by a normalizer with the same.
+   */
+  public String fingerprint() {
+    return "n" + VERSION + "-" + Integer.toHexString(vocabulary.contentHash());
+  }
+
   public NormalizedName normalize(String name) {
-    String folded = Scripts.simplified(Scripts.foldCase(name));
+    String folded = Scripts.simplified(Scripts.foldCase(splitCamelCase(name)));
     List<String> ignored = new ArrayList<>(2);
-    String withoutForms = removeCjkForms(folded, ignored);
+    List<Vocabulary.LegalForm> forms = new ArrayList<>(1);
+    String withoutForms = removeCjkForms(folded, ignored, forms);
     List<Unit> units = units(withoutForms);
     if (units.isEmpty()) {
       ignored.clear();
+      forms.clear();
       units = units(folded);
     }
-    stripLegalForms(units, ignored);
+    stripLegalForms(units, ignored, forms);
     // The compact form keeps stop words: in pinyin "da" and "du" are syllables, not "of the".
     StringBuilder compact = new StringBuilder(32);
     for (Unit unit : units) {
@@ -63,9 +79,10 @@ public final class NameNormalizer {
     List<NameToken> tokens = new ArrayList<>(units.size() + 2);
     for (Unit unit : units) {
       if (unit.syllables == null) {
+        String text = fold(unit.text);
         tokens.add(
             new NameToken(
-                fold(unit.text),
+                vocabulary.nameVariants().getOrDefault(text, text),
                 unit.written,
                 unit.script,
                 vocabulary.genericWords().contains(unit.text),
@@ -74,10 +91,37 @@ public final class NameNormalizer {
         addHanPairs(unit, tokens);
       }
     }
-    return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored);
+    return new NormalizedName(name, tokens, withoutPinyinForm(compact.toString()), ignored, forms);
   }
 
-  private String removeCjkForms(String folded, List<String> ignored) {
+  private static final java.util.regex.Pattern CAMEL =
+      java.util.regex.Pattern.compile("(?<=\\p{Ll}\\p{Ll}\\p{Ll})(\\p{Lu}[\\p{L}.]+)");
+
+  /**
+   * A legal form glued to the name in camel case is split off: "MüllerAG" is "Müller AG",
+   * "RostekZAO" is "Rostek ZAO", so the form is recognized. Only legal forms: other camel-case
+   * names ("TechInsights", "FridrichMüller") keep their word, and the compact reading matches them
+   * to the spaced spelling; split, an abbreviation inside ("Tech") would be expanded on one side
+   * only.
+   */
+  String splitCamelCase(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+        java.util.regex.Matcher m = CAMEL.matcher(name);
+        return m.replaceAll(
+            r -> {
+              String joined = String.join("", Scripts.words(r.group(1)));
+              return vocabulary.suffixForms().contains(joined)
+                  ? " " + java.util.regex.Matcher.quoteReplacement(r.group(1))
+                  : java.util.regex.Matcher.quoteReplacement(r.group(1));
+            });
+      }
+    }
+    return name;
+  }
+
+  private String removeCjkForms(
+      String folded, List<String> ignored, List<Vocabulary.LegalForm> forms) {
     if (!Scripts.hasCjk(folded)) {
       return folded;
     }
@@ -85,10 +129,17 @@ public final class NameNormalizer {
     for (String form : vocabulary.cjkForms()) {
       if (s.contains(form)) {
         ignored.add(form);
+        addForm(forms, vocabulary.formClasses().get(form));
         s = s.replace(form, " ");
       }
     }
     return s;
+  }
+
+  private static void addForm(List<Vocabulary.LegalForm> forms, Vocabulary.LegalForm form) {
+    if (form != null && !forms.contains(form)) {
+      forms.add(form);
+    }
   }
 
   private List<Unit> units(String text) {
@@ -137,12 +188,15 @@ public final class NameNormalizer {
     }
   }
 
-  private void stripLegalForms(List<Unit> units, List<String> ignored) {
+  private void stripLegalForms(
+      List<Unit> units, List<String> ignored, List<Vocabulary.LegalForm> forms) {
     boolean stripped = true;
     while (stripped && units.size() > 1) {
       stripped = false;
       for (int k = Math.min(MAX_FORM_WORDS, units.size() - 1); k >= 1; k--) {
-        if (vocabulary.suffixForms().contains(joined(units, units.size() - k, units.size()))) {
+        String form = joined(units, units.size() - k, units.size());
+        if (vocabulary.suffixForms().contains(form)) {
+          addForm(forms, vocabulary.formClasses().get(form));
           ignored.add(written(units, units.size() - k, units.size()));
           units.subList(units.size() - k, units.size()).clear();
           stripped = true;
@@ -154,7 +208,9 @@ public final class NameNormalizer {
     while (stripped && units.size() > 1) {
       stripped = false;
       for (int k = Math.min(MAX_FORM_WORDS, units.size() - 1); k >= 1; k--) {
-        if (vocabulary.prefixForms().contains(joined(units, 0, k))) {
+        String form = joined(units, 0, k);
+        if (vocabulary.prefixForms().contains(form)) {
+          addForm(forms, vocabulary.formClasses().get(form));
           ignored.add(written(units, 0, k));
           units.subList(0, k).clear();
           stripped = true;

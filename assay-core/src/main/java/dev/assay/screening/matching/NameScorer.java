@@ -25,6 +25,7 @@ public final class NameScorer {
   static final double ABBREVIATION_SIMILARITY = 0.75;
   static final double INITIALS_SIMILARITY = 0.85;
   static final double TYPO_PENALTY = 1.25;
+  static final double INITIAL_SIMILARITY = 0.8;
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -119,6 +120,9 @@ public final class NameScorer {
           continue;
         }
         double sim = similarity(q.get(i).text(), a.get(j).text());
+        if (sim == 0) {
+          sim = initial(q.get(i), a.get(j));
+        }
         if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
           // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
           // "Harris" stayed): compare the words as written too.
@@ -144,11 +148,28 @@ public final class NameScorer {
       MatchKind kind =
           p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
               ? MatchKind.ABBREVIATION
-              : MatchKind.TYPO;
+              : p[0] == INITIAL_SIMILARITY && Math.min(x.text().length(), y.text().length()) == 1
+                  ? MatchKind.INITIALS
+                  : MatchKind.TYPO;
       out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
       added += p[0] * (x.weight() + y.weight());
     }
     return added;
+  }
+
+  /**
+   * An initial against the word it may stand for: "J.-P. Martin" and "Jean-Pierre Martin" ("j" and
+   * "jean", "p" and "pierre"). Latin letters only; less than the word itself, so that a full name
+   * still outranks its initials.
+   */
+  static double initial(NameToken x, NameToken y) {
+    String a = x.text();
+    String b = y.text();
+    if (a.length() == 1 && b.length() > 1 && b.charAt(0) == a.charAt(0)
+        || b.length() == 1 && a.length() > 1 && a.charAt(0) == b.charAt(0)) {
+      return Character.isLetter(a.charAt(0)) ? INITIAL_SIMILARITY : 0;
+    }
+    return 0;
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */

@@ -8,13 +8,42 @@ import java.util.List;
  * together, that catches names spaced differently ("IronMountain" and "Iron Mountain").
  *
  * @param ignored the legal forms and stop words taken out, for explanations
+ * @param forms the classes of the legal forms taken out ("AG", "OOO"), to compare them
  */
 public record NormalizedName(
-    String original, List<NameToken> tokens, String compact, List<String> ignored) {
+    String original,
+    List<NameToken> tokens,
+    String compact,
+    List<String> ignored,
+    List<Vocabulary.LegalForm> forms) {
 
   public NormalizedName {
     tokens = List.copyOf(tokens);
     ignored = List.copyOf(ignored);
+    forms = List.copyOf(forms);
+  }
+
+  public NormalizedName(
+      String original, List<NameToken> tokens, String compact, List<String> ignored) {
+    this(original, tokens, compact, ignored, List.of());
+  }
+
+  /**
+   * The legal forms of the two names when both have one and none of one is compatible with any of
+   * the other ("Bank AG", "Bank GmbH"); null otherwise.
+   */
+  public String formConflict(NormalizedName other) {
+    if (forms.isEmpty() || other.forms.isEmpty()) {
+      return null;
+    }
+    for (Vocabulary.LegalForm a : forms) {
+      for (Vocabulary.LegalForm b : other.forms) {
+        if (a.compatible(b)) {
+          return null;
+        }
+      }
+    }
+    return forms.getFirst() + " vs " + other.forms.getFirst();
   }
 
   public boolean isEmpty() {
@@ -41,6 +70,19 @@ public record NormalizedName(
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The words as compared, sorted, separated by blanks: the same for the same words in any order,
+   * so that retrieval finds a name written in another word order by one lookup.
+   */
+  public String orderFreeKey() {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    java.util.Arrays.sort(words);
+    return String.join(" ", words);
   }
 
   /** The words as compared, separated by blanks. */

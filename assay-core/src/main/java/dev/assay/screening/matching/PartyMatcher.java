@@ -26,11 +26,11 @@ import java.util.List;
  * names costs tens of microseconds (see {@code PartyMatchingBenchmark}).
  */
 public final class PartyMatcher {
-  private final List<ListedParty> entries;
-  private final int[] aliasEntry;
-  private final PartyName[] aliasName;
-  private final NormalizedName[] aliasNorm;
-  private final CandidateIndex index;
+  /** One index per list: each list gets its own candidates, so none can crowd another out. */
+  private final List<ListIndex> segments;
+
+  private final int names;
+  private final int entryCount;
   private final NameNormalizer normalizer;
   private final NameScorer scorer = new NameScorer();
   private final MatchSettings settings;
@@ -45,33 +45,29 @@ public final class PartyMatcher {
 
   public PartyMatcher(
       Collection<ListedParty> entries, NameNormalizer normalizer, MatchSettings settings) {
-    this.entries = List.copyOf(entries);
+    this(bySegment(entries, normalizer), normalizer, settings);
+  }
+
+  /** A matcher over lists already indexed (built in memory or mapped from files). */
+  public PartyMatcher(List<ListIndex> segments, NameNormalizer normalizer, MatchSettings settings) {
+    this.segments = List.copyOf(segments);
     this.normalizer = normalizer;
     this.settings = settings;
-    List<Integer> owner = new ArrayList<>();
-    List<PartyName> names = new ArrayList<>();
-    List<NormalizedName> normalized = new ArrayList<>();
-    List<List<String>> identifierKeys = new ArrayList<>();
-    for (int e = 0; e < this.entries.size(); e++) {
-      ListedParty entry = this.entries.get(e);
-      List<String> ids = entry.identifiers().stream().map(PartyMatcher::identifierKey).toList();
-      for (PartyName name : entry.names()) {
-        NormalizedName n = normalizer.normalize(name.text());
-        if (n.isEmpty()) {
-          continue;
-        }
-        owner.add(e);
-        names.add(name);
-        normalized.add(n);
-        identifierKeys.add(ids);
-      }
-    }
-    this.aliasEntry = owner.stream().mapToInt(Integer::intValue).toArray();
-    this.aliasName = names.toArray(PartyName[]::new);
-    this.aliasNorm = normalized.toArray(NormalizedName[]::new);
-    this.index = new CandidateIndex(normalized, identifierKeys);
+    this.names = this.segments.stream().mapToInt(ListIndex::names).sum();
+    this.entryCount = this.segments.stream().mapToInt(ListIndex::entryCount).sum();
     this.maxRaise = maxRaise(settings);
     this.raisedNames = null;
+  }
+
+  private static List<ListIndex> bySegment(
+      Collection<ListedParty> entries, NameNormalizer normalizer) {
+    java.util.Map<String, List<ListedParty>> byList = new java.util.LinkedHashMap<>();
+    for (ListedParty e : entries) {
+      byList.computeIfAbsent(e.listId(), k -> new ArrayList<>()).add(e);
+    }
+    List<ListIndex> segments = new ArrayList<>(byList.size());
+    byList.forEach((id, list) -> segments.add(ListIndex.build(id, list, normalizer)));
+    return segments;
   }
 
   /**
@@ -84,9 +80,12 @@ public final class PartyMatcher {
 
   /** A matcher over every entry of these lists, with the shipped vocabulary. */
   public static PartyMatcher over(Collection<RestrictedList> lists, MatchSettings settings) {
-    List<ListedParty> all = new ArrayList<>();
-    lists.forEach(l -> all.addAll(l.entries()));
-    return new PartyMatcher(all, NameNormalizer.standard(), settings);
+    NameNormalizer normalizer = NameNormalizer.standard();
+    List<ListIndex> segments = new ArrayList<>(lists.size());
+    for (RestrictedList l : lists) {
+      segments.add(ListIndex.build(l, normalizer));
+    }
+    return new PartyMatcher(segments, normalizer, settings);
   }
 
   /** The same entries and index with other thresholds. */
@@ -109,11 +108,9 @@ public final class PartyMatcher {
   private PartyMatcher(PartyMatcher other, MatchSettings settings, int cachedNames) {
     this.raisedNames =
         cachedNames > 0 ? Caffeine.newBuilder().maximumSize(cachedNames).build() : null;
-    this.entries = other.entries;
-    this.aliasEntry = other.aliasEntry;
-    this.aliasName = other.aliasName;
-    this.aliasNorm = other.aliasNorm;
-    this.index = other.index;
+    this.segments = other.segments;
+    this.names = other.names;
+    this.entryCount = other.entryCount;
     this.normalizer = other.normalizer;
     this.settings = settings;
     this.maxRaise = maxRaise(settings);
@@ -123,13 +120,46 @@ public final class PartyMatcher {
     return settings;
   }
 
+  /** Every entry of every list (a mapped list reads its entries from its file when asked). */
   public List<ListedParty> entries() {
-    return entries;
+    List<ListedParty> all = new ArrayList<>(entryCount);
+    segments.forEach(s -> all.addAll(s.entries()));
+    return all;
+  }
+
+  /** How many entries the matcher searches. */
+  public int entryCount() {
+    return entryCount;
+  }
+
+  /** The lists searched, one index each. */
+  public List<ListIndex> lists() {
+    return segments;
+  }
+
+  /** The entry with this key (list-id:entry-id), if a list holds it. */
+  public java.util.Optional<ListedParty> entry(String key) {
+    int colon = key.indexOf(':');
+    if (colon < 0) {
+      return java.util.Optional.empty();
+    }
+    String list = key.substring(0, colon);
+    String id = key.substring(colon + 1);
+    for (ListIndex s : segments) {
+      if (s.listId().equals(list)) {
+        java.util.Optional<ListedParty> e = s.entryById(id);
+        if (e.isPresent()) {
+          return e;
+        }
+      }
+    }
+    // An index built over several lists at once is labelled by none of them.
+    return entries().stream().filter(e -> e.key().equals(key)).findFirst();
   }
 
   /** How many names (all names of all entries) the matcher searches. */
   public int names() {
-    return aliasName.length;
+    return names;
   }
 
   public NameNormalizer normalizer() {
@@ -162,12 +192,14 @@ public final class PartyMatcher {
             : nameScores(party.name(), idKeys, raisedOnly && idKeys.isEmpty());
     List<PartyMatch> best = new ArrayList<>(names.size());
     for (AliasScore candidate : names) {
-      ListedParty entry = entries.get(aliasEntry[candidate.alias()]);
+      ListIndex segment = segments.get(candidate.segment());
+      ListedParty entry = segment.entry(segment.owner(candidate.alias()));
       ListingStatus status = entry.status(day);
       if (status == ListingStatus.REMOVED || status == ListingStatus.NOT_YET_LISTED) {
         continue;
       }
-      PartyMatch m = score(party, candidate.name(), candidate.alias(), entry, status, day);
+      PartyMatch m =
+          score(party, candidate, segment.partyName(candidate.alias()), entry, status, day);
       int existing = indexOf(best, entry);
       if (existing < 0) {
         best.add(m);
@@ -190,35 +222,43 @@ public final class PartyMatcher {
     if (q.isEmpty() && idKeys.isEmpty()) {
       return List.of();
     }
-    int[] candidates = index.candidates(q, idKeys, settings.candidates());
-    List<AliasScore> scores = new ArrayList<>(candidates.length);
-    for (int alias : candidates) {
-      NameScore name = scorer.score(q, aliasNorm[alias]);
-      if (pruned && name.score() + maxRaise < settings.thresholds().review()) {
-        continue;
+    List<AliasScore> scores = new ArrayList<>();
+    for (int seg = 0; seg < segments.size(); seg++) {
+      ListIndex segment = segments.get(seg);
+      // Each list has its own quota of candidates, exact names always included.
+      int[] candidates = segment.index().candidates(q, idKeys, settings.candidates());
+      for (int alias : candidates) {
+        NameScore name = scorer.score(q, segment.normalized(alias));
+        if (pruned && name.score() + maxRaise < settings.thresholds().review()) {
+          continue;
+        }
+        scores.add(new AliasScore(seg, alias, name, q.formConflict(segment.normalized(alias))));
       }
-      scores.add(new AliasScore(alias, name));
     }
     return List.copyOf(scores);
   }
 
-  private record AliasScore(int alias, NameScore name) {}
+  /**
+   * @param formConflict the legal forms when they differ in kind, else null
+   */
+  private record AliasScore(int segment, int alias, NameScore name, String formConflict) {}
 
   private PartyMatch score(
       ScreenedParty party,
-      NameScore name,
-      int alias,
+      AliasScore candidate,
+      PartyName matchedName,
       ListedParty entry,
       ListingStatus status,
       LocalDate day) {
-    List<Adjustment> adjustments = adjustments(party, entry, name.score());
+    NameScore name = candidate.name();
+    List<Adjustment> adjustments =
+        adjustments(party, entry, name.score(), candidate.formConflict());
     double score = name.score();
     for (Adjustment a : adjustments) {
       score += a.delta();
     }
     score = Math.max(0, Math.min(1, score));
     MatchLevel level = settings.thresholds().level(score);
-    PartyName matchedName = aliasName[alias];
     if (level == MatchLevel.BLOCK
         && (status == ListingStatus.SUSPENDED || matchedName.type() == NameType.WEAK_ALIAS)) {
       level = MatchLevel.REVIEW;
@@ -235,8 +275,12 @@ public final class PartyMatcher {
         entry.decidingListing(day));
   }
 
-  private List<Adjustment> adjustments(ScreenedParty party, ListedParty entry, double nameScore) {
+  private List<Adjustment> adjustments(
+      ScreenedParty party, ListedParty entry, double nameScore, String formConflict) {
     List<Adjustment> out = new ArrayList<>(2);
+    if (formConflict != null) {
+      out.add(new Adjustment("legal form " + formConflict, settings.legalFormDiffers()));
+    }
     if (party.country().isPresent() && !entry.countries().isEmpty()) {
       String c = party.country().get().value();
       if (entry.countries().contains(c)) {
@@ -249,14 +293,25 @@ public final class PartyMatcher {
       }
     }
     if (party.birthDate().isPresent() && !entry.birthDates().isEmpty()) {
-      String year = year(party.birthDate().get());
-      boolean agrees = entry.birthDates().stream().anyMatch(d -> year(d).equals(year));
-      out.add(
-          agrees
-              ? new Adjustment("birth year " + year + " agrees", settings.birthYearAgrees())
-              : new Adjustment(
-                  "born " + year + ", listed " + String.join("/", entry.birthDates()),
-                  settings.birthYearDiffers()));
+      String born = party.birthDate().get();
+      String listed = String.join("/", entry.birthDates());
+      BirthDates.compare(born, entry.birthDates())
+          .ifPresent(
+              evidence ->
+                  out.add(
+                      switch (evidence) {
+                        case AGREES ->
+                            new Adjustment(
+                                "born " + born + ", listed " + listed + ": agrees",
+                                settings.birthYearAgrees());
+                        case NEAR ->
+                            new Adjustment(
+                                "born " + born + ", listed " + listed + ": within a year",
+                                settings.birthYearNear());
+                        case DIFFERS ->
+                            new Adjustment(
+                                "born " + born + ", listed " + listed, settings.birthYearDiffers());
+                      }));
     }
     boolean idDiffers = false;
     for (Identifier mine : party.identifiers()) {

@@ -21,18 +21,37 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Scripts {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-  private static final Transliterator TO_SIMPLIFIED =
-      Transliterator.getInstance("Traditional-Simplified");
-  private static final Transliterator HAN_TO_LATIN =
-      Transliterator.getInstance("Han-Latin; Latin-ASCII");
-  private static final Transliterator ANY_TO_LATIN =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+  /**
+   * ICU's transliterators, each built on first use: building one compiles its rules and costs tens
+   * to hundreds of milliseconds, a large part of every command's start-up, and most commands (or
+   * most names: Latin ones) need none of them. One holder class per transliterator, so the JVM's
+   * class initialization makes each lazy and thread-safe without locks on the fast path.
+   */
+  private static final class ToSimplified {
+    static final Transliterator T = Transliterator.getInstance("Traditional-Simplified");
+  }
+
+  private static final class HanToLatin {
+    static final Transliterator T = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  }
+
+  private static final class AnyToLatin {
+    static final Transliterator T = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  }
+
   // Cyrillic and Greek names are romanized in English by BGN/PCGN conventions (Volzhskiy,
   // Athinaiki), not by ICU's default ISO-style tables (Volžskij, Athēnaikē).
-  private static final Transliterator CYRILLIC_TO_LATIN =
-      Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-  private static final Transliterator GREEK_TO_LATIN =
-      Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII");
+  private static final class CyrillicToLatin {
+    static final Transliterator T =
+        Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+  }
+
+  private static final class GreekToLatin {
+    static final Transliterator T =
+        Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII");
+  }
+
   private static final int WORD_CACHE_LIMIT = 200_000;
 
   private static final ConcurrentHashMap<Integer, Integer> SIMPLIFIED = new ConcurrentHashMap<>();
@@ -73,12 +92,16 @@ final class Scripts {
     if (!isHan(cp)) {
       return cp;
     }
+    if (HanTable.covers(cp)) {
+      return HanTable.shipped().simplified(cp);
+    }
     return SIMPLIFIED.computeIfAbsent(
         cp,
         c -> {
           String s;
-          synchronized (TO_SIMPLIFIED) {
-            s = TO_SIMPLIFIED.transliterate(Character.toString(c));
+          Transliterator t = ToSimplified.T;
+          synchronized (t) {
+            s = t.transliterate(Character.toString(c));
           }
           return s.codePointCount(0, s.length()) == 1 ? s.codePointAt(0) : c;
         });
@@ -103,12 +126,16 @@ final class Scripts {
 
   /** The pinyin syllable of a Han character, without tones: 马 is "ma". */
   static String pinyin(int hanCodePoint) {
+    if (HanTable.covers(hanCodePoint)) {
+      return HanTable.shipped().pinyin(hanCodePoint);
+    }
     return PINYIN.computeIfAbsent(
         hanCodePoint,
         c -> {
           String s;
-          synchronized (HAN_TO_LATIN) {
-            s = HAN_TO_LATIN.transliterate(Character.toString(c));
+          Transliterator t = HanToLatin.T;
+          synchronized (t) {
+            s = t.transliterate(Character.toString(c));
           }
           return lettersOnly(s);
         });
@@ -127,11 +154,20 @@ final class Scripts {
     if (cached != null) {
       return cached;
     }
+    String known = LatinMemo.MEMO.get(word);
+    if (known != null) {
+      return known;
+    }
+    return transliterated(word);
+  }
+
+  /** What ICU makes of a word (not Latin, not Han) in lower-case ASCII letters and digits. */
+  static String transliterated(String word) {
     int script = UScript.getScript(word.codePointAt(0));
     Transliterator t =
         script == UScript.CYRILLIC
-            ? CYRILLIC_TO_LATIN
-            : script == UScript.GREEK ? GREEK_TO_LATIN : ANY_TO_LATIN;
+            ? CyrillicToLatin.T
+            : script == UScript.GREEK ? GreekToLatin.T : AnyToLatin.T;
     String s;
     synchronized (t) {
       s = t.transliterate(word);
@@ -150,6 +186,58 @@ final class Scripts {
       LATIN.put(word, result);
     }
     return result;
+  }
+
+  /**
+   * The Latin forms of the non-Latin words in the shipped word lists (Cyrillic, Arabic and Korean
+   * legal forms and stop words), computed at build time ({@code screening/matching/latin-memo.txt},
+   * checked against ICU by a test): reading the word lists must not build ICU's Cyrillic and
+   * Any-Latin transliterators, which would cost every command a few hundred milliseconds.
+   */
+  static final class LatinMemo {
+    static final String RESOURCE = "/screening/matching/latin-memo.txt";
+    static final java.util.Map<String, String> MEMO = read();
+
+    private static java.util.Map<String, String> read() {
+      java.util.Map<String, String> memo = new java.util.HashMap<>();
+      try (java.io.InputStream in = Scripts.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          return memo;
+        }
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          int tab = line.indexOf('\t');
+          if (tab > 0 && !line.startsWith("#")) {
+            memo.put(line.substring(0, tab), line.substring(tab + 1));
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return memo;
+    }
+
+    /** The memo as ICU makes it now from the shipped word lists: what the resource must equal. */
+    static String generate() {
+      java.util.TreeMap<String, String> memo = new java.util.TreeMap<>();
+      for (String file : Vocabulary.FILES) {
+        for (String line : Vocabulary.lines(file)) {
+          for (Piece piece : pieces(simplified(foldCase(line)))) {
+            if (!piece.han() && !isAsciiWord(piece.text())) {
+              memo.put(piece.text(), transliterated(piece.text()));
+            }
+          }
+        }
+      }
+      StringBuilder b =
+          new StringBuilder("# generated by Scripts.LatinMemo.generate(); checked by a test\n");
+      memo.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+      return b.toString();
+    }
+
+    public static void main(String[] args) throws java.io.IOException {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), generate());
+    }
   }
 
   /** The ISO 15924 name of the script a word is written in, for explanations ("Cyrillic"). */
@@ -257,7 +345,7 @@ final class Scripts {
     return true;
   }
 
-  private static String lettersOnly(String s) {
+  static String lettersOnly(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

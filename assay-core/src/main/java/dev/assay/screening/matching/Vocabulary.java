@@ -24,6 +24,8 @@ import java.util.Set;
  * @param cjkForms Chinese, Japanese and Korean legal forms, removed wherever they stand, longest
  *     first
  * @param cjkStopChars Chinese conjunctions that separate words inside a name (与, 和)
+ * @param formClasses the class of each legal form, by its normalized words joined
+ * @param nameVariants other spellings and nicknames of given names, each to the spelling compared
  */
 public record Vocabulary(
     Set<String> suffixForms,
@@ -32,9 +34,57 @@ public record Vocabulary(
     Set<String> stopWords,
     Set<Integer> cjkStopChars,
     Map<String, String> abbreviations,
-    Set<String> genericWords) {
+    Set<String> genericWords,
+    Map<String, LegalForm> formClasses,
+    Map<String, String> nameVariants) {
+
+  /**
+   * A class of legal forms: one legal form in one jurisdiction, however written, and its kind.
+   *
+   * @param id "AG", "OOO", "CN-LTD"
+   * @param kind "stock", "limited", "partnership", "corporation", "sole"
+   */
+  public record LegalForm(String id, String kind) {
+    /** Two forms that can be the same company's: same kind, or a corporation beside a company. */
+    public boolean compatible(LegalForm other) {
+      if (kind.equals(other.kind)) {
+        return true;
+      }
+      boolean company = Set.of("stock", "limited").contains(kind);
+      boolean otherCompany = Set.of("stock", "limited").contains(other.kind);
+      return (kind.equals("corporation") && otherCompany)
+          || (other.kind.equals("corporation") && company);
+    }
+
+    @Override
+    public String toString() {
+      return id + " (" + kind + ")";
+    }
+  }
+
+  public Vocabulary(
+      Set<String> suffixForms,
+      Set<String> prefixForms,
+      List<String> cjkForms,
+      Set<String> stopWords,
+      Set<Integer> cjkStopChars,
+      Map<String, String> abbreviations,
+      Set<String> genericWords) {
+    this(
+        suffixForms,
+        prefixForms,
+        cjkForms,
+        stopWords,
+        cjkStopChars,
+        abbreviations,
+        genericWords,
+        Map.of(),
+        Map.of());
+  }
 
   public Vocabulary {
+    formClasses = Map.copyOf(formClasses);
+    nameVariants = Map.copyOf(nameVariants);
     suffixForms = Set.copyOf(suffixForms);
     prefixForms = Set.copyOf(prefixForms);
     cjkForms = List.copyOf(cjkForms);
@@ -42,6 +92,26 @@ public record Vocabulary(
     cjkStopChars = Set.copyOf(cjkStopChars);
     abbreviations = Map.copyOf(abbreviations);
     genericWords = Set.copyOf(genericWords);
+  }
+
+  /**
+   * A hash of the lists' contents that is the same in every run (String, Set, List and Map hashes
+   * are defined by their contents), for the fingerprint of saved indexes.
+   */
+  int contentHash() {
+    int h = 1;
+    for (Object part :
+        List.of(
+            suffixForms,
+            prefixForms,
+            cjkForms,
+            stopWords,
+            cjkStopChars,
+            abbreviations,
+            genericWords)) {
+      h = 31 * h + part.hashCode();
+    }
+    return h;
   }
 
   /** The lists shipped with Assay. */
@@ -75,6 +145,41 @@ public record Vocabulary(
         suffix.add(joined);
       }
     }
+    Map<String, LegalForm> classes = new HashMap<>();
+    for (String line : lines("legal-form-classes.txt")) {
+      int colon = line.indexOf(':');
+      String[] head = line.substring(0, Math.max(0, colon)).strip().split("\\s+");
+      if (colon < 0 || head.length != 2) {
+        throw new IllegalStateException(
+            "legal-form-classes.txt: expected 'CLASS KIND: form; form': " + line);
+      }
+      LegalForm form = new LegalForm(head[0], head[1]);
+      for (String raw : line.substring(colon + 1).split(";")) {
+        String f = raw.strip();
+        if (f.isEmpty()) {
+          continue;
+        }
+        boolean before = f.startsWith("^");
+        f = before ? f.substring(1) : f;
+        if (Scripts.hasCjk(f)) {
+          String folded = Scripts.simplified(Scripts.foldCase(f));
+          if (!cjk.contains(folded)) {
+            cjk.add(folded);
+          }
+          classes.putIfAbsent(folded, form);
+          continue;
+        }
+        String joined = String.join("", comparable(Scripts.words(f), abbreviations, generic));
+        if (joined.isEmpty()) {
+          continue;
+        }
+        classes.putIfAbsent(joined, form);
+        suffix.add(joined);
+        if (before) {
+          prefix.add(joined);
+        }
+      }
+    }
     cjk.sort(Comparator.comparingInt(String::length).reversed());
     Set<String> stop = new HashSet<>();
     Set<Integer> cjkStop = new HashSet<>();
@@ -85,7 +190,24 @@ public record Vocabulary(
         stop.addAll(Scripts.words(line));
       }
     }
-    return new Vocabulary(suffix, prefix, cjk, stop, cjkStop, abbreviations, generic);
+    Map<String, String> variants = new HashMap<>();
+    for (String line : lines("name-variants.txt")) {
+      List<String> spellings = new ArrayList<>();
+      for (String w : line.split("\\s+")) {
+        List<String> words = Scripts.words(w);
+        if (words.size() == 1) {
+          spellings.add(NameNormalizer.fold(words.getFirst()));
+        }
+      }
+      for (String v : spellings.subList(1, spellings.size())) {
+        // A spelling in two lines (a nickname of two names) keeps its first.
+        if (!v.equals(spellings.getFirst())) {
+          variants.putIfAbsent(v, spellings.getFirst());
+        }
+      }
+    }
+    return new Vocabulary(
+        suffix, prefix, cjk, stop, cjkStop, abbreviations, generic, classes, variants);
   }
 
   /** The words as the normalizer leaves them: abbreviations expanded, plurals singular. */
@@ -100,7 +222,17 @@ public record Vocabulary(
     return result;
   }
 
-  private static List<String> lines(String name) {
+  /** The word-list files, for what is computed from them at build time. */
+  static final List<String> FILES =
+      List.of(
+          "legal-forms.txt",
+          "legal-form-classes.txt",
+          "stop-words.txt",
+          "abbreviations.txt",
+          "generic-words.txt",
+          "name-variants.txt");
+
+  static List<String> lines(String name) {
     String resource = "/screening/matching/" + name;
     try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -72,4 +72,35 @@ class ListArchiveTest {
     assertThat(next.summary())
         .isEqualTo("wl 2025-01-01 -> 2025-02-01: 1 added, 1 removed, 1 changed");
   }
+
+  @Test
+  void importing_the_same_version_again_reports_no_change() {
+    ListArchive archive = new ListArchive(dir);
+    RestrictedList list =
+        version(LocalDate.of(2025, 1, 1), entry("1", "Alpha Trading"), entry("2", "Beta Metals"));
+    assertThat(archive.save(list).added()).hasSize(2);
+    ListChanges again = archive.save(list);
+    assertThat(again.added()).isEmpty();
+    assertThat(again.removed()).isEmpty();
+    assertThat(again.changed()).isEmpty();
+  }
+
+  @Test
+  void the_index_saved_at_import_is_mapped_back_and_reads_entries_from_the_list_file()
+      throws Exception {
+    ListArchive archive = new ListArchive(dir);
+    RestrictedList list =
+        version(LocalDate.of(2025, 1, 1), entry("1", "Alpha Trading"), entry("2", "Beta Metals"));
+    archive.save(list);
+    assertThat(dir.resolve("wl/2025-01-01.index")).exists();
+    var normalizer = dev.assay.screening.matching.NameNormalizer.standard();
+    var indexes = archive.latestIndexes(normalizer);
+    assertThat(indexes).hasSize(1);
+    assertThat(indexes.getFirst().toString()).contains("mapped");
+    assertThat(indexes.getFirst().entries()).isEqualTo(list.entries());
+    // A list file changed behind the index's back: the index is rebuilt, not trusted.
+    java.nio.file.Files.delete(dir.resolve("wl/2025-01-01.index"));
+    assertThat(archive.latestIndexes(normalizer).getFirst().toString()).doesNotContain("mapped");
+    assertThat(archive.latestIndexes(normalizer).getFirst().toString()).contains("mapped");
+  }
 }

@@ -1,0 +1,68 @@
+package dev.assay.screening.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.screening.ListedParty;
+import dev.assay.screening.PartyKind;
+import dev.assay.screening.PartyName;
+import dev.assay.screening.ScreenedParty;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Camel-case gluing, given-name variants and nicknames, initials. */
+class NameVariantsTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
+  private static final NameNormalizer N = NameNormalizer.standard();
+
+  private static double score(String listed, String screened) {
+    ListedParty e =
+        new ListedParty(
+            "e",
+            "wl",
+            PartyKind.PERSON,
+            List.of(PartyName.primary(listed, "")),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "");
+    PartyMatcher m = new PartyMatcher(List.of(e), N, MatchSettings.bundled());
+    return m.candidates(ScreenedParty.named(screened), DAY).stream()
+        .mapToDouble(x -> x.score())
+        .max()
+        .orElse(0);
+  }
+
+  @Test
+  void words_glued_in_camel_case_are_split_and_a_glued_legal_form_is_recognized() {
+    assertThat(N.splitCamelCase("MüllerAG")).isEqualTo("Müller AG");
+    assertThat(N.splitCamelCase("Rostek ZAO")).isEqualTo("Rostek ZAO");
+    assertThat(N.splitCamelCase("RostekZAO Holding")).isEqualTo("Rostek ZAO Holding");
+    // Not a legal form: the word stays whole; the compact reading matches it spaced.
+    assertThat(N.splitCamelCase("FridrichMüller")).isEqualTo("FridrichMüller");
+    assertThat(N.splitCamelCase("McDonald")).isEqualTo("McDonald");
+    assertThat(score("Müller AG", "MüllerAG")).isEqualTo(1.0);
+    assertThat(score("Bank AG", "BankGmbH")).isLessThan(0.92);
+    assertThat(score("Fridrich Müller", "FridrichMüller")).isGreaterThanOrEqualTo(0.92);
+    // Glued without capitals, the compact reading still finds it.
+    assertThat(score("Fridrich Müller", "Fridrichmuller")).isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
+  void spellings_of_one_given_name_and_nicknames_are_one_name() {
+    assertThat(score("Mohammed Husayn Al-Tikriti", "Muhammad Hussein al Tikriti")).isEqualTo(1.0);
+    assertThat(score("Khalid Yusuf", "Khaled Youssef")).isEqualTo(1.0);
+    assertThat(score("William Harcourt", "Bill Harcourt")).isEqualTo(1.0);
+    assertThat(score("Aleksey Petrov", "Alexei Petrov")).isEqualTo(1.0);
+    // Near miss: another given name is not a variant.
+    assertThat(score("Mohammed Husayn", "Mahmoud Husayn")).isLessThan(0.8);
+  }
+
+  @Test
+  void initials_stand_for_the_words_they_begin() {
+    assertThat(score("Jean-Pierre Martin", "J.-P. Martin")).isBetween(0.8, 0.92);
+    assertThat(score("Jean-Pierre Martin", "J. Martin")).isLessThan(0.8);
+    assertThat(score("Jean-Pierre Martin", "K.-P. Martin")).isLessThan(0.8);
+  }
+}
