@@ -1,5 +1,6 @@
 package dev.assay.server.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -88,7 +89,10 @@ public class SecurityConfig {
             new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                // An async or error dispatch continues a request that was authorised already.
+                auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/login", "/assets/**", "/favicon.ico")
                     .permitAll()
