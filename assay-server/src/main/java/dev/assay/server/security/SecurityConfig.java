@@ -127,8 +127,10 @@ public class SecurityConfig {
                     .hasAnyRole(RISK, ANALYST, EXPORTER, ADMIN)
                     .requestMatchers(HttpMethod.GET, "/api/v1/alerts", "/api/v1/alerts/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/cases/**")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
+                    .requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+                    .hasAnyRole(RISK, ADMIN)
                     .requestMatchers(
                         HttpMethod.GET, "/api/v1/licenses/**", "/api/v1/applications/**")
                     .hasAnyRole(LICENSING, ANALYST, EXPORTER, ADMIN)
