@@ -58,7 +58,7 @@ import org.springframework.stereotype.Component;
 @Order(5)
 public class DemoLoader implements ApplicationRunner {
   /** Enough for every page to have something to show, small enough to start in seconds. */
-  static final int DECLARATIONS = 2500;
+  static final int DECLARATIONS = 2000;
 
   private final boolean demo;
   private final int declarations;
