@@ -8,8 +8,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page's frame needs: who is signed in, the sections their role may open (the server
- * enforces the same by path; the navigation only hides what would be refused), which one is
- * active, and the CSRF token for forms and htmx requests.
+ * enforces the same by path; the navigation only hides what would be refused), which one is active,
+ * and the CSRF token for forms and htmx requests.
  */
 public record Shell(AssayUser user, CsrfToken csrf, String title, String active) {
 
@@ -81,6 +81,29 @@ public record Shell(AssayUser user, CsrfToken csrf, String title, String active)
       case ANALYST -> "Analyst";
       case EXPORTER -> "Exporter";
       case ADMIN -> "Administrator";
+    };
+  }
+
+  /** One line on what a section is for, shown on the landing page. */
+  public static String describe(String href) {
+    return switch (href) {
+      case "/risk/alerts" ->
+          "Today's red and yellow declarations per customs office, by risk score.";
+      case "/risk/cases" -> "Inspections under way: assignments, notes, outcomes, referrals.";
+      case "/licensing/applications" ->
+          "Applications with the 45-working-day statutory clock; overdue ones first.";
+      case "/licensing/licenses" -> "Licenses issued, their drawdown and history.";
+      case "/analyst/trends" ->
+          "Exports per mineral, destination and month; lane loads and hit rates.";
+      case "/analyst/network" -> "An exporter's consignees, addresses and past violators.";
+      case "/analyst/backtest" -> "What a draft rule would have changed on past declarations.";
+      case "/exporter/applications" -> "Your license applications and where each stands.";
+      case "/exporter/applications/new" -> "File a new export license application.";
+      case "/exporter/declarations" -> "Your declarations and the determinations made on them.";
+      case "/admin/users" -> "Who may sign in, with which role and scope.";
+      case "/admin/tokens" -> "Tokens for machine clients of the API.";
+      case "/admin/audit" -> "The hash-chained log of every state change.";
+      default -> "";
     };
   }
 
