@@ -116,8 +116,13 @@ public class SecurityConfig {
                     .hasAnyRole(RISK, ANALYST, ADMIN)
                     .requestMatchers("/api/v1/batches/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/assessments/**", "/api/v1/alerts/**")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/assessments/**")
+                    .hasAnyRole(RISK, ADMIN)
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/v1/assessments", "/api/v1/assessments/**")
                     .hasAnyRole(RISK, ANALYST, EXPORTER, ADMIN)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/alerts", "/api/v1/alerts/**")
+                    .hasAnyRole(RISK, ANALYST, ADMIN)
                     .requestMatchers("/api/v1/cases/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
                     .requestMatchers(

@@ -1,0 +1,218 @@
+package dev.assay.server.service;
+
+import dev.assay.declaration.Declaration;
+import dev.assay.risk.Assessment;
+import dev.assay.risk.Finding;
+import dev.assay.server.security.DataScope;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Screened declarations and their assessments (table assessment). Parameterised SQL only. */
+@Component
+public class AssessmentStore {
+
+  /** One stored assessment with the columns the queues filter on. */
+  public record Stored(
+      String declarationId,
+      LocalDate declaredAt,
+      String customsOffice,
+      String exporterId,
+      String exporterName,
+      String destination,
+      BigDecimal valueUsd,
+      double score,
+      String lane,
+      List<String> findingCodes,
+      String status,
+      OffsetDateTime screenedAt,
+      String batchId,
+      String declarationJson,
+      String resultJson) {}
+
+  /** Filters of a listing; null means no filter. */
+  public record Filter(
+      Set<String> lanes,
+      String office,
+      LocalDate from,
+      LocalDate to,
+      String findingCode,
+      String exporter,
+      String status) {}
+
+  private static final String COLUMNS =
+      "declaration_id, declared_at, customs_office, exporter_id, exporter_name, destination,"
+          + " value_usd, score, lane, finding_codes, status, screened_at, batch_id, declaration,"
+          + " result";
+
+  private final JdbcClient jdbc;
+
+  public AssessmentStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Stored> find(String declarationId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE declaration_id = ?")
+        .param(declarationId)
+        .query((rs, n) -> row(rs))
+        .optional();
+  }
+
+  /** Stores a new assessment; false when one of that declaration id exists already. */
+  public boolean insert(
+      Declaration d, String declarationJson, Assessment a, String resultJson, String batchId) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Finding f : a.findings()) {
+      codes.add(f.code().name());
+    }
+    try {
+      jdbc.sql(
+              "INSERT INTO assessment ("
+                  + COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)")
+          .params(
+              d.id(),
+              d.declaredAt(),
+              d.customsOffice(),
+              d.exporter().code().value(),
+              truncate(d.exporter().name(), 1000),
+              d.destination().value(),
+              BigDecimal.valueOf(d.totalValueUsd()),
+              a.score(),
+              a.lane().name(),
+              codes.isEmpty() ? " " : " " + String.join(" ", codes) + " ",
+              OffsetDateTime.now(ZoneOffset.UTC),
+              batchId,
+              declarationJson,
+              resultJson)
+          .update();
+      return true;
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  public boolean setStatus(String declarationId, String from, String to) {
+    return jdbc.sql("UPDATE assessment SET status = ? WHERE declaration_id = ? AND status = ?")
+            .params(to, declarationId, from)
+            .update()
+        > 0;
+  }
+
+  /** One page of assessments in scope matching the filter, by score (highest first) then id. */
+  public List<Stored> list(Filter f, DataScope scope, int page, int size, boolean byScore) {
+    List<Object> params = new ArrayList<>();
+    String where = where(f, scope, params);
+    params.add((long) page * size);
+    params.add(size);
+    String order = byScore ? "score DESC, declaration_id" : "declared_at DESC, declaration_id";
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM assessment"
+                + where
+                + " ORDER BY "
+                + order
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+        .params(params)
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
+  public long count(Filter f, DataScope scope) {
+    List<Object> params = new ArrayList<>();
+    String where = where(f, scope, params);
+    return jdbc.sql("SELECT COUNT(*) FROM assessment" + where)
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(Filter f, DataScope scope, List<Object> params) {
+    List<String> clauses = new ArrayList<>();
+    if (f.lanes() != null && !f.lanes().isEmpty()) {
+      clauses.add(
+          "lane IN (" + f.lanes().stream().map(l -> "?").collect(Collectors.joining(", ")) + ")");
+      params.addAll(f.lanes());
+    }
+    if (f.office() != null) {
+      clauses.add("customs_office = ?");
+      params.add(f.office());
+    }
+    if (f.from() != null) {
+      clauses.add("declared_at >= ?");
+      params.add(f.from());
+    }
+    if (f.to() != null) {
+      clauses.add("declared_at <= ?");
+      params.add(f.to());
+    }
+    if (f.findingCode() != null) {
+      clauses.add("finding_codes LIKE ?");
+      params.add("% " + f.findingCode() + " %");
+    }
+    if (f.exporter() != null) {
+      clauses.add("exporter_id = ?");
+      params.add(f.exporter());
+    }
+    if (f.status() != null) {
+      clauses.add("status = ?");
+      params.add(f.status());
+    }
+    scope
+        .offices()
+        .ifPresent(
+            offices -> {
+              if (offices.isEmpty()) {
+                clauses.add("1 = 0");
+              } else {
+                clauses.add(
+                    "customs_office IN ("
+                        + offices.stream().map(o -> "?").collect(Collectors.joining(", "))
+                        + ")");
+                params.addAll(offices);
+              }
+            });
+    scope
+        .exporterId()
+        .ifPresent(
+            e -> {
+              clauses.add("exporter_id = ?");
+              params.add(e);
+            });
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  private static Stored row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String codes = rs.getString(10).trim();
+    return new Stored(
+        rs.getString(1),
+        rs.getObject(2, LocalDate.class),
+        rs.getString(3),
+        rs.getString(4).trim(),
+        rs.getString(5),
+        rs.getString(6).trim(),
+        rs.getBigDecimal(7),
+        rs.getDouble(8),
+        rs.getString(9),
+        codes.isEmpty() ? List.of() : List.of(codes.split(" ")),
+        rs.getString(11),
+        rs.getObject(12, OffsetDateTime.class),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getString(15));
+  }
+
+  static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}
