@@ -66,4 +66,35 @@ public final class Fmt {
   public static String words(Enum<?> value) {
     return value == null ? "" : value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
   }
+
+  /** The badge colour of an application state. */
+  public static String stateClass(dev.assay.license.ApplicationState state) {
+    return switch (state) {
+      case APPROVED -> "st-good";
+      case DENIED -> "st-bad";
+      case UNDER_REVIEW -> "st-info";
+      case SUBMITTED -> "st-warn";
+      case DRAFT, WITHDRAWN -> "st-none";
+    };
+  }
+
+  /** The badge colour of a control-list verdict. */
+  public static String verdictClass(dev.assay.controllist.Verdict verdict) {
+    return switch (verdict) {
+      case NOT_CONTROLLED -> "st-good";
+      case LICENSE_REQUIRED -> "st-warn";
+      case PRESUMPTION_OF_DENIAL, PROHIBITED -> "st-bad";
+    };
+  }
+
+  /** The share of the licensed value already drawn, over all items of a license. */
+  public static double drawnShare(java.util.List<dev.assay.license.ItemBalance> balances) {
+    double limit = 0;
+    double drawn = 0;
+    for (dev.assay.license.ItemBalance b : balances) {
+      limit += b.limitValueUsd().doubleValue();
+      drawn += b.drawnValueUsd().doubleValue();
+    }
+    return limit == 0 ? 0 : drawn / limit;
+  }
 }

@@ -27,8 +27,9 @@ final class Chromium implements AutoCloseable {
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser browser;
   private final String base;
+
   /** Script errors and failed responses of every page opened, for the tests to assert none. */
-  final List<String> consoleErrors = new ArrayList<>();
+  List<String> consoleErrors = new ArrayList<>();
 
   private Chromium(String base) {
     this.base = base;
@@ -63,7 +64,9 @@ final class Chromium implements AutoCloseable {
 
   /** A fresh session (its own cookies) signed in as the user given, on the landing page. */
   Page signIn(String username, String password) {
-    consoleErrors.clear();
+    // A list of its own per session: events of an earlier session's pages may still arrive.
+    List<String> errors = new ArrayList<>();
+    consoleErrors = errors;
     BrowserContext context =
         browser.newContext(
             new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900));
@@ -71,14 +74,14 @@ final class Chromium implements AutoCloseable {
     page.onConsoleMessage(
         m -> {
           if ("error".equals(m.type())) {
-            consoleErrors.add(m.text());
+            errors.add(m.text());
           }
         });
-    page.onPageError(e -> consoleErrors.add(e));
+    page.onPageError(e -> errors.add(e));
     page.onResponse(
         r -> {
           if (r.status() >= 400) {
-            consoleErrors.add(r.status() + " " + r.url());
+            errors.add(r.status() + " " + r.url());
           }
         });
     page.navigate(base + "/login");

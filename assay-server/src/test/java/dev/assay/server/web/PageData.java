@@ -3,7 +3,14 @@ package dev.assay.server.web;
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.ingest.DeclarationJsonWriter;
+import dev.assay.license.Application;
+import dev.assay.license.ApplicationEvent;
+import dev.assay.license.ApplicationItem;
+import dev.assay.license.ApplicationState;
+import dev.assay.license.DocumentKind;
+import dev.assay.license.License;
 import dev.assay.license.LicenseChange;
+import dev.assay.license.LicenseItem;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
@@ -16,6 +23,7 @@ import dev.assay.server.security.UserStore;
 import dev.assay.simulator.SimulationSettings;
 import dev.assay.simulator.Simulator;
 import dev.assay.store.Database;
+import dev.assay.store.JdbcApplicationRepository;
 import dev.assay.store.JdbcLicenseRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -43,6 +51,9 @@ final class PageData {
 
   private static boolean made;
 
+  /** The exporter of the exporter's user: the holder of the first license. */
+  static String exporter;
+
   /** The office with the most red declarations: the risk officer's. */
   static String office;
 
@@ -54,6 +65,7 @@ final class PageData {
     }
     JdbcLicenseRepository licenses = new JdbcLicenseRepository(database);
     List<Declaration> declarations = new ArrayList<>();
+    List<License> issued = new ArrayList<>();
     new Simulator(
             SimulationSettings.defaults()
                 .withDeclarations(3000)
@@ -62,15 +74,17 @@ final class PageData {
                 .withMineralShare(0.25))
         .run(
             d -> declarations.add(d.withObservedLabel()),
-            license ->
-                licenses.add(
-                    license,
-                    new LicenseChange(
-                        LicenseChange.Kind.ISSUED,
-                        license.issuedAt().atStartOfDay().toInstant(ZoneOffset.UTC),
-                        "simulator",
-                        "issued",
-                        "")));
+            license -> {
+              issued.add(license);
+              licenses.add(
+                  license,
+                  new LicenseChange(
+                      LicenseChange.Kind.ISSUED,
+                      license.issuedAt().atStartOfDay().toInstant(ZoneOffset.UTC),
+                      "simulator",
+                      "issued",
+                      ""));
+            });
     ControlList controlList = ControlList.bundled();
     Screener screener =
         new Screener(
@@ -83,6 +97,7 @@ final class PageData {
     for (Declaration d : declarations) {
       insert(jdbc, d, screener.screen(d));
     }
+    applications(new JdbcApplicationRepository(database), issued);
     office =
         jdbc.sql(
                 "SELECT customs_office FROM assessment WHERE lane = 'RED' GROUP BY customs_office"
@@ -93,9 +108,68 @@ final class PageData {
     users.create("licensing", PASSWORD, Role.LICENSING_OFFICER, Set.of(), null);
     users.create("analyst", PASSWORD, Role.ANALYST, Set.of(), null);
     users.create("admin", PASSWORD, Role.ADMIN, Set.of(), null);
-    String exporter = declarations.getFirst().exporter().code().value();
+    exporter = issued.getFirst().exporter().code().value();
     users.create("exporter", PASSWORD, Role.EXPORTER, Set.of(), exporter);
     made = true;
+  }
+
+  /**
+   * Applications in every state, made from the simulated licenses' parties and items, filed on
+   * dates that put some clocks past their 45 working days.
+   */
+  static void applications(JdbcApplicationRepository repo, List<License> licenses) {
+    ApplicationState[][] paths = {
+      {ApplicationState.SUBMITTED},
+      {ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW},
+      {ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW},
+      {ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW},
+      {ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW, ApplicationState.APPROVED},
+      {ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW, ApplicationState.DENIED},
+      {ApplicationState.SUBMITTED, ApplicationState.WITHDRAWN},
+      {ApplicationState.SUBMITTED},
+    };
+    Instant now = Instant.now();
+    for (int i = 0; i < paths.length && i < licenses.size(); i++) {
+      License l = licenses.get(i);
+      List<ApplicationItem> items = new ArrayList<>();
+      for (LicenseItem item : l.items()) {
+        items.add(
+            new ApplicationItem(
+                items.size() + 1,
+                item.controlCode(),
+                item.hsCode(),
+                item.description(),
+                item.quantity(),
+                item.unit(),
+                item.valueUsd()));
+      }
+      // Filed 90, 80, ... days ago: the earliest ones under review are overdue.
+      Instant filed = now.minus(java.time.Duration.ofDays(90 - 10L * i));
+      String id = "APP-2025-" + (100 + i);
+      repo.create(
+          Application.draft(
+              id,
+              l.exporter(),
+              l.type(),
+              items,
+              l.consignee(),
+              l.endUser(),
+              l.endUse(),
+              dev.assay.declaration.EndUse.CIVIL,
+              l.destinations().getFirst(),
+              DocumentKind.requiredFor(l.type()),
+              filed));
+      ApplicationState from = ApplicationState.DRAFT;
+      Instant at = filed;
+      for (ApplicationState to : paths[i]) {
+        at = at.plus(java.time.Duration.ofDays(2));
+        repo.record(
+            id,
+            new ApplicationEvent.StateChanged(
+                from, to, to == ApplicationState.SUBMITTED ? "exporter" : "licensing", at, "step"));
+        from = to;
+      }
+    }
   }
 
   static void insert(JdbcClient jdbc, Declaration d, Assessment a) {

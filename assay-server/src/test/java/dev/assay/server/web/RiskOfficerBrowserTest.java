@@ -4,40 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.assay.server.security.UserStore;
-import dev.assay.store.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The risk officer's day: the alert queue of their office, a declaration, a case. */
-@BrowserTest
-class RiskOfficerBrowserTest {
-  private static Chromium chromium;
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  @Autowired Database database;
-  @Autowired UserStore users;
-
-  @BeforeEach
-  void data() {
-    PageData.make(jdbc, database, users);
-    if (chromium == null) {
-      chromium = Chromium.open(port);
-    }
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-      chromium = null;
-    }
-  }
+class RiskOfficerBrowserTest extends BrowserTestBase {
 
   @Test
   void queueToDeclaration() {
