@@ -1,5 +1,6 @@
 package dev.assay.server.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -88,7 +89,10 @@ public class SecurityConfig {
             new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                // An async or error dispatch continues a request that was authorised already.
+                auth.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/login", "/assets/**", "/favicon.ico")
                     .permitAll()
@@ -123,8 +127,10 @@ public class SecurityConfig {
                     .hasAnyRole(RISK, ANALYST, EXPORTER, ADMIN)
                     .requestMatchers(HttpMethod.GET, "/api/v1/alerts", "/api/v1/alerts/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/cases/**")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
+                    .requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+                    .hasAnyRole(RISK, ADMIN)
                     .requestMatchers(
                         HttpMethod.GET, "/api/v1/licenses/**", "/api/v1/applications/**")
                     .hasAnyRole(LICENSING, ANALYST, EXPORTER, ADMIN)
