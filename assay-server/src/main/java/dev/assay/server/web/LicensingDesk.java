@@ -172,7 +172,7 @@ public class LicensingDesk {
                 from, to, user.getUsername(), Instant.now(clock), reason));
     audit.record(
         user.getUsername(),
-        "application." + to.name().toLowerCase(java.util.Locale.ROOT),
+        "APPLICATION_" + to.name(),
         "application:" + id,
         Map.of("from", from.name(), "to", to.name(), "reason", reason == null ? "" : reason));
     return after;
@@ -188,7 +188,7 @@ public class LicensingDesk {
                 kind, user.getUsername(), Instant.now(clock), reason));
     audit.record(
         user.getUsername(),
-        "application.paused",
+        "APPLICATION_PAUSED",
         "application:" + id,
         Map.of("kind", kind.name(), "reason", reason == null ? "" : reason));
     return after;
@@ -201,7 +201,7 @@ public class LicensingDesk {
             id, new ApplicationEvent.ReviewResumed(user.getUsername(), Instant.now(clock), reason));
     audit.record(
         user.getUsername(),
-        "application.resumed",
+        "APPLICATION_RESUMED",
         "application:" + id,
         Map.of("reason", reason == null ? "" : reason));
     return after;
@@ -210,7 +210,7 @@ public class LicensingDesk {
   /** Files a new application for the exporter (drafted and submitted at once). */
   public Application file(Application draft, AssayUser user) {
     applications.create(draft);
-    audit.record(user.getUsername(), "application.filed", "application:" + draft.id(), Map.of());
+    audit.record(user.getUsername(), "APPLICATION_FILED", "application:" + draft.id(), Map.of());
     return transition(draft.id(), ApplicationState.SUBMITTED, "filed online", user);
   }
 

@@ -25,6 +25,39 @@ class RiskOfficerBrowserTest extends BrowserTestBase {
     assertThat(page.locator(".finding .basis").first()).containsText("Legal basis");
     Chromium.screenshot(page, "risk-declaration");
 
+    // A case: opened from the alert, assigned, noted, an attachment's metadata, the outcome, the
+    // referral and its document.
+    page.click("#open-case");
+    assertThat(page.locator("h1")).containsText("Case #");
+    page.selectOption("select[name=assignee]", "risk");
+    page.click("#assign");
+    assertThat(page.locator(".flash.ok")).containsText("Assigned to risk");
+    page.fill(
+        "textarea[name=body]", "Container opened at the bonded yard; powder in sealed drums.");
+    page.click("#add-note");
+    assertThat(page.locator("#notes")).containsText("sealed drums");
+    page.setInputFiles(
+        "input[type=file]",
+        new com.microsoft.playwright.options.FilePayload(
+            "photo-1.jpg", "image/jpeg", "not really a photo".getBytes()));
+    page.click("#record-attachment");
+    assertThat(page.locator("#attachments")).containsText("photo-1.jpg");
+    Chromium.screenshot(page, "risk-case");
+    page.selectOption("select[name=outcome]", "SEIZED");
+    page.fill("input[name=typology]", "MISREPRESENTATION");
+    page.fill("input[name=quantity]", "480");
+    page.fill("input[name=unit]", "KG");
+    page.fill("input[name=valueUsd]", "38000");
+    page.click("#record-outcome");
+    assertThat(page.locator("#outcome")).containsText("SEIZED");
+    page.click("#refer");
+    assertThat(page.locator("h1")).containsText("REFERRED");
+    var pdf = page.request().get(chromium.url(page.locator("#referral-pdf").getAttribute("href")));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+    page.navigate(chromium.url("/risk/cases"));
+    assertThat(page.locator("#cases tbody tr").first()).containsText("REFERRED");
+    Chromium.screenshot(page, "risk-cases");
     assertThat(chromium.consoleErrors).isEmpty();
 
     // Another office's declaration is refused on the server, not only hidden.
