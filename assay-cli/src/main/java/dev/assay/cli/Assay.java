@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       DecisionCommand.class,
       GenerateCommand.class,
       MlCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -40,7 +41,8 @@ import picocli.CommandLine.Command;
       "3:invalid input: the file cannot be read as declarations; nothing was screened",
       "4:partial: some records were rejected (listed on stderr); the others were screened",
       "5:the output could not be written (no such directory, permission, disk full); it is"
-          + " incomplete"
+          + " incomplete",
+      "6:the audit log's hash chain is broken (assay audit verify)"
     })
 public final class Assay implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -8,6 +8,7 @@ final class ExitCodes {
   static final int INVALID_INPUT = 3;
   static final int PARTIAL = 4;
   static final int OUTPUT_FAILED = 5;
+  static final int AUDIT_BROKEN = 6;
 
   private ExitCodes() {}
 }

@@ -69,6 +69,58 @@ public final class AuditChain {
     }
   }
 
+  /**
+   * Appends one row to the chain on the caller's connection, inside the caller's transaction (so
+   * the change and its record commit together). Callers serialise appends; a concurrent second
+   * writer would fail on the sequence number's primary key rather than fork the chain.
+   *
+   * @return the row's sequence number
+   */
+  public static long append(
+      Connection connection,
+      Instant at,
+      String actor,
+      String action,
+      String subject,
+      String details)
+      throws java.sql.SQLException {
+    long seq = 1;
+    String prev = GENESIS;
+    try (PreparedStatement last =
+            connection.prepareStatement(
+                "SELECT seq, hash FROM audit_log ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY");
+        ResultSet rs = last.executeQuery()) {
+      if (rs.next()) {
+        seq = rs.getLong(1) + 1;
+        prev = rs.getString(2).trim();
+      }
+    }
+    Instant when = Instant.ofEpochMilli(at.toEpochMilli());
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, seq);
+      insert.setObject(2, OffsetDateTime.ofInstant(when, java.time.ZoneOffset.UTC));
+      insert.setString(3, actor);
+      insert.setString(4, action);
+      insert.setString(5, subject);
+      insert.setString(6, details);
+      insert.setString(7, prev);
+      insert.setString(8, hash(seq, when, actor, action, subject, details, prev));
+      insert.executeUpdate();
+    }
+    return seq;
+  }
+
+  /** Appends one row in a transaction of its own. */
+  public static long append(
+      Database database, String actor, String action, String subject, String details) {
+    return database.inTransaction(
+        "appending to the audit log",
+        c -> append(c, Instant.now(), actor, action, subject, details));
+  }
+
   /** Walks the whole chain in order of sequence number and reports the first broken link. */
   public static Verification verify(Database database) {
     return database.inTransaction("verifying the audit log", AuditChain::verify);

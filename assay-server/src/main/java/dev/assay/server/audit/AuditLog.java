@@ -1,15 +1,17 @@
 package dev.assay.server.audit;
 
 import dev.assay.store.AuditChain;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,10 +24,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class AuditLog {
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
   private final ReentrantLock lock = new ReentrantLock();
 
-  public AuditLog(JdbcClient jdbc) {
+  public AuditLog(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
   }
 
   /** One audit entry as read back. */
@@ -68,29 +72,17 @@ public class AuditLog {
     if (text.length() > 8000) {
       text = text.substring(0, 7997) + "...";
     }
-    var last =
-        jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
-            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2).trim()})
-            .optional();
-    long seq = last.map(r -> (Long) r[0] + 1).orElse(1L);
-    String prev = last.map(r -> (String) r[1]).orElse(AuditChain.GENESIS);
-    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String actorName = actor == null ? "system" : actor;
     String subjectText = subject.length() > 200 ? subject.substring(0, 200) : subject;
-    String hash = AuditChain.hash(seq, at, actorName, action, subjectText, text, prev);
-    jdbc.sql(
-            "INSERT INTO audit_log (seq, at, actor, action, subject, details, prev_hash, hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            seq,
-            OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-            actorName,
-            action,
-            subjectText,
-            text,
-            prev,
-            hash)
-        .update();
+    // The transaction's own connection, so that the record commits with the change.
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      AuditChain.append(connection, Instant.now(), actorName, action, subjectText, text);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot append to the audit log: " + e.getMessage(), e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.assay.server.ServerTest;
+import dev.assay.server.audit.AuditLog;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ class LoginTest {
   @Autowired MockMvc mvc;
   @Autowired UserStore users;
   @Autowired ApiTokens tokens;
+  @Autowired AuditLog audit;
 
   private void user(String name, String password) {
     if (!users.exists(name)) {
@@ -74,6 +76,9 @@ class LoginTest {
     assertThat(after).isNotNull();
     assertThat(after.getId()).isNotEqualTo(before);
     mvc.perform(get("/").session(after)).andExpect(status().isOk());
+    assertThat(audit.latest("user:login-ok", 5))
+        .extracting(AuditLog.Entry::action)
+        .contains("LOGIN_SUCCEEDED");
   }
 
   @Test
@@ -95,6 +100,10 @@ class LoginTest {
     }
     mvc.perform(formLogin("/login").user("login-throttled").password("correct horse battery"))
         .andExpect(redirectedUrl("/login?error"));
+    assertThat(audit.latest("user:login-throttled", 10))
+        .extracting(AuditLog.Entry::action)
+        .containsOnly("LOGIN_FAILED")
+        .hasSize(LoginThrottle.MAX_FAILURES + 1);
   }
 
   @Test
