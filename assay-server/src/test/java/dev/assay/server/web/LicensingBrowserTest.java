@@ -1,0 +1,88 @@
+package dev.assay.server.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The licensing officer's path: the inbox with its clocks, an application's review (control-list
+ * determination, restricted-party results), a reasoned decision; then the licenses. The exporter
+ * files an application and finds it in its own list, and only its own.
+ */
+class LicensingBrowserTest extends BrowserTestBase {
+
+  @Test
+  void officerAcceptsAndApproves() {
+    Page page = chromium.signIn("licensing", PageData.PASSWORD);
+    page.navigate(chromium.url("/licensing/applications"));
+    int all = jdbc.sql("SELECT COUNT(*) FROM application").query(Integer.class).single();
+    assertThat(page.locator("#inbox tbody tr")).hasCount(all);
+    // The oldest application under review is past its 45 working days, and listed first.
+    assertThat(page.locator("#inbox tbody tr").first()).hasClass("overdue");
+    Chromium.screenshot(page, "licensing-inbox");
+
+    page.navigate(chromium.url("/licensing/applications/APP-2025-107"));
+    assertThat(page.locator("h1")).containsText("SUBMITTED");
+    assertThat(page.locator("td .badge").first()).not().hasText("");
+    // A decision without a reason is refused by the browser (required) and by the server.
+    page.fill("textarea[name=reason]", "documents complete");
+    page.click("button[value=UNDER_REVIEW]");
+    assertThat(page.locator(".flash.ok[role=status]")).containsText("under review");
+    assertThat(page.locator("h1")).containsText("UNDER REVIEW");
+    Chromium.screenshot(page, "licensing-review");
+    page.fill("textarea[name=reason]", "end-user certificate verified with the consulate");
+    page.click("button[value=APPROVED]");
+    assertThat(page.locator("h1")).containsText("APPROVED");
+    assertThat(page.locator(".timeline")).containsText("end-user certificate verified");
+
+    page.navigate(chromium.url("/licensing/licenses"));
+    assertThat(page.locator("#licenses tbody tr").first()).isVisible();
+    page.locator("#licenses tbody tr a").first().click();
+    assertThat(page.locator("#balances")).isVisible();
+    Chromium.screenshot(page, "licensing-license");
+    assertThat(chromium.consoleErrors).isEmpty();
+  }
+
+  @Test
+  void exporterFilesAndFollowsOwnApplications() {
+    Page page = chromium.signIn("exporter", PageData.PASSWORD);
+    page.navigate(chromium.url("/exporter/applications/new"));
+    page.fill("input[name=exporterName]", "Test Export Co., Ltd.");
+    page.fill("input[name=hsCode]", "8112929010");
+    page.fill("input[name=description]", "gallium, unwrought");
+    page.fill("input[name=quantity]", "120");
+    page.fill("input[name=valueUsd]", "54000");
+    page.fill("input[name=destination]", "DE");
+    page.fill("input[name=consignee]", "Halbleiter Werk GmbH");
+    page.fill("input[name=consigneeCountry]", "DE");
+    page.fill("textarea[name=endUse]", "epitaxial wafers for power electronics");
+    Chromium.screenshot(page, "exporter-new-application");
+    page.click("#new-application button[type=submit]");
+    assertThat(page.locator(".flash.ok[role=status]")).containsText("filed and submitted");
+    assertThat(page.locator("h1")).containsText("SUBMITTED");
+    Chromium.screenshot(page, "exporter-application");
+
+    page.navigate(chromium.url("/exporter/applications"));
+    // Only the company's own applications: every row names the same exporter code's company.
+    long rows = page.locator("#inbox tbody tr").count();
+    long own =
+        jdbc.sql("SELECT COUNT(*) FROM application WHERE exporter_id = ?")
+            .param(PageData.exporter)
+            .query(Long.class)
+            .single();
+    assertThat(rows).isEqualTo(own);
+    // Another company's application is not found, and the officers' pages are refused.
+    String others =
+        jdbc.sql(
+                "SELECT application_id FROM application WHERE exporter_id <> ? FETCH FIRST 1 ROWS"
+                    + " ONLY")
+            .param(PageData.exporter)
+            .query(String.class)
+            .single();
+    assertThat(page.navigate(chromium.url("/exporter/applications/" + others)).status())
+        .isEqualTo(404);
+    assertThat(page.navigate(chromium.url("/licensing/applications")).status()).isEqualTo(403);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.assay.server.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/** The risk officer's day: the alert queue of their office, a declaration, a case. */
+class RiskOfficerBrowserTest extends BrowserTestBase {
+
+  @Test
+  void queueToDeclaration() {
+    Page page = chromium.signIn("risk", PageData.PASSWORD);
+    page.navigate(chromium.url("/risk/alerts"));
+    assertThat(page.locator("h1")).hasText("Alert queue");
+    assertThat(page.locator("#queue tbody tr").first()).isVisible();
+    // Red comes first, and the officer sees only their own office.
+    assertThat(page.locator("#queue tbody tr").first().locator(".badge").first()).hasText("RED");
+    assertThat(page.locator("select[name=office] option")).hasCount(1);
+    Chromium.screenshot(page, "risk-alerts");
+
+    page.locator("#queue tbody tr a").first().click();
+    assertThat(page.locator(".finding").first()).isVisible();
+    assertThat(page.locator(".finding .basis").first()).containsText("Legal basis");
+    Chromium.screenshot(page, "risk-declaration");
+
+    // A case: opened from the alert, assigned, noted, an attachment's metadata, the outcome, the
+    // referral and its document.
+    page.click("#open-case");
+    assertThat(page.locator("h1")).containsText("Case #");
+    page.selectOption("select[name=assignee]", "risk");
+    page.click("#assign");
+    assertThat(page.locator(".flash.ok")).containsText("Assigned to risk");
+    page.fill(
+        "textarea[name=body]", "Container opened at the bonded yard; powder in sealed drums.");
+    page.click("#add-note");
+    assertThat(page.locator("#notes")).containsText("sealed drums");
+    page.setInputFiles(
+        "input[type=file]",
+        new com.microsoft.playwright.options.FilePayload(
+            "photo-1.jpg", "image/jpeg", "not really a photo".getBytes()));
+    page.click("#record-attachment");
+    assertThat(page.locator("#attachments")).containsText("photo-1.jpg");
+    Chromium.screenshot(page, "risk-case");
+    page.selectOption("select[name=outcome]", "SEIZED");
+    page.fill("input[name=typology]", "MISREPRESENTATION");
+    page.fill("input[name=quantity]", "480");
+    page.fill("input[name=unit]", "KG");
+    page.fill("input[name=valueUsd]", "38000");
+    page.click("#record-outcome");
+    assertThat(page.locator("#outcome")).containsText("SEIZED");
+    page.click("#refer");
+    assertThat(page.locator("h1")).containsText("REFERRED");
+    var pdf = page.request().get(chromium.url(page.locator("#referral-pdf").getAttribute("href")));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+    page.navigate(chromium.url("/risk/cases"));
+    assertThat(page.locator("#cases tbody tr").first()).containsText("REFERRED");
+    Chromium.screenshot(page, "risk-cases");
+    assertThat(chromium.consoleErrors).isEmpty();
+
+    // Another office's declaration is refused on the server, not only hidden.
+    String other =
+        jdbc.sql(
+                "SELECT declaration_id FROM assessment WHERE customs_office <> ? FETCH FIRST 1 ROWS ONLY")
+            .param(PageData.office)
+            .query(String.class)
+            .single();
+    var response = page.navigate(chromium.url("/risk/declarations/" + other));
+    assertThat(response.status()).isEqualTo(403);
+  }
+}
