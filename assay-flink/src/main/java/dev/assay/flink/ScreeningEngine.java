@@ -77,6 +77,17 @@ final class ScreeningEngine {
    * @throws IllegalArgumentException with the reason, the version in force unchanged
    */
   void apply(ControlUpdate update) {
+    try {
+      put(update);
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Whatever a loader throws, a bad update is the sender's mistake, never the job's end.
+      throw new IllegalArgumentException(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private void put(ControlUpdate update) {
     switch (update.kind()) {
       case SCORING -> {
         scoring = fromFile(update.content(), ".yaml", Scoring::load);
@@ -109,7 +120,7 @@ final class ScreeningEngine {
         ListImport imported =
             ChineseListReader.read(new StringReader(update.content()), update.version());
         if (!imported.report().rejected().isEmpty()) {
-          throw new IllegalArgumentException(imported.report().rejected().getFirst().toString());
+          throw new IllegalArgumentException(imported.report().rejected().getFirst().describe());
         }
         if (imported.lists().isEmpty()) {
           throw new IllegalArgumentException("no restricted party in the list");

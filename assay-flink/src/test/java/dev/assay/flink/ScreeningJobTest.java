@@ -301,6 +301,27 @@ class ScreeningJobTest {
     for (String id : ids(secondHalf)) {
       assertThat(resumed.get(id)).as(id).isEqualTo(expected.get(id));
     }
+
+    // The comparison can fail: on this stream the second half's answers depend on what the
+    // first half taught. A screening that forgot it answers differently.
+    assertThat(screenedAlone(secondHalf)).isNotEqualTo(screenedAfter(firstHalf, secondHalf));
+  }
+
+  private static List<String> screenedAlone(List<String> lines) {
+    return screenedAfter(List.of(), lines);
+  }
+
+  /** The core's screening of {@code lines} after it has learned from {@code before}. */
+  private static List<String> screenedAfter(List<String> before, List<String> lines) {
+    ScreeningEngine engine = new ScreeningEngine(reason -> {});
+    before.forEach(line -> engine.screen(RecordIngest.parse(line).declaration()));
+    List<String> out = new ArrayList<>();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var writer = new dev.assay.report.AssessmentWriter(bytes)) {
+      lines.forEach(line -> writer.write(engine.screen(RecordIngest.parse(line).declaration())));
+    }
+    out.addAll(List.of(bytes.toString(StandardCharsets.UTF_8).split("\n")));
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
