@@ -83,6 +83,7 @@ public final class Fmt {
     return switch (verdict) {
       case NOT_CONTROLLED -> "st-good";
       case LICENSE_REQUIRED -> "st-warn";
+      case DEPENDS_ON_SPECIFICATION -> "st-info";
       case PRESUMPTION_OF_DENIAL, PROHIBITED -> "st-bad";
     };
   }
