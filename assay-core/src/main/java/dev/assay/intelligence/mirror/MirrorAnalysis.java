@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * its exports of the same goods to third countries. Fed {@link ComtradeRecord}s one at a time (it
  * keeps sums by reporter, partner, flow, mineral and month only). Goods are attributed to a mineral
  * through the control list's items at the 6-digit level; a subheading that several minerals share
- * (811292: gallium, germanium, ...) is reported under all their names joined.
+ * (811292: gallium, germanium, ...) is reported under all their names joined. Both comparisons are
+ * timing-adjusted by a share of a month's goods that moves into the next month, estimated from the
+ * monthly data ({@link #transitShare()}, {@link #reexportLagShare()}).
  */
 public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
   static final String CHINA = "CHN";
@@ -48,7 +50,12 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   @Override
   public void accept(ComtradeRecord r) {
+    // Any row, of any goods, shows that the reporter reported that month; what was derived from
+    // the rows so far is out of date.
     covered.computeIfAbsent(r.reporter(), k -> new java.util.HashSet<>()).add(r.month());
+    transitShare = null;
+    reexportLagShare = null;
+    gapsComputed = null;
     String hs6 = r.commodity().length() >= 6 ? r.commodity().substring(0, 6) : r.commodity();
     Set<String> minerals = classifier.mineralsOfSubheading(hs6);
     if (minerals.isEmpty()) {
@@ -56,8 +63,6 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       return;
     }
     annualData |= r.annual();
-    transitShare = null;
-    reexportLagShare = null;
     String flow = r.isExport() ? "X" : r.flow();
     double[] s =
         sums.computeIfAbsent(
@@ -286,6 +291,9 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
     return notCovered;
   }
 
+  /** The gaps as last computed, until a record comes in. */
+  private List<MirrorGap> gapsComputed;
+
   private List<Period> periods() {
     Set<Period> periods = new java.util.LinkedHashSet<>();
     new TreeSet<>(sums.keySet().stream().map(Key::month).toList())
@@ -311,6 +319,9 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
    * this one. Periods that either side did not report are left out ({@link #notCovered()}).
    */
   public List<MirrorGap> gaps() {
+    if (gapsComputed != null) {
+      return gapsComputed;
+    }
     List<MirrorGap> gaps = new ArrayList<>();
     Set<String> partners = new TreeSet<>();
     sums.keySet().stream()
@@ -356,7 +367,8 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       }
     }
     notCovered = left;
-    return gaps;
+    gapsComputed = List.copyOf(gaps);
+    return gapsComputed;
   }
 
   private MirrorGap gap(
