@@ -257,6 +257,7 @@ final class MirrorCommand implements Callable<Integer> {
             "partner",
             "period",
             "imports_from_china_kg",
+            "imports_adjusted_kg",
             "exports_to_third_kg",
             "ratio",
             "top_destination",
@@ -268,12 +269,21 @@ final class MirrorCommand implements Callable<Integer> {
               r.partner(),
               r.period(),
               output.cell(r.importsFromChinaKg(), TabularOutput::number),
+              output.cell(r.importsAdjustedKg(), TabularOutput::number),
               output.cell(r.exportsToThirdKg(), TabularOutput::number),
               output.cell(r.ratio(), MirrorCommand::ratio),
               r.topDestination(),
               output.cell(r.topDestinationShare(), TabularOutput::share),
               r.hub() ? "HUB" : ""
             });
+    if (output.readable()) {
+      o.printf(
+          Locale.ROOT,
+          "Hub: exports to third countries >= %.0f%% of the imports from China (kg); %.1f%% of a"
+              + " month's imports re-exported the month after (estimated from the data).%n",
+          reexportThreshold * 100,
+          analysis.reexportLagShare() * 100);
+    }
   }
 
   private static String ratio(double r) {

@@ -168,11 +168,12 @@ class IntelligenceCommandsTest {
         CommandRun.of("mirror", SAMPLE, "--view", "reexports", "--csv").out().lines().toList();
     assertThat(csv.getFirst())
         .isEqualTo(
-            "mineral,partner,period,imports_from_china_kg,exports_to_third_kg,ratio,"
+            "mineral,partner,period,imports_from_china_kg,imports_adjusted_kg,exports_to_third_kg,ratio,"
                 + "top_destination,top_share,hub");
     List<String> hubs = csv.stream().filter(l -> l.endsWith(",HUB")).toList();
     assertThat(hubs)
         .anySatisfy(l -> assertThat(l).startsWith("antimony,THA,2025Q1,"))
+        .anySatisfy(l -> assertThat(l).startsWith("antimony,MEX,2025Q1,"))
         .anySatisfy(l -> assertThat(l).startsWith("germanium,BEL,2025Q1,"))
         .allSatisfy(
             l -> assertThat(l).containsPattern("^(antimony,(THA|MEX)|(gallium/)?germanium,BEL),"))

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * its exports of the same goods to third countries. Fed {@link ComtradeRecord}s one at a time (it
  * keeps sums by reporter, partner, flow, mineral and month only). Goods are attributed to a mineral
  * through the control list's items at the 6-digit level; a subheading that several minerals share
- * (811292: gallium, germanium, ...) is reported under all their names joined.
+ * (811292: gallium, germanium, ...) is reported under all their names joined. Both comparisons are
+ * timing-adjusted by a share of a month's goods that moves into the next month, estimated from the
+ * monthly data ({@link #transitShare()}, {@link #reexportLagShare()}).
  */
 public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
   static final String CHINA = "CHN";
@@ -38,6 +40,7 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
   private long outsideMinerals;
   private boolean annualData;
   private Double transitShare;
+  private Double reexportLagShare;
   private long notCovered;
 
   public MirrorAnalysis(MineralClassifier classifier, MirrorAllowances allowances) {
@@ -47,7 +50,12 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
 
   @Override
   public void accept(ComtradeRecord r) {
+    // Any row, of any goods, shows that the reporter reported that month; what was derived from
+    // the rows so far is out of date.
     covered.computeIfAbsent(r.reporter(), k -> new java.util.HashSet<>()).add(r.month());
+    transitShare = null;
+    reexportLagShare = null;
+    gapsComputed = null;
     String hs6 = r.commodity().length() >= 6 ? r.commodity().substring(0, 6) : r.commodity();
     Set<String> minerals = classifier.mineralsOfSubheading(hs6);
     if (minerals.isEmpty()) {
@@ -55,7 +63,6 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       return;
     }
     annualData |= r.annual();
-    transitShare = null;
     String flow = r.isExport() ? "X" : r.flow();
     double[] s =
         sums.computeIfAbsent(
@@ -171,6 +178,14 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
           .computeIfAbsent(c.partner() + "|" + c.mineral(), k -> new ArrayList<>())
           .add(new Point(e, p, i, 1 / (e + p)));
     }
+    return fitShare(series);
+  }
+
+  /**
+   * The share f of I(t) = c [(1 - f) E(t) + f E(t-1)] that fits every series best, each with its
+   * own scale c (see {@link #transitShare()}); 0 where the data cannot tell.
+   */
+  private static double fitShare(Map<String, List<Point>> series) {
     if (series.isEmpty()) {
       return 0;
     }
@@ -228,11 +243,56 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
     return v == null ? 0 : v[0];
   }
 
+  /**
+   * The share of a month's imports from China that a partner re-exports the month after rather than
+   * the same month: estimated as {@link #transitShare()} is, on each partner's monthly imports from
+   * China (E) and its exports of the same goods to third countries (I), each partner and mineral
+   * with its own scale (its re-export share). 0 for annual data.
+   */
+  public double reexportLagShare() {
+    if (reexportLagShare == null) {
+      reexportLagShare = annualData ? 0 : fitShare(reexportSeries());
+    }
+    return reexportLagShare;
+  }
+
+  private Map<String, List<Point>> reexportSeries() {
+    record Cell(String partner, String mineral, YearMonth month) {}
+    Set<Cell> cells = new java.util.HashSet<>();
+    sums.keySet().stream()
+        .filter(k -> k.partner().equals(CHINA) && k.flow().equals("M"))
+        .forEach(
+            k -> {
+              cells.add(new Cell(k.reporter(), k.mineral(), k.month()));
+              cells.add(new Cell(k.reporter(), k.mineral(), k.month().plusMonths(1)));
+            });
+    Map<String, List<Point>> series = new HashMap<>();
+    for (Cell c : cells) {
+      Period both = Period.of(c.month().minusMonths(1), c.month());
+      if (!covers(c.partner(), both)) {
+        continue;
+      }
+      double[] now = sum(c.partner(), CHINA, "M", c.mineral(), Period.of(c.month(), c.month()));
+      double[] before =
+          sum(c.partner(), CHINA, "M", c.mineral(), Period.of(both.from(), both.from()));
+      double[] third = sum(c.partner(), null, "X", c.mineral(), Period.of(c.month(), c.month()));
+      if (now[1] + before[1] > 0) {
+        series
+            .computeIfAbsent(c.partner() + "|" + c.mineral(), k -> new ArrayList<>())
+            .add(new Point(now[1], before[1], third[1], 1 / (now[1] + before[1])));
+      }
+    }
+    return series;
+  }
+
   /** Partner-periods left out of {@link #gaps()} because one side did not report those months. */
   public long notCovered() {
     gaps();
     return notCovered;
   }
+
+  /** The gaps as last computed, until a record comes in. */
+  private List<MirrorGap> gapsComputed;
 
   private List<Period> periods() {
     Set<Period> periods = new java.util.LinkedHashSet<>();
@@ -259,6 +319,9 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
    * this one. Periods that either side did not report are left out ({@link #notCovered()}).
    */
   public List<MirrorGap> gaps() {
+    if (gapsComputed != null) {
+      return gapsComputed;
+    }
     List<MirrorGap> gaps = new ArrayList<>();
     Set<String> partners = new TreeSet<>();
     sums.keySet().stream()
@@ -304,7 +367,8 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
       }
     }
     notCovered = left;
-    return gaps;
+    gapsComputed = List.copyOf(gaps);
+    return gapsComputed;
   }
 
   private MirrorGap gap(
@@ -371,19 +435,37 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
         explanation);
   }
 
-  /** Each partner's imports from China against its exports of the same goods to third countries. */
+  /**
+   * Each partner's imports from China against its exports of the same goods to third countries, by
+   * kilograms. Timing-adjusted as the gaps are: of the imports of the period's last month, the
+   * {@link #reexportLagShare()} leaves in the next period, and that share of the month before the
+   * period's imports leaves in this one. Periods whose month before the partner did not report are
+   * left out.
+   */
   public List<ReexportRow> reexports() {
     List<ReexportRow> rows = new ArrayList<>();
     Set<String> partners = new TreeSet<>();
     sums.keySet().stream()
         .filter(k -> k.partner().equals(CHINA) && k.flow().equals("M"))
         .forEach(k -> partners.add(k.reporter()));
+    double lagShare = reexportLagShare();
     for (String mineral : minerals()) {
       for (String partner : partners) {
         for (Period p : periods()) {
           double[] imports = sum(partner, CHINA, "M", mineral, p);
           if (imports[0] < allowances.minValueUsd()) {
             continue;
+          }
+          double adjusted = imports[1];
+          if (lagShare > 0) {
+            YearMonth before = p.from().minusMonths(1);
+            if (!covers(partner, Period.of(before, p.to()))) {
+              continue;
+            }
+            adjusted +=
+                lagShare
+                    * (sum(partner, CHINA, "M", mineral, Period.of(before, before))[1]
+                        - sum(partner, CHINA, "M", mineral, Period.of(p.to(), p.to()))[1]);
           }
           double[] third = sum(partner, null, "X", mineral, p);
           if (third[1] == 0) {
@@ -410,13 +492,14 @@ public final class MirrorAnalysis implements Consumer<ComtradeRecord> {
               topKg = e.getValue();
             }
           }
-          double ratio = imports[1] > 0 ? third[1] / imports[1] : Double.NaN;
+          double ratio = adjusted > 0 ? third[1] / adjusted : Double.NaN;
           rows.add(
               new ReexportRow(
                   mineral,
                   partner,
                   p.label(),
                   imports[1],
+                  adjusted,
                   third[1],
                   ratio,
                   top,

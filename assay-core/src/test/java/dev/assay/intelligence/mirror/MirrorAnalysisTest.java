@@ -180,6 +180,28 @@ class MirrorAnalysisTest {
   }
 
   @Test
+  void re_exports_a_month_after_the_import_are_matched_to_it() {
+    MirrorAnalysis a = new MirrorAnalysis(CLASSIFIER, MirrorAllowances.DEFAULT);
+    for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+      // Imports collapse after June; 85% (Thailand) and 40% (Malaysia) leave the month after.
+      double imports = m.getMonthValue() <= 6 ? 5_000_000 : 200_000;
+      a.accept(record("THA", "CHN", "M", m, imports));
+      a.accept(record("THA", "USA", "X", m.plusMonths(1), 0.85 * imports));
+      a.accept(record("MYS", "CHN", "M", m, imports));
+      a.accept(record("MYS", "USA", "X", m.plusMonths(1), 0.40 * imports));
+    }
+
+    assertThat(a.reexportLagShare()).isCloseTo(1, within(1e-6));
+    // Q3 exports (June's big month re-exported in July) against Q3 imports: 85%, not 85 x 27/3.
+    ReexportRow q3 = row(a, "THA", "2024Q3");
+    assertThat(q3.ratio()).isCloseTo(0.85, within(1e-6));
+    assertThat(q3.hub()).isTrue();
+    assertThat(row(a, "MYS", "2024Q3").hub()).isFalse();
+    // January's re-exports come from December 2023, which the data do not have.
+    assertThat(a.reexports()).noneMatch(r -> r.period().equals("2024Q1"));
+  }
+
+  @Test
   void annual_data_are_compared_by_year_without_a_transit_share() {
     MirrorAnalysis a = new MirrorAnalysis(CLASSIFIER, MirrorAllowances.DEFAULT);
     YearMonth y = YearMonth.of(2024, 1);
@@ -202,8 +224,12 @@ class MirrorAnalysisTest {
   }
 
   private static ReexportRow row(MirrorAnalysis a, String partner) {
+    return row(a, partner, "2024Q1");
+  }
+
+  private static ReexportRow row(MirrorAnalysis a, String partner, String period) {
     return a.reexports().stream()
-        .filter(r -> r.partner().equals(partner))
+        .filter(r -> r.partner().equals(partner) && r.period().equals(period))
         .findFirst()
         .orElseThrow();
   }
