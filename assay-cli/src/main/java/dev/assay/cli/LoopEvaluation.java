@@ -94,17 +94,31 @@ final class LoopEvaluation {
       long started = System.nanoTime();
       RankingPipeline.Trained trained =
           new RankingPipeline(LOOP_TRAINING).train(new Dataset(schema, rows, report));
-      screener = screener.withModel(new LearnedRiskModel(trained.model(), screener.scoring()));
+      // Champion and challenger: the model takes over the ranking of soft evidence only where it
+      // ranked the last inspected period better than the rule score did (AUC on the pipeline's
+      // test window, which it was not fitted on); a weak model would undo what the weights learned.
+      double modelAuc = trained.test().model().auc();
+      double ruleAuc = trained.test().baseline().auc();
+      boolean better = modelAuc > ruleAuc;
+      if (better) {
+        screener = screener.withModel(new LearnedRiskModel(trained.model(), screener.scoring()));
+      }
       modelSummary =
           String.format(
               Locale.ROOT,
               "model %s trained at the split on %,d inspected declarations (%,d violations) known"
-                  + " by then, %d trees, %.1f s",
+                  + " by then, %d trees, %.1f s; on its test window AUC %.3f against %.3f for the"
+                  + " rule score: %s",
               trained.model().version(),
               rows.size(),
               report.positives(),
               trained.model().forest().size(),
-              (System.nanoTime() - started) / 1e9);
+              (System.nanoTime() - started) / 1e9,
+              modelAuc,
+              ruleAuc,
+              better
+                  ? "the model ranks soft evidence in period 2"
+                  : "not used, the learned weights rank soft evidence in period 2");
     } catch (IllegalArgumentException e) {
       modelSummary = "no model: " + e.getMessage();
     }
