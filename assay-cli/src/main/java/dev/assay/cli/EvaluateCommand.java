@@ -79,6 +79,13 @@ final class EvaluateCommand implements Callable<Integer> {
   LocalDate split;
 
   @Option(
+      names = "--no-loop-model",
+      description =
+          "With --loop: rank period 2 by the learned weights alone, without training a model on"
+              + " period 1's inspection outcomes at the split.")
+  boolean noLoopModel;
+
+  @Option(
       names = "--weights-out",
       paramLabel = "FILE",
       description =
@@ -145,6 +152,8 @@ final class EvaluateCommand implements Callable<Integer> {
         new LoopEvaluation(
             learning,
             periodTwo,
+            outcomeDelay,
+            !noLoopModel,
             () -> {
               if (weightsOut != null) {
                 weights.save(weightsOut);

@@ -39,7 +39,7 @@ public final class Screener {
   private final Optional<LanePolicy> lanePolicy;
   private final EvidenceWeights weights;
   private final int outcomeDelayDays;
-  private final Outcomes outcomes = new Outcomes();
+  private final Outcomes outcomes;
 
   public Screener(
       ControlList controlList,
@@ -85,7 +85,16 @@ public final class Screener {
       Optional<LocalDate> asOfOverride,
       Optional<RiskModel> model,
       Optional<LanePolicy> lanePolicy) {
-    this(new Enricher(controlList), detectors, scoring, asOfOverride, model, lanePolicy, null, 0);
+    this(
+        new Enricher(controlList),
+        detectors,
+        scoring,
+        asOfOverride,
+        model,
+        lanePolicy,
+        null,
+        0,
+        null);
   }
 
   private Screener(
@@ -96,7 +105,8 @@ public final class Screener {
       Optional<RiskModel> model,
       Optional<LanePolicy> lanePolicy,
       EvidenceWeights weights,
-      int outcomeDelayDays) {
+      int outcomeDelayDays,
+      Outcomes outcomes) {
     if (outcomeDelayDays < 0) {
       throw new IllegalArgumentException(
           "an outcome delay is 0 days or more, got " + outcomeDelayDays);
@@ -109,6 +119,7 @@ public final class Screener {
     this.lanePolicy = lanePolicy;
     this.weights = weights;
     this.outcomeDelayDays = outcomeDelayDays;
+    this.outcomes = outcomes != null ? outcomes : new Outcomes(this);
   }
 
   /**
@@ -127,7 +138,25 @@ public final class Screener {
         model,
         lanePolicy,
         java.util.Objects.requireNonNull(weights),
-        outcomeDelayDays);
+        outcomeDelayDays,
+        null);
+  }
+
+  /**
+   * This screener ranking with another model from now on: the same detectors, lane policy, weights
+   * and the outcomes still to come (a model retrained in production takes over mid-stream).
+   */
+  public Screener withModel(RiskModel newModel) {
+    return new Screener(
+        enricher,
+        detectors,
+        scoring,
+        asOfOverride,
+        Optional.of(newModel),
+        lanePolicy,
+        weights,
+        outcomeDelayDays,
+        outcomes);
   }
 
   /**
@@ -137,7 +166,7 @@ public final class Screener {
    */
   public Screener withOutcomeDelay(int days) {
     return new Screener(
-        enricher, detectors, scoring, asOfOverride, model, lanePolicy, weights, days);
+        enricher, detectors, scoring, asOfOverride, model, lanePolicy, weights, days, null);
   }
 
   /** The learned weights of soft evidence, where this screener has them. */
@@ -340,12 +369,18 @@ public final class Screener {
    * The screener's clock (the latest declaration date screened), outcomes not yet known, and the
    * soft findings of recent assessments that outcomes will be learned against.
    */
-  private final class Outcomes {
+  private static final class Outcomes {
     private static final int REMEMBERED = 500_000;
     private volatile long clock = Long.MIN_VALUE;
     private volatile int pendingCount;
     private final PriorityQueue<PendingOutcome> pending =
         new PriorityQueue<>(Comparator.comparing(PendingOutcome::knownOn));
+    private final Screener owner;
+
+    Outcomes(Screener owner) {
+      this.owner = owner;
+    }
+
     private final Map<String, Remembered> recent =
         new LinkedHashMap<>() {
           @Override
@@ -370,7 +405,7 @@ public final class Screener {
 
     synchronized void arrive(PendingOutcome p) {
       if (p.knownOn().toEpochDay() <= clock) {
-        apply(p);
+        owner.apply(p);
       } else {
         pending.add(p);
         pendingCount = pending.size();
@@ -379,7 +414,7 @@ public final class Screener {
 
     private synchronized void release() {
       while (!pending.isEmpty() && pending.peek().knownOn().toEpochDay() <= clock) {
-        apply(pending.poll());
+        owner.apply(pending.poll());
       }
       pendingCount = pending.size();
     }

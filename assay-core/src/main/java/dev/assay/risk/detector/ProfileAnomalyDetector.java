@@ -251,7 +251,16 @@ public final class ProfileAnomalyDetector implements Detector {
         parcelGoods |= isParcelGoods(line.hsCode().heading());
       }
       if (profile != null && (minerals != 0 || trader || !parcelGoods)) {
-        judgeSeries(profile, parcel, trader, findings);
+        // Goods of chapters the exporter already ships, not mineral-related, from a company that
+        // does not trade minerals: its own range sent as parcels (samples, spare parts, orders).
+        // (The chapter must come from more than its parcels: a company that only sends parcels has
+        // no range yet.)
+        boolean ownRange =
+            !trader && minerals == 0 && profile.declarations() > profile.parcels().size();
+        for (GoodsLine line : d.lines()) {
+          ownRange &= profile.shipsChapter(chapter(line.hsCode()));
+        }
+        judgeSeries(profile, parcel, trader, ownRange, findings);
       }
     }
     signals.report(findings);
@@ -401,7 +410,11 @@ public final class ProfileAnomalyDetector implements Detector {
   }
 
   private void judgeSeries(
-      ExporterProfile profile, Parcel parcel, boolean trader, Consumer<Finding> findings) {
+      ExporterProfile profile,
+      Parcel parcel,
+      boolean trader,
+      boolean ownRange,
+      Consumer<Finding> findings) {
     List<Parcel> earlier = new ArrayList<>();
     for (Parcel p : profile.parcels()) {
       long days = ChronoUnit.DAYS.between(p.date(), parcel.date());
@@ -444,20 +457,24 @@ public final class ProfileAnomalyDetector implements Detector {
     e.put("window_days", settings.windowDays());
     e.put("minerals", mineralNames(parcel.minerals()));
     e.put("earlier_parts", partEvidence);
+    e.put("ordinary_range", ownRange);
     findings.accept(
         new Finding(
             code(),
-            parts >= settings.strongParts() ? Severity.HIGH : Severity.MEDIUM,
+            ownRange
+                ? Severity.LOW
+                : parts >= settings.strongParts() ? Severity.HIGH : Severity.MEDIUM,
             OptionalInt.empty(),
             String.format(
                 Locale.ROOT,
                 "part %d of a series of small post or air parcels to %s within %d days,"
-                    + " %.1f kg together, each under %.0f kg",
+                    + " %.1f kg together, each under %.0f kg%s",
                 parts,
                 parcel.country(),
                 settings.windowDays(),
                 total,
-                settings.partMaxKg()),
+                settings.partMaxKg(),
+                ownRange ? "; goods of the exporter's own range, no mineral-related code" : ""),
             e,
             BASIS));
   }

@@ -21,6 +21,7 @@ import dev.assay.risk.network.PartyKeys;
 import dev.assay.risk.transshipment.CountryQualifier;
 import dev.assay.risk.transshipment.DestinationShares;
 import dev.assay.risk.transshipment.DestinationShares.Shift;
+import dev.assay.risk.transshipment.KnownHubs;
 import dev.assay.risk.transshipment.MineralParties;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,12 +85,22 @@ public final class TransshipmentRiskDetector implements Detector {
   private final DestinationShares shares = new DestinationShares();
   private final MineralParties parties = new MineralParties(MAX_SHARED_ADDRESS);
   private final Map<String, Boolean> barred = new HashMap<>();
+  private final KnownHubs knownHubs;
 
   public TransshipmentRiskDetector(
       ControlList controlList, PartyKeys keys, MineralLexicon lexicon) {
+    this(controlList, keys, lexicon, KnownHubs.bundled());
+  }
+
+  /**
+   * @param knownHubs hubs named by public data, counted from the day the mineral's measure holds
+   */
+  public TransshipmentRiskDetector(
+      ControlList controlList, PartyKeys keys, MineralLexicon lexicon, KnownHubs knownHubs) {
     this.controlList = controlList;
     this.keys = keys;
     this.lexicon = lexicon;
+    this.knownHubs = knownHubs;
   }
 
   @Override
@@ -194,6 +205,25 @@ public final class TransshipmentRiskDetector implements Detector {
     List<String> reasons = new ArrayList<>(3);
 
     Optional<Shift> shift = shares.shift(c.mineral(), effective, d.destination(), e.asOf());
+    Optional<KnownHubs.Hub> known =
+        e.asOf().isBefore(effective)
+            ? Optional.empty()
+            : knownHubs.find(c.mineral(), d.destination());
+    if (!(shift.isPresent() && DestinationShares.isHub(shift.get())) && known.isPresent()) {
+      // Named by public trade data or a case: a hub from the first day, before shares could show it
+      signals.add(Signal.HUB_DESTINATION);
+      facts.put("hub_known_from", known.get().source());
+      facts.put("hub_confidence", known.get().confidence());
+      reasons.add(
+          d.destination()
+              + " is a known transshipment hub for "
+              + c.mineral()
+              + " ("
+              + known.get().source()
+              + ", "
+              + known.get().confidence()
+              + ")");
+    }
     if (shift.isPresent() && DestinationShares.isHub(shift.get())) {
       signals.add(Signal.HUB_DESTINATION);
       facts.put("share_before", percent(shift.get().shareBefore()));

@@ -71,7 +71,7 @@ class ConcealmentDetectorTest {
   void a_consignment_far_heavier_than_its_goods_and_their_packing_is_concealment() {
     learnTiles();
 
-    List<Finding> findings = inspect("6907210000", 20_000, 26_000, 1);
+    List<Finding> findings = inspect("6907210000", 20_000, 36_000, 2);
 
     assertThat(findings)
         .singleElement()
@@ -80,7 +80,25 @@ class ConcealmentDetectorTest {
               assertThat(f.code()).isEqualTo(FindingCode.CONCEALMENT);
               assertThat(f.severity()).isEqualTo(Severity.HIGH);
               assertThat(f.evidence()).containsEntry("learned_from_history", true);
-              assertThat((Long) f.evidence().get("unexplained_kg")).isBetween(4_000L, 5_000L);
+              assertThat(f.evidence()).containsEntry("within_heavy_packing", false);
+              assertThat((Long) f.evidence().get("unexplained_kg")).isBetween(14_000L, 15_000L);
+            });
+  }
+
+  @Test
+  void near_miss_unexplained_mass_within_honest_heavy_packing_is_only_a_question() {
+    learnTiles();
+
+    // 1.3 times the net: far above these tiles' usual packing, but honest crates weigh that much
+    List<Finding> findings = inspect("6907210000", 20_000, 26_000, 1);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence()).containsEntry("within_heavy_packing", true);
+              assertThat(f.message()).contains("honest heavy packing");
             });
   }
 

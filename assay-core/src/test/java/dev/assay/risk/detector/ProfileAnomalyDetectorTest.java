@@ -236,6 +236,32 @@ class ProfileAnomalyDetectorTest {
         .doesNotContain("split_shipment");
   }
 
+  @Test
+  void parcels_of_the_exporters_own_range_make_only_a_low_series() {
+    // exporter 12 has shipped bolts (chapter 73) by sea before: its own range
+    for (int i = 0; i < 3; i++) {
+      inspect(new Shipment(12, "7318159000", 5000, "KG", 5000).on(DAY.minusDays(40 - i)));
+    }
+    Shipment part = new Shipment(12, "7318159000", 20, "KG", 20).by(TransportMode.AIR);
+    inspect(part);
+    inspect(part.on(DAY.plusDays(3)));
+    Finding three = series(inspect(part.on(DAY.plusDays(6))));
+
+    assertThat(three.severity()).isEqualTo(Severity.LOW);
+    assertThat(three.evidence()).containsEntry("ordinary_range", true);
+  }
+
+  @Test
+  void near_miss_the_same_parcels_from_a_company_without_that_range_stay_a_series() {
+    Shipment part = new Shipment(13, "7318159000", 20, "KG", 20).by(TransportMode.AIR);
+    inspect(part);
+    inspect(part.on(DAY.plusDays(3)));
+    Finding three = series(inspect(part.on(DAY.plusDays(6))));
+
+    assertThat(three.severity()).isIn(Severity.MEDIUM, Severity.HIGH);
+    assertThat(three.evidence()).containsEntry("ordinary_range", false);
+  }
+
   private static Finding series(List<Finding> findings) {
     return findings.stream()
         .filter(f -> "split_shipment".equals(f.evidence().get("signal")))

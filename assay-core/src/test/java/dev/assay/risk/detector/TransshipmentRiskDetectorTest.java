@@ -18,6 +18,7 @@ import dev.assay.risk.Enricher;
 import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.network.PartyKeys;
+import dev.assay.risk.transshipment.KnownHubs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +187,66 @@ class TransshipmentRiskDetectorTest {
     Map<String, Object> evidence = later.getFirst().evidence();
     assertThat((double) evidence.get("share_after")).isGreaterThan(50.0);
     assertThat((double) evidence.get("share_before")).isLessThan(5.0);
+  }
+
+  @Test
+  void a_hub_named_by_public_data_counts_from_the_first_day_of_the_measure() {
+    history();
+    CountryCode mexico = new CountryCode("MX");
+    // No antimony went to Mexico in the stream: no share could show a hub; the facts name it.
+    List<Finding> hub =
+        ship(LocalDate.of(2024, 12, 22), party("Norte Metales SA", mexico), null, mexico);
+    assertThat(hub)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).containsEntry("hub_known_from", "REU-0709");
+              assertThat((List<String>) f.evidence().get("signals")).contains("hub_destination");
+            });
+  }
+
+  @Test
+  void near_miss_a_new_consignee_elsewhere_or_a_known_hub_before_the_measure_is_not_reported() {
+    history();
+    assertThat(ship(LocalDate.of(2024, 12, 22), party("Rhein Metall GmbH", DE), null, DE))
+        .isEmpty();
+    TransshipmentRiskDetector fresh =
+        new TransshipmentRiskDetector(LIST, PartyKeys.standard(), MineralLexicon.bundled());
+    CountryCode mexico = new CountryCode("MX");
+    assertThat(KnownHubs.bundled().find("antimony", mexico)).isPresent();
+    // before MOFCOM 2024 No. 33 took effect (2024-09-15) Mexico is just a destination
+    List<Finding> before = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Party buyer = party("Buyer " + i, JP);
+      before.clear();
+      Declaration d =
+          new Declaration(
+              "B-" + i,
+              LocalDate.of(2024, 5, 1).plusDays(i),
+              "6400",
+              new Exporter(
+                  UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L12345"),
+                  "Hunan Antimony"),
+              i == 39 ? party("Norte Metales SA", mexico) : buyer,
+              null,
+              i == 39 ? mexico : JP,
+              List.of(),
+              new Transport(TransportMode.SEA, 1, 10_500),
+              EndUse.CIVIL,
+              List.of(
+                  new GoodsLine(
+                      1,
+                      new HsCode(ANTIMONY),
+                      "antimony ingot",
+                      10_000,
+                      "KG",
+                      10_000,
+                      120_000,
+                      Optional.empty())),
+              Optional.empty());
+      fresh.inspect(ENRICHER.enrich(d, d.declaredAt()), before::add);
+    }
+    assertThat(before).isEmpty();
   }
 
   private static final String ALUMINIUM = "7601200000";
