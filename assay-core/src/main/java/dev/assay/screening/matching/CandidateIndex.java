@@ -31,6 +31,11 @@ public final class CandidateIndex {
   static final char IDENTIFIER = '#';
   static final char COMPACT = 'c';
   static final char EXACT = 'e';
+  // Consonant skeletons (NameToken.skeleton) of words written in Arabic or Hebrew letters, and of
+  // Latin words, so that each finds the other.
+  static final char ABJAD_SKELETON = 'a';
+  static final char LATIN_SKELETON = 'l';
+  private static final int MIN_SKELETON = 2;
 
   private final int size;
   private final KeyTable keys;
@@ -64,6 +69,14 @@ public final class CandidateIndex {
       for (int i = 0; i < tokens.size(); i++) {
         String t = tokens.get(i).text();
         add(keys, WORD, t, id);
+        String skeleton = NameToken.skeleton(t);
+        if (skeleton.length() >= MIN_SKELETON) {
+          if (tokens.get(i).abjad()) {
+            add(keys, ABJAD_SKELETON, skeleton, id);
+          } else if (tokens.get(i).script().equals("Latin")) {
+            add(keys, LATIN_SKELETON, skeleton, id);
+          }
+        }
         if (t.length() >= MIN_DELETE_LENGTH) {
           for (int k = 0; k < t.length(); k++) {
             add(keys, DELETE, deletion(t, k), id);
@@ -140,6 +153,14 @@ public final class CandidateIndex {
       }
       if (t.length() >= 3) {
         s.add(get(INITIALS, t), 1f, maxPostings);
+      }
+      String skeleton = NameToken.skeleton(t);
+      if (skeleton.length() >= MIN_SKELETON) {
+        if (token.abjad()) {
+          s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+        } else if (token.script().equals("Latin")) {
+          s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+        }
       }
     }
 

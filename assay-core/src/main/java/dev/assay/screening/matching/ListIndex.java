@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public final class ListIndex {
   private static final int MAGIC = 0x41535958; // "ASYX"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** Reads the entry stored at an offset of the list's file; supplied by the list archive. */
   @FunctionalInterface
