@@ -23,8 +23,7 @@ public final class CandidateIndex {
   private static final float DELETE_FACTOR = 0.8f;
   private static final int GENERIC_WALK = 256;
 
-  // Every key is stored in one table, prefixed by its kind, so that the same table can be written
-  // to a file and mapped back (ListIndex) without a map per kind.
+  // The kinds of keys (KeyTable.KINDS); a file stores every key prefixed by its kind's letter.
   static final char WORD = 'w';
   static final char DELETE = 'd';
   static final char INITIALS = 'i';
@@ -59,8 +58,12 @@ public final class CandidateIndex {
   }
 
   /** The keys of the names, each with the positions of the names that have it, ascending. */
-  static Map<String, int[]> keys(List<NormalizedName> names, List<List<String>> identifierKeys) {
-    Map<String, IntList> keys = new HashMap<>();
+  @SuppressWarnings("unchecked")
+  static Map<String, int[]>[] keys(List<NormalizedName> names, List<List<String>> identifierKeys) {
+    Map<String, IntList>[] keys = new Map[KeyTable.KINDS.length()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = new HashMap<>();
+    }
     for (int id = 0; id < names.size(); id++) {
       NormalizedName name = names.get(id);
       List<NameToken> tokens = name.tokens();
@@ -97,8 +100,12 @@ public final class CandidateIndex {
         add(keys, IDENTIFIER, key, id);
       }
     }
-    Map<String, int[]> frozen = HashMap.newHashMap(keys.size());
-    keys.forEach((k, v) -> frozen.put(k, v.toArray()));
+    Map<String, int[]>[] frozen = new Map[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      Map<String, int[]> f = HashMap.newHashMap(keys[k].size());
+      keys[k].forEach((key, v) -> f.put(key, v.toArray()));
+      frozen[k] = f;
+    }
     return frozen;
   }
 
@@ -184,14 +191,14 @@ public final class CandidateIndex {
         .toString();
   }
 
-  private static void add(Map<String, IntList> map, char kind, String key, int id) {
+  private static void add(Map<String, IntList>[] maps, char kind, String key, int id) {
     if (!key.isEmpty()) {
-      map.computeIfAbsent(kind + key, k -> new IntList()).addUnique(id);
+      maps[KeyTable.KINDS.indexOf(kind)].computeIfAbsent(key, k -> new IntList()).addUnique(id);
     }
   }
 
   private int[] get(char kind, String key) {
-    return keys.get(kind + key);
+    return keys.get(kind, key);
   }
 
   /** A growing list of ids added in increasing order; a repeat of the last id is dropped. */
