@@ -24,12 +24,19 @@ public final class SyntheticListFile {
   private SyntheticListFile() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: SyntheticListFile NAMES FILE");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: SyntheticListFile NAMES FILE [QUERIES_FILE]");
       System.exit(2);
     }
     SyntheticParties data =
-        new SyntheticParties(Integer.parseInt(args[0]), 0, PartyMatchingBenchmark.SEED);
+        new SyntheticParties(
+            Integer.parseInt(args[0]),
+            args.length == 3 ? PartyMatchingBenchmark.QUERIES : 0,
+            PartyMatchingBenchmark.SEED);
+    if (args.length == 3) {
+      // The benchmark's queries, one a line: half variants of listed names, half unlisted.
+      Files.write(Path.of(args[2]), data.queries, StandardCharsets.UTF_8);
+    }
     int written = 0;
     try (PrintWriter out =
         new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {

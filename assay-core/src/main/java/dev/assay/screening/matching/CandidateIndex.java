@@ -23,14 +23,18 @@ public final class CandidateIndex {
   private static final float DELETE_FACTOR = 0.8f;
   private static final int GENERIC_WALK = 256;
 
-  // Every key is stored in one table, prefixed by its kind, so that the same table can be written
-  // to a file and mapped back (ListIndex) without a map per kind.
+  // The kinds of keys (KeyTable.KINDS); a file stores every key prefixed by its kind's letter.
   static final char WORD = 'w';
   static final char DELETE = 'd';
   static final char INITIALS = 'i';
   static final char IDENTIFIER = '#';
   static final char COMPACT = 'c';
   static final char EXACT = 'e';
+  // Consonant skeletons (NameToken.skeleton) of words written in Arabic or Hebrew letters, and of
+  // Latin words, so that each finds the other.
+  static final char ABJAD_SKELETON = 'a';
+  static final char LATIN_SKELETON = 'l';
+  private static final int MIN_SKELETON = 2;
 
   private final int size;
   private final KeyTable keys;
@@ -54,8 +58,12 @@ public final class CandidateIndex {
   }
 
   /** The keys of the names, each with the positions of the names that have it, ascending. */
-  static Map<String, int[]> keys(List<NormalizedName> names, List<List<String>> identifierKeys) {
-    Map<String, IntList> keys = new HashMap<>();
+  @SuppressWarnings("unchecked")
+  static Map<String, int[]>[] keys(List<NormalizedName> names, List<List<String>> identifierKeys) {
+    Map<String, IntList>[] keys = new Map[KeyTable.KINDS.length()];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = new HashMap<>();
+    }
     for (int id = 0; id < names.size(); id++) {
       NormalizedName name = names.get(id);
       List<NameToken> tokens = name.tokens();
@@ -64,6 +72,14 @@ public final class CandidateIndex {
       for (int i = 0; i < tokens.size(); i++) {
         String t = tokens.get(i).text();
         add(keys, WORD, t, id);
+        String skeleton = NameToken.skeleton(t);
+        if (skeleton.length() >= MIN_SKELETON) {
+          if (tokens.get(i).abjad()) {
+            add(keys, ABJAD_SKELETON, skeleton, id);
+          } else if (tokens.get(i).script().equals("Latin")) {
+            add(keys, LATIN_SKELETON, skeleton, id);
+          }
+        }
         if (t.length() >= MIN_DELETE_LENGTH) {
           for (int k = 0; k < t.length(); k++) {
             add(keys, DELETE, deletion(t, k), id);
@@ -84,8 +100,12 @@ public final class CandidateIndex {
         add(keys, IDENTIFIER, key, id);
       }
     }
-    Map<String, int[]> frozen = HashMap.newHashMap(keys.size());
-    keys.forEach((k, v) -> frozen.put(k, v.toArray()));
+    Map<String, int[]>[] frozen = new Map[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      Map<String, int[]> f = HashMap.newHashMap(keys[k].size());
+      keys[k].forEach((key, v) -> f.put(key, v.toArray()));
+      frozen[k] = f;
+    }
     return frozen;
   }
 
@@ -141,6 +161,14 @@ public final class CandidateIndex {
       if (t.length() >= 3) {
         s.add(get(INITIALS, t), 1f, maxPostings);
       }
+      String skeleton = NameToken.skeleton(t);
+      if (skeleton.length() >= MIN_SKELETON) {
+        if (token.abjad()) {
+          s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+        } else if (token.script().equals("Latin")) {
+          s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
     }
 
     s.startKey();
@@ -163,14 +191,14 @@ public final class CandidateIndex {
         .toString();
   }
 
-  private static void add(Map<String, IntList> map, char kind, String key, int id) {
+  private static void add(Map<String, IntList>[] maps, char kind, String key, int id) {
     if (!key.isEmpty()) {
-      map.computeIfAbsent(kind + key, k -> new IntList()).addUnique(id);
+      maps[KeyTable.KINDS.indexOf(kind)].computeIfAbsent(key, k -> new IntList()).addUnique(id);
     }
   }
 
   private int[] get(char kind, String key) {
-    return keys.get(kind + key);
+    return keys.get(kind, key);
   }
 
   /** A growing list of ids added in increasing order; a repeat of the last id is dropped. */

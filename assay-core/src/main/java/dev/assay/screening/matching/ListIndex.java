@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public final class ListIndex {
   private static final int MAGIC = 0x41535958; // "ASYX"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 4;
 
   /** Reads the entry stored at an offset of the list's file; supplied by the list archive. */
   @FunctionalInterface
@@ -60,7 +60,7 @@ public final class ListIndex {
   private final int namesAt;
 
   /** Kept from building only, for {@link #write}; null for a mapped index. */
-  private final Map<String, int[]> keys;
+  private final Map<String, int[]>[] keys;
 
   private ListIndex(String listId, List<ListedParty> list, NameNormalizer normalizer) {
     this.listId = listId;
@@ -206,7 +206,11 @@ public final class ListIndex {
     try {
       byte[] stampBytes = utf(stamp);
       byte[] idBytes = utf(listId);
-      int capacity = Integer.highestOneBit(Math.max(16, keys.size() * 2 - 1)) << 1;
+      int keyCount = 0;
+      for (Map<String, int[]> m : keys) {
+        keyCount += m.size();
+      }
+      int capacity = Integer.highestOneBit(Math.max(16, keyCount * 2 - 1)) << 1;
       long header =
           4
               + 4
@@ -234,18 +238,21 @@ public final class ListIndex {
         writeStr(body, entryIds[e]);
       }
       int[] slots = new int[capacity];
-      for (Map.Entry<String, int[]> k : keys.entrySet()) {
-        int pos = position(header, body);
-        writeStr(body, k.getKey());
-        body.writeInt(k.getValue().length);
-        for (int v : k.getValue()) {
-          body.writeInt(v);
+      for (int kind = 0; kind < keys.length; kind++) {
+        char letter = KeyTable.KINDS.charAt(kind);
+        for (Map.Entry<String, int[]> k : keys[kind].entrySet()) {
+          int pos = position(header, body);
+          writeStr(body, letter + k.getKey());
+          body.writeInt(k.getValue().length);
+          for (int v : k.getValue()) {
+            body.writeInt(v);
+          }
+          int slot = slot(KeyTable.hash(letter, k.getKey()), capacity);
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & (capacity - 1);
+          }
+          slots[slot] = pos;
         }
-        int slot = slot(k.getKey(), capacity);
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & (capacity - 1);
-        }
-        slots[slot] = pos;
       }
       body.flush();
       Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".index", ".tmp");
@@ -329,8 +336,7 @@ public final class ListIndex {
     return b;
   }
 
-  private static int slot(String key, int capacity) {
-    int h = key.hashCode();
+  private static int slot(int h, int capacity) {
     return (h ^ (h >>> 16)) & (capacity - 1);
   }
 
@@ -435,16 +441,16 @@ public final class ListIndex {
   /** The key table inside a mapped file: hash slots pointing at key records. */
   private record MappedKeys(ByteBuffer file, int slotsAt, int capacity) implements KeyTable {
     @Override
-    public int[] get(String key) {
+    public int[] get(char kind, String key) {
       byte[] k = key.getBytes(StandardCharsets.UTF_8);
-      int slot = slot(key, capacity);
+      int slot = slot(KeyTable.hash(kind, key), capacity);
       while (true) {
         int pos = file.getInt(slotsAt + 4 * slot);
         if (pos == 0) {
           return null;
         }
         int n = file.getShort(pos) & 0xFFFF;
-        if (n == k.length && sameBytes(pos + 2, k)) {
+        if (n == k.length + 1 && file.get(pos + 2) == (byte) kind && sameBytes(pos + 3, k)) {
           int at = pos + 2 + n;
           int[] postings = new int[file.getInt(at)];
           for (int i = 0; i < postings.length; i++) {

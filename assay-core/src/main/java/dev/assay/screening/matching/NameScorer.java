@@ -26,6 +26,7 @@ public final class NameScorer {
   static final double INITIALS_SIMILARITY = 0.85;
   static final double TYPO_PENALTY = 1.25;
   static final double INITIAL_SIMILARITY = 0.8;
+  static final double CONSONANT_SIMILARITY = 0.9;
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -123,6 +124,9 @@ public final class NameScorer {
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
         }
+        if (sim == 0) {
+          sim = consonants(q.get(i), a.get(j));
+        }
         if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
           // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
           // "Harris" stayed): compare the words as written too.
@@ -146,11 +150,14 @@ public final class NameScorer {
       NameToken x = q.get(i);
       NameToken y = a.get(j);
       MatchKind kind =
-          p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
-              ? MatchKind.ABBREVIATION
-              : p[0] == INITIAL_SIMILARITY && Math.min(x.text().length(), y.text().length()) == 1
-                  ? MatchKind.INITIALS
-                  : MatchKind.TYPO;
+          p[0] == CONSONANT_SIMILARITY && x.abjad() != y.abjad()
+              ? MatchKind.TRANSLITERATED
+              : p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
+                  ? MatchKind.ABBREVIATION
+                  : p[0] == INITIAL_SIMILARITY
+                          && Math.min(x.text().length(), y.text().length()) == 1
+                      ? MatchKind.INITIALS
+                      : MatchKind.TYPO;
       out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
       added += p[0] * (x.weight() + y.weight());
     }
@@ -170,6 +177,23 @@ public final class NameScorer {
       return Character.isLetter(a.charAt(0)) ? INITIAL_SIMILARITY : 0;
     }
     return 0;
+  }
+
+  /**
+   * A word written in Arabic or Hebrew letters against a Latin one with the same consonants ("حسين"
+   * and "Hussein", "משה" and "Moshe"): those scripts leave the vowels out, so the Latin letters ICU
+   * gives cannot be compared letter for letter.
+   */
+  static double consonants(NameToken x, NameToken y) {
+    if (x.abjad() == y.abjad()) {
+      return 0;
+    }
+    NameToken latin = x.abjad() ? y : x;
+    if (!latin.script().equals("Latin")) {
+      return 0;
+    }
+    String a = NameToken.skeleton(x.text());
+    return a.length() >= 2 && a.equals(NameToken.skeleton(y.text())) ? CONSONANT_SIMILARITY : 0;
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */

@@ -19,6 +19,34 @@ public record NameToken(
     return generic ? GENERIC_WEIGHT : 1.0;
   }
 
+  /** Written in a script that leaves most vowels out (Arabic, Hebrew): compared by consonants. */
+  public boolean abjad() {
+    return script.equals("Arabic") || script.equals("Hebrew");
+  }
+
+  /**
+   * The consonants of a word, for words written in Arabic or Hebrew letters, which leave short
+   * vowels out: "محمد" is mhmd and "Muhammad" mhmmd, "חוסיין" and "Hussein". Vowels, h, w and y go
+   * (they stand for vowels and breathings that romanizations write in many ways: Husayn, Hussein,
+   * Husain), c and q become k, doubled letters one: both are "sn", "md".
+   */
+  public static String skeleton(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w' -> {}
+        default -> {
+          char k = c == 'c' || c == 'q' ? 'k' : c;
+          if (b.isEmpty() || b.charAt(b.length() - 1) != k) {
+            b.append(k);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
   /** True when the word was written in another script and compared in Latin letters. */
   public boolean transliterated() {
     return !script.equals("Latin") && !script.equals("Common");

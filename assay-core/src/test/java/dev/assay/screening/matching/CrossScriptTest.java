@@ -1,0 +1,64 @@
+package dev.assay.screening.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.screening.ListedParty;
+import dev.assay.screening.PartyKind;
+import dev.assay.screening.PartyName;
+import dev.assay.screening.ScreenedParty;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names written in one script found from their common Latin spellings, and back. */
+class CrossScriptTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
+  private static final NameNormalizer N = NameNormalizer.standard();
+
+  /** The best score of the listed name for the screened one, through retrieval and scoring. */
+  static double score(String listed, String screened) {
+    ListedParty e =
+        new ListedParty(
+            "e",
+            "wl",
+            PartyKind.PERSON,
+            List.of(PartyName.primary(listed, "")),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "");
+    PartyMatcher m = new PartyMatcher(List.of(e), N, MatchSettings.bundled());
+    return m.candidates(ScreenedParty.named(screened), DAY).stream()
+        .mapToDouble(x -> x.score())
+        .max()
+        .orElse(0);
+  }
+
+  @Test
+  void arabic_names_match_their_latin_spellings_by_consonants() {
+    assertThat(score("محمد حسين", "Muhammad Hussein")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("Saddam Hussein", "صدام حسين")).isGreaterThanOrEqualTo(0.8);
+    // Near miss: other consonants.
+    assertThat(score("محمد حسين", "Khalid Rashid")).isLessThan(0.8);
+    assertThat(score("محمد حسين", "Muhammad Rashid")).isLessThan(0.8);
+    // A known limit: names with the same consonants (Muhammad, Mahmoud) are not told apart; a
+    // consonant match stays below the block threshold.
+    assertThat(score("محمد حسين", "Mahmoud Hassan")).isLessThan(0.92);
+  }
+
+  @Test
+  void hebrew_names_match_their_latin_spellings_by_consonants() {
+    assertThat(score("משה כהן", "Moshe Cohen")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("Benjamin Netanyahu", "בנימין נתניהו")).isLessThan(0.92);
+    assertThat(score("משה כהן", "Moshe Levi")).isLessThan(0.8);
+  }
+
+  @Test
+  void the_skeleton_keeps_consonants_only() {
+    assertThat(NameToken.skeleton("husayn")).isEqualTo("sn");
+    assertThat(NameToken.skeleton("hussein")).isEqualTo("sn");
+    assertThat(NameToken.skeleton("cohen")).isEqualTo("kn");
+    assertThat(NameToken.skeleton("muhammad")).isEqualTo("md");
+  }
+}
