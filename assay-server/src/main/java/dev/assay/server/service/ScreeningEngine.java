@@ -10,13 +10,13 @@ import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
-import dev.assay.screening.decisions.InMemoryDecisionStore;
 import dev.assay.screening.lists.ShippedLists;
 import dev.assay.screening.matching.MatchSettings;
 import dev.assay.screening.matching.PartyMatcher;
 import dev.assay.selection.CapacityLanes;
 import dev.assay.selection.SelectionSettings;
 import dev.assay.store.Database;
+import dev.assay.store.JdbcDecisionStore;
 import dev.assay.store.JdbcLicenseRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ public class ScreeningEngine {
     this.partyScreening =
         new PartyScreening(
             PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
-            new InMemoryDecisionStore());
+            new JdbcDecisionStore(database));
     List<Detector> all =
         new ArrayList<>(Screener.standardDetectors(() -> controlList, Optional.of(partyScreening)));
     all.add(new RestrictedPartyDetector(partyScreening));
