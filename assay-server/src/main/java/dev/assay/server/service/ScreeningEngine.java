@@ -5,22 +5,10 @@ import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Outcome;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Detector;
-import dev.assay.risk.Scoring;
-import dev.assay.risk.Screener;
-import dev.assay.risk.detector.LicenseViolationDetector;
 import dev.assay.screening.PartyScreening;
-import dev.assay.screening.RestrictedPartyDetector;
-import dev.assay.screening.lists.ShippedLists;
-import dev.assay.screening.matching.MatchSettings;
-import dev.assay.screening.matching.PartyMatcher;
-import dev.assay.selection.CapacityLanes;
-import dev.assay.selection.SelectionSettings;
 import dev.assay.store.Database;
-import dev.assay.store.JdbcDecisionStore;
-import dev.assay.store.JdbcLicenseRepository;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import dev.assay.store.DatabaseScreening;
+import dev.assay.store.DatabaseScreening.Built;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +29,6 @@ import org.springframework.stereotype.Component;
 public class ScreeningEngine {
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningEngine.class);
 
-  private record Built(
-      Screener screener,
-      List<Detector> detectors,
-      ControlList controlList,
-      PartyScreening partyScreening) {}
-
   private final CompletableFuture<Built> built;
 
   public ScreeningEngine(Database database) {
@@ -62,26 +44,9 @@ public class ScreeningEngine {
 
   private static Built build(Database database) {
     long started = System.nanoTime();
-    ControlList controlList = ControlList.bundled();
-    PartyScreening partyScreening =
-        new PartyScreening(
-            PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
-            new JdbcDecisionStore(database));
-    List<Detector> all =
-        new ArrayList<>(Screener.standardDetectors(() -> controlList, Optional.of(partyScreening)));
-    all.add(new RestrictedPartyDetector(partyScreening));
-    all.add(new LicenseViolationDetector(new JdbcLicenseRepository(database), true));
-    List<Detector> detectors = List.copyOf(all);
-    Screener screener =
-        new Screener(
-            () -> controlList,
-            detectors,
-            Scoring.bundled(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(new CapacityLanes(SelectionSettings.bundled())));
+    Built built = DatabaseScreening.build(database);
     LOG.info("screening engine ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-    return new Built(screener, detectors, controlList, partyScreening);
+    return built;
   }
 
   private Built built() {
