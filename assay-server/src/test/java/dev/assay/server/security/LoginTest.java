@@ -118,8 +118,12 @@ class LoginTest {
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/v1/assessments").header("Authorization", "Bearer wrong"))
         .andExpect(status().isUnauthorized());
-    String revokedId = tokens.create("token-user", "revoked", null).info().id();
-    assertThat(tokens.revoke("token-user", revokedId)).isTrue();
+    ApiTokens.NewToken revoked = tokens.create("token-user", "revoked", null);
+    mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + revoked.secret()))
+        .andExpect(status().isOk());
+    assertThat(tokens.revoke("token-user", revoked.info().id())).isTrue();
+    mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + revoked.secret()))
+        .andExpect(status().isUnauthorized());
   }
 
   @Test

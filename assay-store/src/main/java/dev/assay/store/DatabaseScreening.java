@@ -1,0 +1,57 @@
+package dev.assay.store;
+
+import dev.assay.controllist.ControlList;
+import dev.assay.risk.Detector;
+import dev.assay.risk.Scoring;
+import dev.assay.risk.Screener;
+import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.screening.PartyScreening;
+import dev.assay.screening.RestrictedPartyDetector;
+import dev.assay.screening.lists.ShippedLists;
+import dev.assay.screening.matching.MatchSettings;
+import dev.assay.screening.matching.PartyMatcher;
+import dev.assay.selection.CapacityLanes;
+import dev.assay.selection.SelectionSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The screening a database-backed server runs: the shipped detectors, party screening against the
+ * shipped lists with the decisions stored in the database, the license check against the database's
+ * licenses (drawdowns recorded), the shipped scoring and the capacity-aware lanes. One place that
+ * builds it, so the web application and the benchmark that compares it with HTTP screening run the
+ * same engine.
+ */
+public final class DatabaseScreening {
+  private DatabaseScreening() {}
+
+  /** The screener and its parts that callers need beside it. */
+  public record Built(
+      Screener screener,
+      List<Detector> detectors,
+      ControlList controlList,
+      PartyScreening partyScreening) {}
+
+  public static Built build(Database database) {
+    ControlList controlList = ControlList.bundled();
+    PartyScreening partyScreening =
+        new PartyScreening(
+            PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
+            new JdbcDecisionStore(database));
+    List<Detector> all =
+        new ArrayList<>(Screener.standardDetectors(() -> controlList, Optional.of(partyScreening)));
+    all.add(new RestrictedPartyDetector(partyScreening));
+    all.add(new LicenseViolationDetector(new JdbcLicenseRepository(database), true));
+    List<Detector> detectors = List.copyOf(all);
+    Screener screener =
+        new Screener(
+            () -> controlList,
+            detectors,
+            Scoring.bundled(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(new CapacityLanes(SelectionSettings.bundled())));
+    return new Built(screener, detectors, controlList, partyScreening);
+  }
+}
