@@ -23,6 +23,8 @@ import dev.assay.ml.schema.DatasetSchema;
 import dev.assay.ml.schema.SchemaException;
 import dev.assay.ml.scoring.RowScorer;
 import dev.assay.risk.Screener;
+import dev.assay.store.Database;
+import dev.assay.store.LabelledDeclarations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -70,9 +72,11 @@ final class MlCommand implements Runnable {
   static final class DataOptions {
     @Option(
         names = "--data",
-        required = true,
         paramLabel = "FILE",
-        description = "The labelled rows: any CSV with a header, or Assay's declaration contract.")
+        description =
+            "The labelled rows: any CSV with a header, or Assay's declaration contract. Without"
+                + " it, --db URL (or ASSAY_DB_URL): the declarations the web application screened,"
+                + " labelled by the inspection outcomes its cases recorded.")
     Path data;
 
     @Option(
@@ -156,7 +160,43 @@ final class MlCommand implements Runnable {
     }
 
     Dataset read(DatasetSchema s, CommandSpec spec) {
+      if (data == null) {
+        return readDatabase(s, spec);
+      }
       return read(s, spec, data);
+    }
+
+    /**
+     * The web application's screened declarations with their recorded outcomes as labels, read from
+     * the database and screened here in the order declared (what-if: no drawdowns).
+     */
+    Dataset readDatabase(DatasetSchema s, CommandSpec spec) {
+      DatabaseOptions db = screening.licenseSource.db;
+      if (!db.given()) {
+        throw new UserInputException(
+            "give --data FILE, or --db URL (or ASSAY_DB_URL) to learn from the outcomes recorded"
+                + " in the web application's database");
+      }
+      if (!s.format().equals("assay")) {
+        throw new UserInputException(
+            "--db reads Assay's own declarations: leave --schema out or give the contract schema");
+      }
+      Database database = db.open();
+      Screener screener = screening.setup(screening.configuration(), spec, true).screener();
+      LabelledDeclarations.Summary[] summary = new LabelledDeclarations.Summary[1];
+      Dataset dataset =
+          DeclarationRows.read(
+              listener -> summary[0] = LabelledDeclarations.read(database, listener), screener, s);
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "Read %,d declarations from %s, %,d labelled by recorded inspection outcomes%n",
+          summary[0].declarations(), database.url(), summary[0].labelled());
+      err.flush();
+      if (summary[0].labelled() == 0) {
+        throw new UserInputException(
+            "no recorded inspection outcome in " + database.url() + ": nothing to learn from");
+      }
+      return dataset;
     }
 
     Dataset read(DatasetSchema s, CommandSpec spec, Path data) {

@@ -27,6 +27,12 @@ public final class TestUsers {
     return users.find(name).orElseThrow().withoutPassword();
   }
 
+  /** The example declarations shipped in examples/ (NDJSON lines). */
+  public static java.util.List<String> exampleDeclarations() throws java.io.IOException {
+    return java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("../examples/declarations.ndjson"));
+  }
+
   /** Signs the request in as a user of the role (a session-authenticated browser, say). */
   public static RequestPostProcessor as(UserStore users, Role role) {
     AssayUser user = ensure(users, "test-" + role.name().toLowerCase(), role);

@@ -99,13 +99,21 @@ public final class DeclarationRows {
    * (in file order, as screening would) and returns one row per declaration.
    */
   public static Dataset read(Path file, Format format, Screener screener, DatasetSchema schema) {
+    return read(listener -> DeclarationReader.read(file, format, listener), screener, schema);
+  }
+
+  /**
+   * As {@link #read(Path, Format, Screener, DatasetSchema)}, from any source that delivers
+   * declarations (labelled where their outcome is known) in the order they were declared: the
+   * database of the web application, whose recorded inspection outcomes are the labels.
+   */
+  public static Dataset read(
+      java.util.function.Consumer<IngestListener> source, Screener screener, DatasetSchema schema) {
     DataReport report = new DataReport();
     RowBuilder builder = new RowBuilder(schema, report);
     List<Row> rows = new ArrayList<>();
     long[] n = {0};
-    DeclarationReader.read(
-        file,
-        format,
+    source.accept(
         new IngestListener() {
           @Override
           public void accepted(Declaration declaration) {

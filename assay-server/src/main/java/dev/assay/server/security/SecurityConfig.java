@@ -112,13 +112,13 @@ public class SecurityConfig {
                     .requestMatchers("/admin/**")
                     .hasRole(ADMIN)
                     // The API, per resource.
-                    .requestMatchers("/api/v1/admin/**", "/api/v1/users/**")
+                    .requestMatchers("/api/v1/admin/**", "/api/v1/users", "/api/v1/users/**")
                     .hasRole(ADMIN)
-                    .requestMatchers("/api/v1/tokens/**")
+                    .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
                     .authenticated()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/screen", "/api/v1/batches/**")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/screen", "/api/v1/batches")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/batches/**")
+                    .requestMatchers("/api/v1/batches", "/api/v1/batches/**")
                     .hasAnyRole(RISK, ANALYST, ADMIN)
                     .requestMatchers(HttpMethod.POST, "/api/v1/assessments/**")
                     .hasAnyRole(RISK, ADMIN)
@@ -134,17 +134,34 @@ public class SecurityConfig {
                     .requestMatchers(
                         HttpMethod.GET, "/api/v1/licenses/**", "/api/v1/applications/**")
                     .hasAnyRole(LICENSING, ANALYST, EXPORTER, ADMIN)
-                    .requestMatchers(HttpMethod.POST, "/api/v1/applications")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/applications",
+                        "/api/v1/applications/*/transition")
                     .hasAnyRole(EXPORTER, LICENSING, ADMIN)
-                    .requestMatchers("/api/v1/licenses/**", "/api/v1/applications/**")
+                    .requestMatchers(
+                        "/api/v1/licenses", "/api/v1/licenses/**", "/api/v1/applications/**")
                     .hasAnyRole(LICENSING, ADMIN)
-                    .requestMatchers(HttpMethod.GET, "/api/v1/rules/**", "/api/v1/measures/**")
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/rules",
+                        "/api/v1/rules/**",
+                        "/api/v1/measures",
+                        "/api/v1/measures/**")
                     .hasAnyRole(RISK, LICENSING, ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/rules/**", "/api/v1/measures/**")
+                    .requestMatchers(
+                        "/api/v1/rules",
+                        "/api/v1/rules/**",
+                        "/api/v1/measures",
+                        "/api/v1/measures/**")
                     .hasAnyRole(ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/lists/**", "/api/v1/matches/**")
+                    .requestMatchers(
+                        "/api/v1/lists",
+                        "/api/v1/lists/**",
+                        "/api/v1/matches",
+                        "/api/v1/matches/**")
                     .hasAnyRole(LICENSING, ANALYST, ADMIN)
-                    .requestMatchers("/api/v1/audit/**")
+                    .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                     .hasAnyRole(ADMIN)
                     .requestMatchers("/api/**")
                     .hasRole(ADMIN)

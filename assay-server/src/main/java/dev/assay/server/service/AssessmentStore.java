@@ -67,37 +67,56 @@ public class AssessmentStore {
         .optional();
   }
 
-  /** Stores a new assessment; false when one of that declaration id exists already. */
-  public boolean insert(
+  /** Stores a new assessment, as stored; empty when one of that declaration id exists already. */
+  public Optional<Stored> insert(
       Declaration d, String declarationJson, Assessment a, String resultJson, String batchId) {
     Set<String> codes = new LinkedHashSet<>();
     for (Finding f : a.findings()) {
       codes.add(f.code().name());
     }
+    List<String> codeList = List.copyOf(codes);
+    Stored stored =
+        new Stored(
+            d.id(),
+            d.declaredAt(),
+            d.customsOffice(),
+            d.exporter().code().value(),
+            truncate(d.exporter().name(), 1000),
+            d.destination().value(),
+            BigDecimal.valueOf(d.totalValueUsd()),
+            a.score(),
+            a.lane().name(),
+            codeList,
+            "OPEN",
+            OffsetDateTime.now(ZoneOffset.UTC),
+            batchId,
+            declarationJson,
+            resultJson);
     try {
       jdbc.sql(
               "INSERT INTO assessment ("
                   + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)")
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
-              d.id(),
-              d.declaredAt(),
-              d.customsOffice(),
-              d.exporter().code().value(),
-              truncate(d.exporter().name(), 1000),
-              d.destination().value(),
-              BigDecimal.valueOf(d.totalValueUsd()),
-              a.score(),
-              a.lane().name(),
+              stored.declarationId(),
+              stored.declaredAt(),
+              stored.customsOffice(),
+              stored.exporterId(),
+              stored.exporterName(),
+              stored.destination(),
+              stored.valueUsd(),
+              stored.score(),
+              stored.lane(),
               codes.isEmpty() ? " " : " " + String.join(" ", codes) + " ",
-              OffsetDateTime.now(ZoneOffset.UTC),
+              stored.status(),
+              stored.screenedAt(),
               batchId,
               declarationJson,
               resultJson)
           .update();
-      return true;
+      return Optional.of(stored);
     } catch (org.springframework.dao.DuplicateKeyException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -10,46 +10,69 @@ import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
-import dev.assay.screening.decisions.InMemoryDecisionStore;
 import dev.assay.screening.lists.ShippedLists;
 import dev.assay.screening.matching.MatchSettings;
 import dev.assay.screening.matching.PartyMatcher;
 import dev.assay.selection.CapacityLanes;
 import dev.assay.selection.SelectionSettings;
 import dev.assay.store.Database;
+import dev.assay.store.JdbcDecisionStore;
 import dev.assay.store.JdbcLicenseRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The one screener of this server, built as {@code assay screen --db} builds its own: the shipped
- * detectors, party screening against the shipped lists, the license check against the database's
- * licenses (drawdowns recorded), the shipped scoring and the capacity-aware lanes. Detectors learn
- * as they screen (exporter profiles, party network) and from recorded inspection outcomes ({@link
- * #learnOutcome}), so calls are serialised: the engine is stateful, and screening takes well under
- * a millisecond.
+ * detectors, party screening against the shipped lists (decisions in the database), the license
+ * check against the database's licenses (drawdowns recorded), the shipped scoring and the
+ * capacity-aware lanes. Detectors learn as they screen (exporter profiles, party network) and from
+ * recorded inspection outcomes ({@link #learnOutcome}), so calls are serialised: the engine is
+ * stateful, and screening one declaration takes well under a millisecond.
+ *
+ * <p>Loading the reference data takes seconds; it is done on a thread of its own while Spring
+ * builds the rest of the server, and the first use waits for it.
  */
 @Component
 public class ScreeningEngine {
-  private final Screener screener;
-  private final List<Detector> detectors;
-  private final ControlList controlList;
-  private final PartyScreening partyScreening;
+  private static final Logger LOG = LoggerFactory.getLogger(ScreeningEngine.class);
+
+  private record Built(
+      Screener screener,
+      List<Detector> detectors,
+      ControlList controlList,
+      PartyScreening partyScreening) {}
+
+  private final CompletableFuture<Built> built;
 
   public ScreeningEngine(Database database) {
-    this.controlList = ControlList.bundled();
-    this.partyScreening =
+    this.built =
+        CompletableFuture.supplyAsync(
+            () -> build(database),
+            task -> {
+              Thread t = new Thread(task, "assay-engine-loader");
+              t.setDaemon(true);
+              t.start();
+            });
+  }
+
+  private static Built build(Database database) {
+    long started = System.nanoTime();
+    ControlList controlList = ControlList.bundled();
+    PartyScreening partyScreening =
         new PartyScreening(
             PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
-            new InMemoryDecisionStore());
+            new JdbcDecisionStore(database));
     List<Detector> all =
         new ArrayList<>(Screener.standardDetectors(() -> controlList, Optional.of(partyScreening)));
     all.add(new RestrictedPartyDetector(partyScreening));
     all.add(new LicenseViolationDetector(new JdbcLicenseRepository(database), true));
-    this.detectors = List.copyOf(all);
-    this.screener =
+    List<Detector> detectors = List.copyOf(all);
+    Screener screener =
         new Screener(
             () -> controlList,
             detectors,
@@ -57,10 +80,16 @@ public class ScreeningEngine {
             Optional.empty(),
             Optional.empty(),
             Optional.of(new CapacityLanes(SelectionSettings.bundled())));
+    LOG.info("screening engine ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    return new Built(screener, detectors, controlList, partyScreening);
+  }
+
+  private Built built() {
+    return built.join();
   }
 
   public synchronized Assessment screen(Declaration declaration) {
-    return screener.screen(declaration);
+    return built().screener().screen(declaration);
   }
 
   /**
@@ -68,16 +97,16 @@ public class ScreeningEngine {
    * declaration: the detectors that learn from outcomes (the party network) take it in.
    */
   public synchronized void learnOutcome(Declaration declaration, Outcome outcome) {
-    for (Detector detector : detectors) {
+    for (Detector detector : built().detectors()) {
       detector.learnOutcome(declaration, outcome);
     }
   }
 
   public ControlList controlList() {
-    return controlList;
+    return built().controlList();
   }
 
   public PartyScreening partyScreening() {
-    return partyScreening;
+    return built().partyScreening();
   }
 }

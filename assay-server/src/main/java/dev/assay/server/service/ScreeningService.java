@@ -32,23 +32,22 @@ public class ScreeningService {
    */
   public Screened screen(Declaration declaration, String batchId) {
     String declarationJson = Json.declaration(declaration);
-    Optional<Screened> earlier = replay(declaration.id(), declarationJson);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
     // Screening and storing under one lock: two requests with the same new id cannot both
     // screen it (and draw its licenses twice).
     synchronized (this) {
-      earlier = replay(declaration.id(), declarationJson);
+      Optional<Screened> earlier = replay(declaration.id(), declarationJson);
       if (earlier.isPresent()) {
         return earlier.get();
       }
       Assessment assessment = engine.screen(declaration);
       String resultJson = Json.assessment(assessment);
-      if (!store.insert(declaration, declarationJson, assessment, resultJson, batchId)) {
+      Optional<AssessmentStore.Stored> stored =
+          store.insert(declaration, declarationJson, assessment, resultJson, batchId);
+      if (stored.isEmpty()) {
+        // Stored meanwhile by another server on the same database.
         return replay(declaration.id(), declarationJson).orElseThrow();
       }
-      return new Screened(store.find(declaration.id()).orElseThrow(), false);
+      return new Screened(stored.get(), false);
     }
   }
 

@@ -14,6 +14,8 @@ import dev.assay.server.TestUsers;
 import dev.assay.server.audit.AuditLog;
 import dev.assay.server.security.Role;
 import dev.assay.server.security.UserStore;
+import dev.assay.store.Database;
+import dev.assay.store.LabelledDeclarations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ class CaseApiTest {
   @Autowired MockMvc mvc;
   @Autowired UserStore users;
   @Autowired AuditLog audit;
+  @Autowired Database database;
 
   private RequestPostProcessor officer() {
     return TestUsers.as(users, Role.RISK_OFFICER);
@@ -95,6 +98,26 @@ class CaseApiTest {
     }
     String next = screen(declaration("C-LEARN-3", "Harbour Metals Trading BV"));
     assertThat(codes(next)).contains("NETWORK_RISK");
+
+    // The same outcomes are the labels assay ml train --db reads from this database.
+    java.util.Map<String, dev.assay.declaration.Declaration> read = new java.util.HashMap<>();
+    LabelledDeclarations.read(
+        database,
+        new dev.assay.ingest.IngestListener() {
+          @Override
+          public void accepted(dev.assay.declaration.Declaration d) {
+            read.put(d.id(), d);
+          }
+
+          @Override
+          public void rejected(dev.assay.ingest.RecordError error) {
+            throw new AssertionError(error.describe());
+          }
+        });
+    assertThat(read.get("C-LEARN-1").label().orElseThrow().outcome())
+        .isEqualTo(dev.assay.declaration.Outcome.VIOLATION);
+    assertThat(read.get("C-LEARN-1").label().orElseThrow().typology()).contains("MISDECLARATION");
+    assertThat(read.get("C-LEARN-3").label()).isEmpty();
   }
 
   @Test
