@@ -50,17 +50,16 @@ public class BacktestPages {
   public static final int MAX = 20_000;
   static final int LISTED = 25;
 
+  /** The form's first content: a rule to edit, that changes something on most data. */
   static final String EXAMPLE =
       """
       rules:
-        - id: gallium-germanium-by-air-to-hub
-          description: gallium or germanium flown to a known transshipment hub
+        - id: large-controlled-consignment
+          description: a controlled mineral shipped in a consignment worth more than USD 50,000
           expression: >-
-            declaration.transport_mode == 'AIR'
-            && declaration.destination in ['HK', 'AE', 'SG', 'TR', 'KZ', 'MY', 'TH', 'VN']
-            && lines.exists(l, l.mineral in ['gallium', 'germanium']
-                 || 'gallium' in l.named_minerals || 'germanium' in l.named_minerals)
-          finding: TRANSSHIPMENT_RISK
+            declaration.controlled_lines > 0
+            && declaration.controlled_value_usd > 50000.0
+          finding: PROFILE_ANOMALY
           severity: HIGH
           basis: "draft analyst rule"
       """;

@@ -18,7 +18,7 @@ final class Charts {
     option.put("tooltip", Map.of("trigger", "axis"));
     option.put("legend", Map.of("top", 0, "type", "scroll"));
     option.put(
-        "grid", Map.of("left", 64, "right", 24, "top", 44, "bottom", 32, "containLabel", false));
+        "grid", Map.of("left", 8, "right", 24, "top", 64, "bottom", 8, "containLabel", true));
     option.put("xAxis", Map.of("type", "category", "data", categories));
     Map<String, Object> y = new LinkedHashMap<>();
     y.put("type", "value");

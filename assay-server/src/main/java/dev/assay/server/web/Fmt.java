@@ -106,4 +106,8 @@ public final class Fmt {
   public static String one(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
+
+  public static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
 }

@@ -107,6 +107,7 @@ public class NetworkPages {
     List<AnalystData.Parties> own = byExporter.get(exporter);
     String root = "x:" + exporter;
     node(nodes, root, own.getFirst().exporterName(), "exporter", s.violators().contains(exporter));
+    nodes.get(root).put("root", true);
 
     // Parties and addresses the exporter ships to, and every declaration that reaches them.
     Map<String, String> partyKeys = new HashMap<>();

@@ -18,7 +18,7 @@ class AnalystBrowserTest extends BrowserTestBase {
     assertThat(page.locator("#lanes-chart canvas")).hasCount(1);
     assertThat(page.locator("#findings-chart canvas")).hasCount(1);
     assertThat(page.locator("#hit-rates tbody tr").first()).isVisible();
-    Chromium.screenshot(page, "analyst-trends");
+    Chromium.screenshot(page, "analyst-trends", true);
 
     page.navigate(chromium.url("/analyst/network"));
     assertThat(page.locator("#network canvas").first()).isVisible();
