@@ -106,5 +106,17 @@ class LicensingBrowserTest extends BrowserTestBase {
     assertThat(page.navigate(chromium.url("/exporter/applications/" + others)).status())
         .isEqualTo(404);
     assertThat(page.navigate(chromium.url("/licensing/applications")).status()).isEqualTo(403);
+
+    // Its declarations: only its own, each line with its determination, no risk score.
+    page.navigate(chromium.url("/exporter/declarations"));
+    long declared =
+        jdbc.sql("SELECT COUNT(*) FROM assessment WHERE exporter_id = ?")
+            .param(PageData.exporter)
+            .query(Long.class)
+            .single();
+    assertThat(page.locator("#declarations tbody tr"))
+        .hasCount((int) Math.min(declared, ExporterPages.PAGE));
+    assertThat(page.locator("body")).not().containsText("score");
+    Chromium.screenshot(page, "exporter-declarations");
   }
 }
