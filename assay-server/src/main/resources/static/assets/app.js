@@ -40,19 +40,26 @@
       wheelSensitivity: 0.2,
       style: [
         { selector: 'node', style: {
-            'label': 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 140,
+            'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 140,
             'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1b2430',
+            'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
+            'text-background-padding': 1,
             'background-color': function (n) { return nodeColours[n.data('kind')] || '#7a8796'; },
             'width': 18, 'height': 18 } },
         { selector: 'node[kind = "exporter"]', style: { 'width': 28, 'height': 28, 'font-weight': 'bold' } },
         { selector: 'node[kind = "address"]', style: { 'shape': 'round-rectangle' } },
+        { selector: 'node[?root]', style: {
+            'width': 40, 'height': 40, 'border-width': 3, 'border-color': '#17324a', 'font-size': 13 } },
         { selector: 'node[?violator]', style: {
             'background-color': '#b42318', 'border-width': 3, 'border-color': '#f5c2bd' } },
-        { selector: 'edge', style: {
-            'width': 1.5, 'line-color': '#b8c2cc', 'curve-style': 'bezier',
-            'label': 'data(label)', 'font-size': 8, 'color': '#6b7584', 'text-rotation': 'autorotate' } }
+        { selector: 'node[kind = "address"]', style: { 'font-size': 8, 'color': '#6b7584' } },
+        { selector: 'edge', style: { 'width': 1.2, 'line-color': '#c3cbd4', 'curve-style': 'bezier' } },
+        { selector: 'edge:selected, edge:active', style: {
+            'label': 'data(label)', 'font-size': 9, 'color': '#4a5565', 'text-rotation': 'autorotate' } }
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 20 }
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 60000,
+                idealEdgeLength: 70, nodeOverlap: 30, componentSpacing: 80, gravity: 0.4,
+                numIter: 2500, padding: 24 }
     });
     el.dataset.ready = '1';
   }

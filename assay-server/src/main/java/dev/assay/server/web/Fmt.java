@@ -98,4 +98,17 @@ public final class Fmt {
     }
     return limit == 0 ? 0 : drawn / limit;
   }
+
+  /** A difference with its sign: {@code +12}, {@code -3}, {@code 0}. */
+  public static String signed(long value) {
+    return value > 0 ? "+" + value : Long.toString(value);
+  }
+
+  public static String one(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  public static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
 }

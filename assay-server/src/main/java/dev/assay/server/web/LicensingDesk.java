@@ -22,9 +22,11 @@ import dev.assay.license.WorkingDayCalendar;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.ScreenedParty;
 import dev.assay.screening.ScreeningHit;
+import dev.assay.server.api.ApiException;
 import dev.assay.server.audit.AuditLog;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.security.Role;
+import dev.assay.server.service.LicensingService;
 import dev.assay.server.service.ScreeningEngine;
 import dev.assay.store.Database;
 import dev.assay.store.JdbcApplicationRepository;
@@ -57,7 +59,11 @@ public class LicensingDesk {
   private final AuditLog audit;
   private final Clock clock;
 
-  public LicensingDesk(Database database, ScreeningEngine engine, AuditLog audit) {
+  private final LicensingService service;
+
+  public LicensingDesk(
+      Database database, ScreeningEngine engine, AuditLog audit, LicensingService service) {
+    this.service = service;
     this.applications = new JdbcApplicationRepository(database);
     this.licenses = new JdbcLicenseRepository(database);
     this.desk = new ReviewDesk(new StatutoryClock(WorkingDayCalendar.bundled()));
@@ -147,35 +153,15 @@ public class LicensingDesk {
   }
 
   /**
-   * Moves an application to another state, with the reason; the officer's decisions (accept,
-   * approve, deny) need a reason, as the authority must give one.
+   * Moves an application to another state, with the reason, through the licensing service (which
+   * checks the transition and the role, and audits); the officer's decisions need a reason, as the
+   * authority must give one.
    */
   public Application transition(String id, ApplicationState to, String reason, AssayUser user) {
-    ReviewDesk.Clocked current = application(id, user);
-    ApplicationState from = current.application().state();
-    if (!from.next().contains(to)) {
-      throw new ResponseStatusException(
-          HttpStatus.CONFLICT, "an application " + from + " cannot become " + to);
-    }
-    if (user.role() == Role.EXPORTER
-        && !(to == ApplicationState.SUBMITTED || to == ApplicationState.WITHDRAWN)) {
-      throw new ResponseStatusException(
-          HttpStatus.FORBIDDEN, "an exporter may only submit or withdraw");
-    }
     if (user.role() != Role.EXPORTER && (reason == null || reason.isBlank())) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason: required for a decision");
+      throw ApiException.badField("reason", "required for a decision");
     }
-    Application after =
-        applications.record(
-            id,
-            new ApplicationEvent.StateChanged(
-                from, to, user.getUsername(), Instant.now(clock), reason));
-    audit.record(
-        user.getUsername(),
-        "APPLICATION_" + to.name(),
-        "application:" + id,
-        Map.of("from", from.name(), "to", to.name(), "reason", reason == null ? "" : reason));
-    return after;
+    return service.transition(id, to.name(), reason, user).application();
   }
 
   /** Stops the clock for an identification, expert review or on-site check. */

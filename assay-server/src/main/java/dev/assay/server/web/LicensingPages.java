@@ -14,6 +14,7 @@ import dev.assay.license.License;
 import dev.assay.license.LicenseType;
 import dev.assay.license.PauseKind;
 import dev.assay.license.ReviewDesk;
+import dev.assay.server.api.ApiException;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.security.Role;
 import java.math.BigDecimal;
@@ -134,8 +135,12 @@ public class LicensingPages {
     if (reason.isBlank()) {
       flash.addFlashAttribute("error", "Give the reason for the decision.");
     } else {
-      desk.transition(id, to, reason.strip(), user);
-      flash.addFlashAttribute("message", "Application " + id + ": " + Fmt.words(to) + ".");
+      try {
+        desk.transition(id, to, reason.strip(), user);
+        flash.addFlashAttribute("message", "Application " + id + ": " + Fmt.words(to) + ".");
+      } catch (ApiException e) {
+        flash.addFlashAttribute("error", CasePages.describe(e));
+      }
     }
     return "redirect:/licensing/applications/" + id;
   }

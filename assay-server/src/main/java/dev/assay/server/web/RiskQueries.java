@@ -96,10 +96,12 @@ public class RiskQueries {
     return offices == null ? all : all.stream().filter(offices::contains).toList();
   }
 
-  /** The latest day with declarations at an office. */
+  /** The latest day with alerts (red or yellow) at an office: where an officer's day starts. */
   public Optional<LocalDate> latestDay(String office) {
     return Optional.ofNullable(
-        jdbc.sql("SELECT MAX(declared_at) FROM assessment WHERE customs_office = ?")
+        jdbc.sql(
+                "SELECT MAX(declared_at) FROM assessment WHERE customs_office = ? AND lane IN"
+                    + " ('RED', 'YELLOW')")
             .param(office)
             .query(LocalDate.class)
             .single());

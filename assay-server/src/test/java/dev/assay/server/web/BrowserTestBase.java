@@ -20,7 +20,7 @@ abstract class BrowserTestBase {
 
   @BeforeEach
   void serverAndBrowser() {
-    PageData.make(jdbc, database, users);
+    PageData.make(users);
     if (chromium == null) {
       chromium = Chromium.open(port);
     }

