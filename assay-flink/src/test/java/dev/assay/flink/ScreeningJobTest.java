@@ -171,7 +171,8 @@ class ScreeningJobTest {
     Topics t = new Topics("exactly-once");
     kafka.createTopics(2, t.all());
     Path checkpoints = dir.resolve("exactly-once-checkpoints");
-    JobSettings settings = t.settings(2, false, checkpoints);
+    // RocksDB: the keyed state of a production job, restored after the kill.
+    JobSettings settings = t.settings(2, false, checkpoints, "--state-backend", "rocksdb");
 
     // The stream is still arriving when the job is killed and when it comes back.
     Thread producer =
@@ -415,7 +416,7 @@ class ScreeningJobTest {
       return new String[] {declarations, assessments, alerts, deadLetters, control, controlErrors};
     }
 
-    JobSettings settings(int parallelism, boolean bounded, Path checkpoints) {
+    JobSettings settings(int parallelism, boolean bounded, Path checkpoints, String... extra) {
       List<String> args =
           new ArrayList<>(
               List.of(
@@ -432,6 +433,7 @@ class ScreeningJobTest {
                   "--checkpoint-interval-ms", "300",
                   "--history-per-exporter", "1000",
                   "--bounded", String.valueOf(bounded)));
+      args.addAll(List.of(extra));
       if (checkpoints != null) {
         args.addAll(List.of("--checkpoint-dir", checkpoints.toUri().toString()));
       }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,11 +22,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Benchmark, not a test (run by {@code assay-flink/bench/stream-bench.sh}): declarations per
- * second through the job at parallelism 1 and 2 against {@code assay screen} on the same stream in
- * the same JVM, checkpoint duration and size, and end-to-end latency at a fixed input rate. Flink
- * runs in local mode (a MiniCluster per job) and Kafka in this JVM, so the machine's cores are
- * shared by the broker, the job and the producer.
+ * Benchmark, not a test (run by {@code assay-flink/bench/stream-bench.sh}): declarations per second
+ * through the job at parallelism 1 and 2 against {@code assay screen} on the same stream in the
+ * same JVM, checkpoint duration and size, and end-to-end latency at a fixed input rate. Flink runs
+ * in local mode (a MiniCluster per job) and Kafka in this JVM, so the machine's cores are shared by
+ * the broker, the job and the producer.
  */
 public final class StreamBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,10 +39,19 @@ public final class StreamBenchmark {
     Path file = dir.resolve("declarations.ndjson");
     check(
         Assay.run(
-            "generate", "-n", String.valueOf(n), "--seed", "5", "--format", "ndjson", "-o",
-            file.toString(), "-q"));
+            "generate",
+            "-n",
+            String.valueOf(n),
+            "--seed",
+            "5",
+            "--format",
+            "ndjson",
+            "-o",
+            file.toString(),
+            "-q"));
     List<String> declarations = Files.readAllLines(file, StandardCharsets.UTF_8);
-    System.out.printf(Locale.ROOT, "stream: %,d simulated declarations (assay generate --seed 5)%n", n);
+    System.out.printf(
+        Locale.ROOT, "stream: %,d simulated declarations (assay generate --seed 5)%n", n);
 
     // assay screen on the same stream, in this JVM: once to warm up, once measured.
     Path out = dir.resolve("screen.jsonl");
@@ -92,19 +100,32 @@ public final class StreamBenchmark {
     kafka.createTopics(2, name + ".a", name + ".al", name + ".d", name + ".c", name + ".ce");
     JobSettings settings =
         JobSettings.parse(
-            "--bootstrap-servers", kafka.bootstrapServers(),
-            "--declarations", topic,
-            "--assessments", name + ".a",
-            "--alerts", name + ".al",
-            "--dead-letters", name + ".d",
-            "--control", name + ".c",
-            "--control-errors", name + ".ce",
-            "--group-id", name,
-            "--transactional-id-prefix", name,
-            "--parallelism", String.valueOf(p),
-            "--checkpoint-interval-ms", "2000",
-            "--checkpoint-dir", dir.resolve("ckpt-" + name).toUri().toString(),
-            "--bounded", "true");
+            "--bootstrap-servers",
+            kafka.bootstrapServers(),
+            "--declarations",
+            topic,
+            "--assessments",
+            name + ".a",
+            "--alerts",
+            name + ".al",
+            "--dead-letters",
+            name + ".d",
+            "--control",
+            name + ".c",
+            "--control-errors",
+            name + ".ce",
+            "--group-id",
+            name,
+            "--transactional-id-prefix",
+            name,
+            "--parallelism",
+            String.valueOf(p),
+            "--checkpoint-interval-ms",
+            "2000",
+            "--checkpoint-dir",
+            dir.resolve("ckpt-" + name).toUri().toString(),
+            "--bounded",
+            "true");
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     ScreeningJob.configure(env, settings);
     ScreeningJob.build(env, settings);
@@ -156,21 +177,34 @@ public final class StreamBenchmark {
       EmbeddedKafka kafka, List<String> declarations, int rate, int seconds, Path dir)
       throws Exception {
     String name = "latency";
-    kafka.createTopics(2, name + ".in", name + ".a", name + ".al", name + ".d", name + ".c", name + ".ce");
+    kafka.createTopics(
+        2, name + ".in", name + ".a", name + ".al", name + ".d", name + ".c", name + ".ce");
     JobSettings settings =
         JobSettings.parse(
-            "--bootstrap-servers", kafka.bootstrapServers(),
-            "--declarations", name + ".in",
-            "--assessments", name + ".a",
-            "--alerts", name + ".al",
-            "--dead-letters", name + ".d",
-            "--control", name + ".c",
-            "--control-errors", name + ".ce",
-            "--group-id", name,
-            "--transactional-id-prefix", name,
-            "--parallelism", "2",
-            "--checkpoint-interval-ms", "1000",
-            "--checkpoint-dir", dir.resolve("ckpt-latency").toUri().toString());
+            "--bootstrap-servers",
+            kafka.bootstrapServers(),
+            "--declarations",
+            name + ".in",
+            "--assessments",
+            name + ".a",
+            "--alerts",
+            name + ".al",
+            "--dead-letters",
+            name + ".d",
+            "--control",
+            name + ".c",
+            "--control-errors",
+            name + ".ce",
+            "--group-id",
+            name,
+            "--transactional-id-prefix",
+            name,
+            "--parallelism",
+            "2",
+            "--checkpoint-interval-ms",
+            "1000",
+            "--checkpoint-dir",
+            dir.resolve("ckpt-latency").toUri().toString());
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     ScreeningJob.configure(env, settings);
     ScreeningJob.build(env, settings);
@@ -190,7 +224,8 @@ public final class StreamBenchmark {
                   props.put("isolation.level", "read_committed");
                   try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(props)) {
                     List<TopicPartition> parts =
-                        List.of(new TopicPartition(name + ".a", 0), new TopicPartition(name + ".a", 1));
+                        List.of(
+                            new TopicPartition(name + ".a", 0), new TopicPartition(name + ".a", 1));
                     c.assign(parts);
                     c.seekToBeginning(parts);
                     long deadline = System.currentTimeMillis() + (seconds + 60) * 1000L;
