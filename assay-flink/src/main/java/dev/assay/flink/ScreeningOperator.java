@@ -50,7 +50,10 @@ final class ScreeningOperator extends AbstractStreamOperator<KeyedJson>
 
   static final OutputTag<KeyedJson> ALERTS = new OutputTag<>("alerts") {};
 
-  /** Declarations under an id already assessed: dead letters, like the parser's rejects. */
+  /**
+   * Declarations rejected after parsing, dead letters like the parser's rejects: an id already
+   * assessed, or a declaration the screening failed on.
+   */
   static final OutputTag<KeyedJson> DUPLICATES = new OutputTag<>("duplicates") {};
 
   static final OutputTag<KeyedJson> CONTROL_ERRORS = new OutputTag<>("control-errors") {};
@@ -92,6 +95,7 @@ final class ScreeningOperator extends AbstractStreamOperator<KeyedJson>
   private transient Counter controlRejected;
   private transient Counter controlApplied;
   private transient Counter relearned;
+  private transient Counter screeningFailures;
 
   ScreeningOperator(int historyPerExporter, Duration duplicateWindow) {
     if (historyPerExporter < 0) {
@@ -132,6 +136,7 @@ final class ScreeningOperator extends AbstractStreamOperator<KeyedJson>
     controlRejected = metrics.counter("controlUpdatesRejected");
     controlApplied = metrics.counter("controlUpdatesApplied");
     relearned = metrics.counter("declarationsRelearned");
+    screeningFailures = metrics.counter("screeningFailures");
     engine = new ScreeningEngine(reason -> LOG.warn("analyst rule failed: {}", reason));
     buffer = new ByteArrayOutputStream(1024);
     writer = new AssessmentWriter(buffer);
@@ -167,7 +172,13 @@ final class ScreeningOperator extends AbstractStreamOperator<KeyedJson>
     for (HistoryEntry entry : entries) {
       RecordIngest.Result parsed = RecordIngest.parse(entry.json);
       if (parsed.accepted()) {
-        engine.screen(parsed.declaration());
+        try {
+          engine.screen(parsed.declaration());
+        } catch (RuntimeException e) {
+          // Screened before the restore; a new version of a detector may fail on it. Its lesson
+          // is lost, the restore goes on.
+          LOG.warn("relearning failed on a declaration of exporter {}", entry.exporterId, e);
+        }
       }
       if (entry.origin == subtask) {
         sequence = Math.max(sequence, entry.sequence + 1);
@@ -209,9 +220,35 @@ final class ScreeningOperator extends AbstractStreamOperator<KeyedJson>
                   ParseFunction.deadLetter(source, duplicate))));
       return;
     }
-    assessedIds.put(record.declarationId, record.offset);
     Declaration declaration = RecordIngest.parse(record.json).declaration();
-    Assessment assessment = engine.screen(declaration);
+    Assessment assessment;
+    try {
+      assessment = engine.screen(declaration);
+    } catch (RuntimeException e) {
+      // A declaration that breaks a detector would fail the job again on every restart: it goes
+      // to the dead letters with the error, the stream goes on, and the error is logged in full.
+      LOG.error("screening failed on declaration {}", record.declarationId, e);
+      screeningFailures.inc();
+      output.collect(
+          DUPLICATES,
+          element.replace(
+              new KeyedJson(
+                  record.topic + "-" + record.partition + "-" + record.offset,
+                  ParseFunction.deadLetter(
+                      new SourceRecord(
+                          record.topic,
+                          record.partition,
+                          record.offset,
+                          record.timestamp,
+                          record.json),
+                      new RecordIngest.Result(
+                          null,
+                          List.of(
+                              new RecordError(
+                                  1, record.declarationId, "", "", "screening failed: " + e)))))));
+      return;
+    }
+    assessedIds.put(record.declarationId, record.offset);
     remember(record);
     KeyedJson keyed = new KeyedJson(assessment.declarationId(), toJson(assessment));
     output.collect(new StreamRecord<>(keyed, element.getTimestamp()));
