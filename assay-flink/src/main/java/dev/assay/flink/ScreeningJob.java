@@ -3,6 +3,7 @@ package dev.assay.flink;
 import java.util.Properties;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -13,7 +14,6 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
-import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -104,7 +104,7 @@ public final class ScreeningJob {
             .process(new ParseFunction())
             .uid("parse")
             .name("parse and validate");
-    BroadcastStream<String> reference =
+    DataStream<String> reference =
         env.fromSource(control, WatermarkStrategy.noWatermarks(), "control")
             .uid("control-source")
             .setParallelism(1)
@@ -112,17 +112,19 @@ public final class ScreeningJob {
             .returns(Types.STRING)
             .uid("control-text")
             .setParallelism(1)
-            .broadcast(ScreeningFunction.REFERENCE);
+            .broadcast();
     SingleOutputStreamOperator<KeyedJson> assessments =
         accepted
             .keyBy(r -> r.exporterId, Types.STRING)
             .connect(reference)
-            .process(new ScreeningFunction(s.historyPerExporter(), s.duplicateWindow()))
-            .uid("screen")
-            .name("screen per exporter");
+            .transform(
+                "screen per exporter",
+                TypeInformation.of(KeyedJson.class),
+                new ScreeningOperator(s.historyPerExporter(), s.duplicateWindow()))
+            .uid("screen");
 
     sink(assessments, s, s.assessmentsTopic(), "assessments");
-    sink(assessments.getSideOutput(ScreeningFunction.ALERTS), s, s.alertsTopic(), "alerts");
+    sink(assessments.getSideOutput(ScreeningOperator.ALERTS), s, s.alertsTopic(), "alerts");
     sink(
         accepted.getSideOutput(ParseFunction.DEAD_LETTERS),
         s,
@@ -131,12 +133,12 @@ public final class ScreeningJob {
     // Repeated ids are found where the keyed state is, after the parser: a second writer (with
     // transactions of its own) to the same dead-letter topic.
     sink(
-        assessments.getSideOutput(ScreeningFunction.DUPLICATES),
+        assessments.getSideOutput(ScreeningOperator.DUPLICATES),
         s,
         s.deadLettersTopic(),
         "duplicates");
     sink(
-        assessments.getSideOutput(ScreeningFunction.CONTROL_ERRORS),
+        assessments.getSideOutput(ScreeningOperator.CONTROL_ERRORS),
         s,
         s.controlErrorsTopic(),
         "control-errors");

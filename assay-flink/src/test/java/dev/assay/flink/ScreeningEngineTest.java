@@ -3,11 +3,16 @@ package dev.assay.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.assay.cli.Assay;
 import dev.assay.declaration.Declaration;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reference data replaced at run time: what is accepted, what is rejected and why. */
 class ScreeningEngineTest {
@@ -99,6 +104,36 @@ class ScreeningEngineTest {
     engine.apply(new ControlUpdate(ControlUpdate.Kind.PARTIES, "parties-2025-99", list));
     assertThat(engine.screen(DECLARATION).findings())
         .anyMatch(f -> f.code() == dev.assay.risk.FindingCode.RESTRICTED_PARTY);
+  }
+
+  @Test
+  void aTrainedModelBlendsIntoTheScoresOnceItArrives(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("labelled.csv");
+    Path model = dir.resolve("ranking.model");
+    assertThat(Assay.run("generate", "-n", "3000", "--seed", "3", "-o", data.toString(), "-q"))
+        .isZero();
+    assertThat(
+            Assay.run(
+                "ml",
+                "train",
+                "--data",
+                data.toString(),
+                "--out",
+                model.toString(),
+                "--depth",
+                "3",
+                "--rounds",
+                "10",
+                "--patience",
+                "5"))
+        .isZero();
+    ScreeningEngine engine = new ScreeningEngine(reason -> {});
+    assertThat(engine.screen(DECLARATION).model()).isEmpty();
+    engine.apply(
+        new ControlUpdate(
+            ControlUpdate.Kind.MODEL, "model-1", Files.readString(model, StandardCharsets.UTF_8)));
+    assertThat(engine.screen(DECLARATION).model())
+        .hasValueSatisfying(m -> assertThat(m.version()).startsWith("assay-gbt-"));
   }
 
   @Test

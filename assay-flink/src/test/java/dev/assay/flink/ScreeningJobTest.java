@@ -171,15 +171,22 @@ class ScreeningJobTest {
     Topics t = new Topics("exactly-once");
     kafka.createTopics(2, t.all());
     Path checkpoints = dir.resolve("exactly-once-checkpoints");
-    JobSettings settings = t.settings(2, false, checkpoints);
+    // RocksDB: the keyed state of a production job, restored after the kill.
+    JobSettings settings = t.settings(2, false, checkpoints, "--state-backend", "rocksdb");
 
-    // The stream is still arriving when the job is killed and when it comes back.
-    Thread producer =
-        Thread.ofPlatform().start(() -> kafka.produce(t.declarations, declarations, 8));
+    kafka.produce(t.declarations, declarations.subList(0, 150));
     JobClient first = start(settings, Optional.empty());
     kafka.awaitCommitted(t.assessments, v -> v.size() >= 100, Duration.ofSeconds(90));
+    // The rest is arriving, and being screened into an open transaction, when the job is killed.
+    Thread producer =
+        Thread.ofPlatform()
+            .start(() -> kafka.produce(t.declarations, declarations.subList(150, 400), 10));
+    Thread.sleep(1000);
     first.cancel().get();
     awaitTerminal(first);
+    assertThat(kafka.readCommitted(t.assessments).size())
+        .as("committed at the kill")
+        .isLessThan(400);
     Path checkpoint = latestCheckpoint(checkpoints);
 
     JobClient second = start(settings, Optional.of(checkpoint));
@@ -415,7 +422,7 @@ class ScreeningJobTest {
       return new String[] {declarations, assessments, alerts, deadLetters, control, controlErrors};
     }
 
-    JobSettings settings(int parallelism, boolean bounded, Path checkpoints) {
+    JobSettings settings(int parallelism, boolean bounded, Path checkpoints, String... extra) {
       List<String> args =
           new ArrayList<>(
               List.of(
@@ -432,6 +439,7 @@ class ScreeningJobTest {
                   "--checkpoint-interval-ms", "300",
                   "--history-per-exporter", "1000",
                   "--bounded", String.valueOf(bounded)));
+      args.addAll(List.of(extra));
       if (checkpoints != null) {
         args.addAll(List.of("--checkpoint-dir", checkpoints.toUri().toString()));
       }
