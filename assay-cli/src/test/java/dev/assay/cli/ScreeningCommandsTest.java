@@ -123,6 +123,57 @@ class ScreeningCommandsTest {
   }
 
   @Test
+  void lists_import_tells_the_format_by_content_saves_the_index_and_reports_no_change_again()
+      throws Exception {
+    Path lists = dir.resolve("lists");
+    Path renamed = dir.resolve("export (3).txt");
+    java.nio.file.Files.copy(watchList(), renamed);
+    String[] args = {
+      "lists",
+      "import",
+      "--list-id",
+      "port-watch",
+      "--version",
+      "2025-11-01",
+      "--into",
+      lists.toString(),
+      renamed.toString()
+    };
+    CommandRun first = CommandRun.of(args);
+    assertThat(first.out()).contains("2 added, 0 removed, 0 changed");
+    assertThat(lists.resolve("port-watch/2025-11-01.index")).exists();
+    CommandRun again = CommandRun.of(args);
+    assertThat(again.out()).contains("0 added, 0 removed, 0 changed");
+
+    // The saved index answers match; evaluate searches the imported list too.
+    assertThat(
+            CommandRun.of(
+                    "match",
+                    "Meridian Sb Resources Limited",
+                    "--lists",
+                    lists.toString(),
+                    "--as-of",
+                    "2025-12-01")
+                .out())
+        .contains("port-watch:WL-001");
+    CommandRun without = CommandRun.of("match", "x", "--as-of", "2025-12-01");
+    CommandRun with =
+        CommandRun.of("match", "x", "--lists", lists.toString(), "--as-of", "2025-12-01");
+    assertThat(with.out()).isNotEqualTo(without.out());
+    assertThat(
+            CommandRun.of("lists", "evaluate", "--lists", lists.resolve("nowhere").toString())
+                .err())
+        .contains("is not a directory");
+
+    Path notes = dir.resolve("notes.txt");
+    java.nio.file.Files.writeString(notes, "nothing to see\n");
+    CommandRun unknown =
+        CommandRun.of("lists", "import", "--into", lists.toString(), notes.toString());
+    assertThat(unknown.exitCode()).isNotZero();
+    assertThat(unknown.err()).contains("notes.txt").contains("give --format");
+  }
+
+  @Test
   void lists_evaluate_prints_precision_recall_and_f1() {
     CommandRun run = CommandRun.of("lists", "evaluate");
 

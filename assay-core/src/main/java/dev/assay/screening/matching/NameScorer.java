@@ -27,6 +27,15 @@ public final class NameScorer {
   static final double TYPO_PENALTY = 1.25;
   static final double INITIAL_SIMILARITY = 0.8;
   static final double CONSONANT_SIMILARITY = 0.9;
+  static final double HOMOPHONE = 0.7;
+
+  /** Two Han words read alike in pinyin but written with other characters. */
+  static boolean homophones(NameToken x, NameToken y) {
+    return x.script().equals("Han")
+        && y.script().equals("Han")
+        && !Scripts.simplified(x.written()).equals(Scripts.simplified(y.written()));
+  }
+
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -73,6 +82,13 @@ public final class NameScorer {
           usedA[j] = true;
           NameToken x = q.get(i);
           NameToken y = a.get(j);
+          if (homophones(x, y)) {
+            // Same pinyin, other characters: 王伟 and 王玮 are two people. Chinese given names
+            // are one or two characters, so one character is half the name or more.
+            matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, HOMOPHONE));
+            matched += HOMOPHONE * (x.weight() + y.weight());
+            break;
+          }
           MatchKind kind =
               !x.script().equals(y.script())
                   ? MatchKind.TRANSLITERATED

@@ -335,10 +335,6 @@ public final class PartyMatcher {
     return out;
   }
 
-  private static String year(String date) {
-    return date.length() >= 4 ? date.substring(0, 4) : date;
-  }
-
   private static int indexOf(List<PartyMatch> matches, ListedParty entry) {
     for (int i = 0; i < matches.size(); i++) {
       if (matches.get(i).entry() == entry) {

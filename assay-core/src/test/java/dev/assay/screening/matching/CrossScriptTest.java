@@ -61,4 +61,14 @@ class CrossScriptTest {
     assertThat(NameToken.skeleton("cohen")).isEqualTo("kn");
     assertThat(NameToken.skeleton("muhammad")).isEqualTo("md");
   }
+
+  @Test
+  void chinese_names_with_other_characters_of_the_same_sound_are_not_the_same_name() {
+    // 王伟 and 王玮: one character of a two-character name, same pinyin (wang wei).
+    assertThat(score("王伟", "王玮")).isLessThan(0.8);
+    assertThat(score("王小明", "王晓明")).isLessThan(0.8);
+    // Traditional and Simplified of the same characters, and pinyin, still match fully.
+    assertThat(score("王偉", "王伟")).isEqualTo(1.0);
+    assertThat(score("王伟", "Wang Wei")).isGreaterThanOrEqualTo(0.92);
+  }
 }
