@@ -73,6 +73,14 @@ final class ListsImportCommand implements Callable<Integer> {
           "The list's date where its files carry none (ofac-sdn, watchlist-csv); default today.")
   LocalDate version;
 
+  @Option(
+      names = "--force",
+      description =
+          "Import even where the files look cut short: an OFAC file without its end-of-file"
+              + " line, or a new version that has lost more than a tenth of the entries of the"
+              + " version before it.")
+  boolean force;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The list files.")
   List<Path> files;
 
@@ -106,6 +114,11 @@ final class ListsImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }
+    List<String> problems = ListImporter.completenessProblems(f, files);
+    if (!problems.isEmpty() && !force) {
+      throw new UserInputException(
+          String.join("; ", problems) + ". Nothing imported; if the file is whole, use --force");
+    }
     ListImport imported;
     try {
       imported = ListImporter.read(f, files, listId, version == null ? LocalDate.now() : version);
@@ -124,6 +137,9 @@ final class ListsImportCommand implements Callable<Integer> {
     }
     out.println(report.summary());
     ListArchive archive = new ListArchive(into);
+    if (!force) {
+      refuseLargeLosses(archive, imported.lists());
+    }
     for (RestrictedList list : imported.lists()) {
       ListChanges changes = archive.save(list);
       out.println(
@@ -134,4 +150,37 @@ final class ListsImportCommand implements Callable<Integer> {
     err.flush();
     return rejected.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
   }
+
+  /**
+   * A list shrinks by a few entries at a time as parties are delisted; a new version that loses
+   * more than a tenth at once is far likelier a cut-short download, and stored as the newest it
+   * would stop every removed entry from matching. Checked for every list before any is stored.
+   */
+  private static void refuseLargeLosses(ListArchive archive, List<RestrictedList> lists) {
+    for (RestrictedList list : lists) {
+      var before = archive.latest(list.id());
+      if (before.isEmpty() || !before.get().version().isBefore(list.version())) {
+        continue;
+      }
+      int had = before.get().entries().size();
+      int has = list.entries().size();
+      if (had >= MIN_ENTRIES_CHECKED && has < had * (1 - MAX_LOSS)) {
+        throw new UserInputException(
+            String.format(
+                "%s has %,d entries, %.0f%% fewer than the %,d of version %s: the files may be"
+                    + " cut short. Nothing imported; if the loss is real, use --force",
+                list.id() + "@" + list.version(),
+                has,
+                100.0 * (had - has) / had,
+                had,
+                before.get().version()));
+      }
+    }
+  }
+
+  /** Largest share of entries a new version may lose without --force. */
+  private static final double MAX_LOSS = 0.10;
+
+  /** Smaller lists change by whole percents with one delisting; they are not checked. */
+  private static final int MIN_ENTRIES_CHECKED = 20;
 }

@@ -73,16 +73,7 @@ public final class ListImporter {
   }
 
   private static ListImport ofac(List<Path> files, LocalDate version) throws IOException {
-    List<Path> all = new ArrayList<>();
-    for (Path f : files) {
-      if (Files.isDirectory(f)) {
-        try (Stream<Path> s = Files.list(f)) {
-          s.forEach(all::add);
-        }
-      } else {
-        all.add(f);
-      }
-    }
+    List<Path> all = expand(files);
     // By content, whatever the files are called; by name only where the content does not tell.
     Path sdn = find(all, ListFileDetector.OfacRole.SDN, "sdn.csv");
     if (sdn == null) {
@@ -104,6 +95,43 @@ public final class ListImporter {
               Stream.of(sdn, alt, add).filter(p -> p != null).map(ListImporter::name).toList());
       return OfacSdnReader.read(s, a, d, version, source);
     }
+  }
+
+  /**
+   * What says that the files are not whole, though each record in them reads: for OFAC's legacy
+   * CSV, an SDN file without its end-of-file line. Empty where the format has no end marker (or,
+   * like XML, fails to parse when cut).
+   */
+  public static List<String> completenessProblems(ListFormat format, List<Path> files) {
+    if (format != ListFormat.OFAC_SDN) {
+      return List.of();
+    }
+    try {
+      List<Path> all = expand(files);
+      Path sdn = find(all, ListFileDetector.OfacRole.SDN, "sdn.csv");
+      if (sdn == null || OfacSdnReader.endsWithMarker(sdn)) {
+        return List.of();
+      }
+      return List.of(
+          name(sdn)
+              + " does not end with OFAC's end-of-file line (Ctrl-Z): the file looks cut short");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> expand(List<Path> files) throws IOException {
+    List<Path> all = new ArrayList<>();
+    for (Path f : files) {
+      if (Files.isDirectory(f)) {
+        try (Stream<Path> s = Files.list(f)) {
+          s.sorted().forEach(all::add);
+        }
+      } else {
+        all.add(f);
+      }
+    }
+    return all;
   }
 
   private static Path find(List<Path> files, ListFileDetector.OfacRole role, String name) {

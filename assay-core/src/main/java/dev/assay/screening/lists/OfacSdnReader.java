@@ -39,7 +39,36 @@ public final class OfacSdnReader {
               + "Unified Social Credit Code \\(USCC\\)|Company Number|Business Registration Number)"
               + "\\s+([A-Z0-9][A-Z0-9 \\-/.]*[A-Z0-9])");
 
+  /** Fields of every sdn.csv row: ent_num, name, type, programme, ... remarks. */
+  static final int SDN_FIELDS = 12;
+
+  /** OFAC ends each legacy file with a line holding only Ctrl-Z. */
+  static final char END_MARKER = '\u001a';
+
   private OfacSdnReader() {}
+
+  /**
+   * Whether a legacy OFAC file ends with its end-of-file line: a file cut at a record boundary
+   * reads as a shorter but valid list, and only the missing marker tells.
+   */
+  public static boolean endsWithMarker(java.nio.file.Path file) throws java.io.IOException {
+    long size = java.nio.file.Files.size(file);
+    int tail = (int) Math.min(size, 16);
+    byte[] last = new byte[tail];
+    try (var channel = java.nio.channels.FileChannel.open(file)) {
+      channel.read(java.nio.ByteBuffer.wrap(last), size - tail);
+    }
+    for (int i = tail - 1; i >= 0; i--) {
+      char c = (char) (last[i] & 0xff);
+      if (c == END_MARKER) {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * @param alt the alias file, or null
@@ -59,6 +88,21 @@ public final class OfacSdnReader {
             return;
           }
           read[0]++;
+          if (row.fields().size() < SDN_FIELDS) {
+            // A record cut in the middle would otherwise come in without its remarks (dates of
+            // birth, identifiers) and never be told apart from a complete one.
+            rejected.add(
+                new RejectedRecord(
+                    "sdn.csv",
+                    row.line(),
+                    "remarks",
+                    "",
+                    row.fields().size()
+                        + " of the "
+                        + SDN_FIELDS
+                        + " fields of an SDN row: the record is cut short"));
+            return;
+          }
           String ent = value(row.at(0));
           String name = value(row.at(1));
           if (!ent.matches("\\d+")) {
