@@ -21,8 +21,13 @@ import org.junit.jupiter.api.Assumptions;
 final class Chromium implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getProperty("assay.chromium", "/usr/bin/chromium"));
 
-  /** Where the screenshots of the documentation go (the tests run in the module's folder). */
-  static final Path SCREENS = Path.of("..", "docs", "screens");
+  /**
+   * Where the screenshots go: target/screens, so that a test run leaves the working tree clean;
+   * {@code -Dassay.screens=../docs/screens} refreshes the documentation's (the tests run in the
+   * module's folder).
+   */
+  static final Path SCREENS =
+      Path.of(System.getProperty("assay.screens", Path.of("target", "screens").toString()));
 
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser browser;
