@@ -342,7 +342,7 @@ public class Announcements {
                         + " -> "
                         + now.verdict()
                         + " ("
-                        + String.join(", ", now.decidedBy())
+                        + now.decisive().map(m -> m.measure().citation()).orElse("no measure")
                         + ")");
               }
             }

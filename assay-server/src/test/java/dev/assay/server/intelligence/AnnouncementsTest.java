@@ -125,8 +125,11 @@ class AnnouncementsTest {
     assertThat(approved.status()).isEqualTo("APPROVED");
     assertThat(approved.checker()).isEqualTo("checker-b");
     assertThat(engine.controlList().measure("MOFCOM-2026-901")).isPresent();
-    assertThat(engine.controlList().determine(copperToThailandToday()).verdict())
-        .isNotEqualTo(Verdict.NOT_CONTROLLED);
+    Verdict now = engine.controlList().determine(copperToThailandToday()).verdict();
+    assertThat(now).isNotEqualTo(Verdict.NOT_CONTROLLED);
+    // The backtest's examples showed the verdict that is now in force.
+    assertThat(pending.examples())
+        .allMatch(e -> e.endsWith("NOT_CONTROLLED -> " + now + " (MOFCOM 2026 No. 901)"));
     List<String> actions =
         audit.latest("announcement:" + id, 10).stream().map(AuditLog.Entry::action).toList();
     assertThat(actions).containsExactly("ANNOUNCEMENT_APPROVED", "ANNOUNCEMENT_PROPOSED");
@@ -202,5 +205,17 @@ class AnnouncementsTest {
     }
     mvc.perform(get("/admin/announcements").with(TestUsers.as(users, Role.ADMIN)))
         .andExpect(status().isOk());
+    String intelligence =
+        mvc.perform(get("/analyst/intelligence").with(TestUsers.as(users, Role.ADMIN)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(intelligence).contains("href=\"/admin/announcements\"");
+    String analysts =
+        mvc.perform(get("/analyst/intelligence").with(TestUsers.as(users, Role.ANALYST)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(analysts).doesNotContain("href=\"/admin/announcements\"");
   }
 }
