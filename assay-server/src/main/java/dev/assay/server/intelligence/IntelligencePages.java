@@ -200,11 +200,11 @@ public class IntelligencePages {
   /** The loss at each parameter's low and high end: a tornado of horizontal bars. */
   private static Map<String, Object> tornado(List<DisruptionModel.Sensitivity> rows) {
     List<String> names = rows.stream().map(DisruptionModel.Sensitivity::parameter).toList();
-    Map<String, Object> option = ChartOptions.base(names, "loss, million USD");
+    Map<String, Object> option = ChartOptions.base(names, "loss, M USD");
     // Horizontal: the parameters on the vertical axis.
-    Object x = option.get("xAxis");
     option.put("xAxis", option.get("yAxis"));
-    option.put("yAxis", x);
+    // Widest swing first, at the top.
+    option.put("yAxis", Map.of("type", "category", "data", names, "inverse", true));
     ChartOptions.series(
         option,
         "at low end",
