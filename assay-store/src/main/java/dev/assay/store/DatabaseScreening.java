@@ -15,6 +15,7 @@ import dev.assay.selection.SelectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The screening a database-backed server runs: the shipped detectors, party screening against the
@@ -34,24 +35,33 @@ public final class DatabaseScreening {
       PartyScreening partyScreening) {}
 
   public static Built build(Database database) {
-    ControlList controlList = ControlList.bundled();
+    ControlList bundled = ControlList.bundled();
+    return build(database, () -> bundled);
+  }
+
+  /**
+   * As {@link #build(Database)}, with the control list read from a supplier at each use, so that a
+   * caller can put a newly approved announcement in force without rebuilding the detectors (and
+   * losing what they learned). {@link Built#controlList()} is the list in force at build time.
+   */
+  public static Built build(Database database, Supplier<ControlList> controlList) {
     PartyScreening partyScreening =
         new PartyScreening(
             PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
             new JdbcDecisionStore(database));
     List<Detector> all =
-        new ArrayList<>(Screener.standardDetectors(() -> controlList, Optional.of(partyScreening)));
+        new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(partyScreening)));
     all.add(new RestrictedPartyDetector(partyScreening));
     all.add(new LicenseViolationDetector(new JdbcLicenseRepository(database), true));
     List<Detector> detectors = List.copyOf(all);
     Screener screener =
         new Screener(
-            () -> controlList,
+            controlList,
             detectors,
             Scoring.bundled(),
             Optional.empty(),
             Optional.empty(),
             Optional.of(new CapacityLanes(SelectionSettings.bundled())));
-    return new Built(screener, detectors, controlList, partyScreening);
+    return new Built(screener, detectors, controlList.get(), partyScreening);
   }
 }

@@ -31,10 +31,13 @@ public class ScreeningEngine {
 
   private final CompletableFuture<Built> built;
 
+  /** The list in force; null until the build has loaded the shipped one (or one replaces it). */
+  private volatile ControlList inForce;
+
   public ScreeningEngine(Database database) {
     this.built =
         CompletableFuture.supplyAsync(
-            () -> build(database),
+            () -> build(database, () -> inForce),
             task -> {
               Thread t = new Thread(task, "assay-engine-loader");
               t.setDaemon(true);
@@ -42,9 +45,12 @@ public class ScreeningEngine {
             });
   }
 
-  private static Built build(Database database) {
+  private Built build(Database database, java.util.function.Supplier<ControlList> current) {
     long started = System.nanoTime();
-    Built built = DatabaseScreening.build(database);
+    if (inForce == null) {
+      inForce = ControlList.bundled();
+    }
+    Built built = DatabaseScreening.build(database, current);
     LOG.info("screening engine ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     return built;
   }
@@ -68,7 +74,17 @@ public class ScreeningEngine {
   }
 
   public ControlList controlList() {
-    return built().controlList();
+    built();
+    return inForce;
+  }
+
+  /**
+   * Puts a control list in force for every later screening (an announcement approved under
+   * maker-checker); the detectors read the list at each use and keep what they learned.
+   */
+  public synchronized void useControlList(ControlList list) {
+    built();
+    inForce = java.util.Objects.requireNonNull(list, "list");
   }
 
   public PartyScreening partyScreening() {

@@ -121,5 +121,6 @@ public record Shell(AssayUser user, CsrfToken csrf, String title, String active)
     items.add(new NavItem("/analyst/trends", "Trends"));
     items.add(new NavItem("/analyst/network", "Network"));
     items.add(new NavItem("/analyst/backtest", "Backtest"));
+    items.add(new NavItem("/analyst/intelligence", "Intelligence"));
   }
 }
