@@ -11,9 +11,7 @@ import dev.assay.ml.data.Dataset;
 import dev.assay.ml.data.DeclarationRows;
 import dev.assay.ml.data.Row;
 import dev.assay.ml.data.RowBuilder;
-import dev.assay.ml.features.FeatureEncoder;
 import dev.assay.ml.model.LearnedRiskModel;
-import dev.assay.ml.model.RankingModel;
 import dev.assay.ml.model.TrainingSettings;
 import dev.assay.ml.schema.DatasetSchema;
 import dev.assay.risk.Assessment;
@@ -63,8 +61,6 @@ final class LoopEvaluation {
   /** Per inspected declaration of period 1: its rule score and whether it was a random pick. */
   private final Map<String, Inspected> inspectedHow = new HashMap<>();
 
-  private List<Row> gateRows = List.of();
-
   /** The share of declarations the lane decision sends to inspection: the gate's yardstick. */
   static final double GATE_RATE = 0.05;
 
@@ -103,16 +99,15 @@ final class LoopEvaluation {
       }
     }
     rows.sort(java.util.Comparator.comparingInt(Row::day));
-    gateRows = rows;
     try {
       long started = System.nanoTime();
-      RankingPipeline.Trained trained =
-          new RankingPipeline(LOOP_TRAINING).train(new Dataset(schema, rows, report));
+      Dataset data = new Dataset(schema, rows, report);
+      RankingPipeline.Trained trained = new RankingPipeline(LOOP_TRAINING).train(data);
       // Champion and challenger: the model takes over the ranking of soft evidence only where it
       // found more violations in the top 5% of the random inspections of the pipeline's test
       // window (not fitted on) than the rule score did, by a margin a sign test trusts (ModelGate).
       // An AUC over all inspected declarations is biased towards what the rules already chose.
-      ModelGate.Decision gate = ModelGate.decide(gateSamples(trained), GATE_RATE);
+      ModelGate.Decision gate = ModelGate.decide(gateSamples(trained, data), GATE_RATE);
       boolean better = gate.useModel();
       if (better) {
         screener = screener.withModel(new LearnedRiskModel(trained.model(), screener.scoring()));
@@ -134,25 +129,25 @@ final class LoopEvaluation {
   }
 
   /**
-   * The inspected declarations of the pipeline's test window with the model's probability (encoded
-   * from the model's history on, in date order, as {@code ml evaluate} does), the rule score and
-   * whether a random draw chose them.
+   * The inspected declarations of the pipeline's test window with the model's probability, the rule
+   * score and whether a random draw chose them. Features are encoded row after row as the pipeline
+   * encodes them (each row from the history before it; outcomes of earlier rows count, as all of
+   * them were known by the split).
    */
-  private List<ModelGate.Sample> gateSamples(RankingPipeline.Trained trained) {
-    RankingModel model = trained.model();
-    FeatureEncoder encoder = model.encoder();
-    int lastDay = model.encoderState().path("last_day").asInt(Integer.MIN_VALUE);
+  private List<ModelGate.Sample> gateSamples(RankingPipeline.Trained trained, Dataset data) {
+    RankingPipeline.Features features = RankingPipeline.encode(data);
+    int width = features.width();
     int testFrom = (int) trained.test().testFrom().toEpochDay();
     List<ModelGate.Sample> samples = new ArrayList<>();
-    for (Row row : gateRows) {
-      if (row.day() <= lastDay) {
+    for (int i = 0; i < data.size(); i++) {
+      Row row = data.row(i);
+      Inspected how = inspectedHow.get(row.id());
+      if (row.day() < testFrom || !row.labelled() || how == null) {
         continue;
       }
-      double p = model.forest().probability(encoder.encode(row));
-      Inspected how = inspectedHow.get(row.id());
-      if (row.day() >= testFrom && row.labelled() && how != null) {
-        samples.add(new ModelGate.Sample(how.ruleScore(), p, row.label() == 1, how.random()));
-      }
+      float[] x = java.util.Arrays.copyOfRange(features.values(), i * width, (i + 1) * width);
+      double p = trained.model().forest().probability(x);
+      samples.add(new ModelGate.Sample(how.ruleScore(), p, row.label() == 1, how.random()));
     }
     return samples;
   }
