@@ -10,7 +10,6 @@ import dev.assay.store.Database;
 import dev.assay.store.DatabaseScreening;
 import dev.assay.store.DatabaseScreening.Built;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,9 +30,6 @@ public class ScreeningEngine {
   private static final Logger LOG = LoggerFactory.getLogger(ScreeningEngine.class);
 
   private final CompletableFuture<Built> built;
-
-  /** The detectors learn as they go: one declaration at a time (a lock that parks, not spins). */
-  private final ReentrantLock lock = new ReentrantLock();
 
   public ScreeningEngine(Database database) {
     this.built =
@@ -57,29 +53,17 @@ public class ScreeningEngine {
     return built.join();
   }
 
-  public Assessment screen(Declaration declaration) {
-    Built engine = built();
-    lock.lock();
-    try {
-      return engine.screener().screen(declaration);
-    } finally {
-      lock.unlock();
-    }
+  public synchronized Assessment screen(Declaration declaration) {
+    return built().screener().screen(declaration);
   }
 
   /**
    * Tells every detector what an inspection found, as {@code assay evaluate} does for a labelled
    * declaration: the detectors that learn from outcomes (the party network) take it in.
    */
-  public void learnOutcome(Declaration declaration, Outcome outcome) {
-    Built engine = built();
-    lock.lock();
-    try {
-      for (Detector detector : engine.detectors()) {
-        detector.learnOutcome(declaration, outcome);
-      }
-    } finally {
-      lock.unlock();
+  public synchronized void learnOutcome(Declaration declaration, Outcome outcome) {
+    for (Detector detector : built().detectors()) {
+      detector.learnOutcome(declaration, outcome);
     }
   }
 

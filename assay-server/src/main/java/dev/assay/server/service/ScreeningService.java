@@ -4,7 +4,6 @@ import dev.assay.declaration.Declaration;
 import dev.assay.risk.Assessment;
 import dev.assay.server.api.ApiException;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,13 +32,9 @@ public class ScreeningService {
    */
   public Screened screen(Declaration declaration, String batchId) {
     String declarationJson = Json.declaration(declaration);
-    // Check, screen and store under the lock of the declaration's id: two requests with the same
-    // new id cannot both screen it (and draw its licenses twice), while requests for other ids
-    // wait only for the engine itself. Locks park rather than spin: on two cores a few hundred
-    // request threads spinning on one monitor burnt more CPU than the screening.
-    ReentrantLock lock = STRIPES[Math.floorMod(declaration.id().hashCode(), STRIPES.length)];
-    lock.lock();
-    try {
+    // Screening and storing under one lock: two requests with the same new id cannot both
+    // screen it (and draw its licenses twice).
+    synchronized (this) {
       Optional<Screened> earlier = replay(declaration.id(), declarationJson);
       if (earlier.isPresent()) {
         return earlier.get();
@@ -53,16 +48,6 @@ public class ScreeningService {
         return replay(declaration.id(), declarationJson).orElseThrow();
       }
       return new Screened(stored.get(), false);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private static final ReentrantLock[] STRIPES = new ReentrantLock[64];
-
-  static {
-    for (int i = 0; i < STRIPES.length; i++) {
-      STRIPES[i] = new ReentrantLock();
     }
   }
 
