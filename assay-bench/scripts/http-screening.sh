@@ -40,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 # The server as ./assay serve runs it, on a database of its own.
-"$java" -Xmx768m -XX:+UseG1GC --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+"$java" -Xmx768m -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
   -jar "$root/assay-server/target/assay-server.jar" \
   --port "$port" --db "jdbc:h2:file:$work/assay" >"$work/server.log" 2>&1 &
 server_pid=$!

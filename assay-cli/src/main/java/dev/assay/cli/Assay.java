@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
     versionProvider = AssayVersion.class,
     description = {
       "Export control and anti-smuggling screening for strategic minerals.",
-      "Scores export declarations against the control list and explains every finding."
+      "Scores export declarations against the control list and explains every finding.",
+      "The web application for officers, analysts and exporters: ./assay serve [--demo]"
+          + " (docs/server.md)."
     },
     subcommands = {
       ScreenCommand.class,
