@@ -32,8 +32,17 @@ bench_jar="$root/assay-bench/target/benchmarks.jar"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+# The benchmark jar targets Java 21: take JAVA_HOME, else the newest JDK under /usr/lib/jvm (the
+# default `java` may be older, as the launcher also assumes).
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-"$java_bin" -cp "$bench_jar" dev.assay.bench.SyntheticListFile "$names" "$tmp/list.csv" 2>/dev/null
+if [[ -z "${JAVA_HOME:-}" ]]; then
+  newest="$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V | tail -n 1)"
+  [[ -n "$newest" ]] && java_bin="$newest"
+fi
+"$java_bin" -cp "$bench_jar" dev.assay.bench.SyntheticListFile "$names" "$tmp/list.csv" || {
+  echo "match-bench: could not write the synthetic list with $java_bin (needs Java 21+)" >&2
+  exit 1
+}
 
 for i in "${!launchers[@]}"; do
   l="${launchers[$i]}"
