@@ -48,7 +48,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
