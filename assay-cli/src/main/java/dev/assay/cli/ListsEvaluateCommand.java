@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.screening.evaluation.Counts;
 import dev.assay.screening.evaluation.EvaluationData;
 import dev.assay.screening.evaluation.EvaluationReport;
 import dev.assay.screening.evaluation.Evaluator;
@@ -38,6 +39,13 @@ final class ListsEvaluateCommand implements Callable<Integer> {
       description = "Also list every pair the matcher got wrong and every clean name it flagged.")
   boolean errors;
 
+  @Option(
+      names = "--json",
+      description =
+          "Print the report as JSON: overall and per-variant counts of the generated pairs, and"
+              + " precision, recall and F1 per class and part (tune, held-out) of the class set.")
+  boolean json;
+
   @Mixin ScreeningListOptions listOptions;
 
   @Override
@@ -51,8 +59,14 @@ final class ListsEvaluateCommand implements Callable<Integer> {
     PartyMatcher matcher = new PartyMatcher(indexes, normalizer, listOptions.settings());
     EvaluationReport report =
         new Evaluator(matcher, EvaluationData.DAY)
-            .evaluate(EvaluationData.pairs(), EvaluationData.cleanNames());
+            .evaluate(
+                EvaluationData.pairs(), EvaluationData.classPairs(), EvaluationData.cleanNames());
     PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(json(report));
+      out.flush();
+      return ExitCodes.OK;
+    }
     out.print(report.format());
     if (errors) {
       out.println();
@@ -61,5 +75,46 @@ final class ListsEvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private String json(EvaluationReport report) {
+    com.fasterxml.jackson.databind.ObjectMapper m = TabularOutput.MAPPER;
+    var root = m.createObjectNode();
+    root.put("review_threshold", report.thresholds().review());
+    root.put("block_threshold", report.thresholds().block());
+    counts(root.putObject("overall"), report.overall());
+    var variants = root.putObject("by_variant");
+    new java.util.TreeMap<>(report.byVariant()).forEach((k, v) -> counts(variants.putObject(k), v));
+    var classes = root.putArray("by_class");
+    for (var c : report.byClass()) {
+      var o = classes.addObject();
+      o.put("class", c.category());
+      o.put("part", c.part());
+      counts(o, c.counts());
+    }
+    root.put("clean_names", report.cleanNames());
+    root.put("clean_flagged", report.cleanFlagged());
+    if (errors) {
+      var e = root.putArray("errors");
+      report.errors().forEach(e::add);
+      var f = root.putArray("flagged_clean_names");
+      report.flaggedCleanNames().forEach(f::add);
+    }
+    try {
+      return m.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void counts(com.fasterxml.jackson.databind.node.ObjectNode o, Counts c) {
+    o.put("pairs", c.total());
+    o.put("true_positives", c.truePositives());
+    o.put("false_positives", c.falsePositives());
+    o.put("false_negatives", c.falseNegatives());
+    o.put("true_negatives", c.trueNegatives());
+    o.put("precision", c.precision());
+    o.put("recall", c.recall());
+    o.put("f1", c.f1());
   }
 }

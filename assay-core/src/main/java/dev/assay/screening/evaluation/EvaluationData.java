@@ -24,27 +24,67 @@ import java.util.List;
 public final class EvaluationData {
   static final String DIR = "/screening/evaluation/";
   public static final String WATCHLIST_ID = "evaluation-watchlist";
+  public static final String CLASSES_ID = "evaluation-classes";
 
   /** The day evaluations screen as of: every shipped listing is in force by then. */
   public static final LocalDate DAY = LocalDate.of(2026, 1, 1);
 
   private EvaluationData() {}
 
-  /** The lists the evaluation runs against. */
+  /**
+   * The lists the evaluation runs against: the generated set's lists and the per-class set's
+   * synthetic watch list.
+   */
   public static List<RestrictedList> lists() {
+    List<RestrictedList> lists = new ArrayList<>(generatedSetLists());
+    lists.addAll(
+        watchList(
+            "classes-watchlist.csv",
+            CLASSES_ID,
+            "Synthetic per-class watch list for evaluation (every script, legal forms, nicknames)"));
+    return lists;
+  }
+
+  /**
+   * The lists the generated labelled pairs are made from (the per-class list is not among them).
+   */
+  static List<RestrictedList> generatedSetLists() {
     List<RestrictedList> lists = new ArrayList<>(ShippedLists.chinese());
+    lists.addAll(
+        watchList(
+            "evaluation-watchlist.csv",
+            WATCHLIST_ID,
+            "Synthetic multi-script watch list for evaluation"));
+    return lists;
+  }
+
+  private static List<RestrictedList> watchList(String file, String id, String title) {
     ListImport wl =
         WatchListReader.read(
-            new StringReader(text("evaluation-watchlist.csv")),
-            WATCHLIST_ID,
-            "Synthetic multi-script watch list for evaluation",
-            "evaluation-watchlist.csv",
-            LocalDate.of(2024, 1, 15));
+            new StringReader(text(file)), id, title, file, LocalDate.of(2024, 1, 15));
     if (!wl.report().rejected().isEmpty()) {
       throw new IllegalStateException(wl.report().rejected().getFirst().describe());
     }
-    lists.addAll(wl.lists());
-    return lists;
+    return wl.lists();
+  }
+
+  /** The hand-written per-class pairs, tune and held-out parts. */
+  public static List<ClassPair> classPairs() {
+    List<ClassPair> pairs = new ArrayList<>();
+    for (String[] r : csv("class-pairs.csv")) {
+      if (r.length != 6 || !(r[5].equals("match") || r[5].equals("no-match"))) {
+        throw new IllegalStateException(
+            "class-pairs.csv: row "
+                + String.join(",", r)
+                + ": expected part,class,entry_id,query,country,match|no-match");
+      }
+      pairs.add(
+          new ClassPair(
+              r[0],
+              r[1],
+              new LabelledPair(r[3], r[4], CLASSES_ID + ":" + r[2], r[5].equals("match"), r[1])));
+    }
+    return pairs;
   }
 
   public static List<LabelledPair> pairs() {

@@ -7,14 +7,18 @@ import java.util.Map;
 
 /**
  * The matcher's quality on the labelled set at given thresholds: precision, recall and F1 over all
- * pairs and per variant, and the share of clean everyday names flagged.
+ * generated pairs and per variant, per error class on the hand-written class set (tune and held-out
+ * parts apart), and the share of clean everyday names flagged.
  *
+ * @param byClass one row per class and part ({@code tune}, {@code held-out}, {@code all}), and per
+ *     part over all classes (class {@code all})
  * @param errors the pairs it got wrong, for whoever tunes the matcher
  */
 public record EvaluationReport(
     MatchThresholds thresholds,
     Counts overall,
     Map<String, Counts> byVariant,
+    List<ClassCounts> byClass,
     int cleanNames,
     int cleanFlagged,
     List<String> errors,
@@ -22,6 +26,7 @@ public record EvaluationReport(
 
   public EvaluationReport {
     byVariant = Map.copyOf(byVariant);
+    byClass = List.copyOf(byClass);
     errors = List.copyOf(errors);
     flaggedCleanNames = List.copyOf(flaggedCleanNames);
   }
@@ -85,6 +90,40 @@ public record EvaluationReport(
                       100.0 * found / c.total(),
                       positive ? "recall" : "wrongly matched"));
             });
+    if (!byClass.isEmpty()) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%nBy class (hand-written class set; held-out pairs are never tuned on):%n"
+                  + "  %-20s %-9s %5s %4s %4s %4s %4s %6s %6s %6s%n",
+              "class",
+              "part",
+              "pairs",
+              "TP",
+              "FP",
+              "FN",
+              "TN",
+              "P",
+              "R",
+              "F1"));
+      for (ClassCounts c : byClass) {
+        Counts k = c.counts();
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "  %-20s %-9s %5d %4d %4d %4d %4d %6.3f %6.3f %6.3f%n",
+                c.category(),
+                c.part(),
+                k.total(),
+                k.truePositives(),
+                k.falsePositives(),
+                k.falseNegatives(),
+                k.trueNegatives(),
+                k.precision(),
+                k.recall(),
+                k.f1()));
+      }
+    }
     return b.toString();
   }
 }

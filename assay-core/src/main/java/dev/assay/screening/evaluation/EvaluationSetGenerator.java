@@ -97,7 +97,7 @@ public final class EvaluationSetGenerator {
   public String labelledPairs() {
     List<LabelledPair> pairs = new ArrayList<>();
     Set<String> seenEntities = new HashSet<>();
-    for (RestrictedList list : EvaluationData.lists()) {
+    for (RestrictedList list : EvaluationData.generatedSetLists()) {
       for (ListedParty e : list.entries()) {
         String english = e.nameIn("en").map(PartyName::text).orElse(null);
         String chinese = e.nameIn("zh").map(PartyName::text).orElse(null);

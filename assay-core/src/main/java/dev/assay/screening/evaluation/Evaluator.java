@@ -25,31 +25,34 @@ public final class Evaluator {
   }
 
   public EvaluationReport evaluate(List<LabelledPair> pairs, List<String[]> cleanNames) {
+    return evaluate(pairs, List.of(), cleanNames);
+  }
+
+  /**
+   * Evaluates the generated pairs, the hand-written per-class pairs (counted per class and part,
+   * and not in the overall figures, so those stay comparable) and the clean names.
+   */
+  public EvaluationReport evaluate(
+      List<LabelledPair> pairs, List<ClassPair> classPairs, List<String[]> cleanNames) {
     Counts overall = new Counts(0, 0, 0, 0);
     Map<String, Counts> byVariant = new TreeMap<>();
     List<String> errors = new ArrayList<>();
     for (LabelledPair p : pairs) {
-      List<PartyMatch> matches = matcher.match(party(p.query(), p.country()), day);
-      boolean found = matches.stream().anyMatch(m -> m.entry().key().equals(p.entryKey()));
+      boolean found = found(p, errors);
       overall = overall.plus(p.match(), found);
       byVariant.merge(p.variant(), new Counts(0, 0, 0, 0).plus(p.match(), found), Evaluator::sum);
-      if (found != p.match()) {
-        errors.add(
-            (p.match() ? "missed  " : "wrongly ")
-                + p.variant()
-                + ": '"
-                + p.query()
-                + "' vs "
-                + p.entryKey()
-                + (matches.isEmpty()
-                    ? ""
-                    : " (top: "
-                        + matches.getFirst().entry().key()
-                        + " "
-                        + String.format(java.util.Locale.ROOT, "%.2f", matches.getFirst().score())
-                        + ")"));
-      }
     }
+    Map<List<String>, Counts> byClass =
+        new TreeMap<>(java.util.Comparator.comparing(List::toString));
+    for (ClassPair c : classPairs) {
+      boolean found = found(c.pair(), errors);
+      Counts one = new Counts(0, 0, 0, 0).plus(c.pair().match(), found);
+      byClass.merge(List.of(c.category(), c.part()), one, Evaluator::sum);
+      byClass.merge(List.of(c.category(), "all"), one, Evaluator::sum);
+      byClass.merge(List.of("all", c.part()), one, Evaluator::sum);
+    }
+    List<ClassCounts> classCounts = new ArrayList<>();
+    byClass.forEach((k, v) -> classCounts.add(new ClassCounts(k.get(0), k.get(1), v)));
     int flagged = 0;
     List<String> flaggedNames = new ArrayList<>();
     for (String[] clean : cleanNames) {
@@ -69,10 +72,36 @@ public final class Evaluator {
         matcher.settings().thresholds(),
         overall,
         byVariant,
+        classCounts,
         cleanNames.size(),
         flagged,
         errors,
         flaggedNames);
+  }
+
+  /**
+   * Whether the matcher raises the pair's entry for its name; a wrong answer is added to errors.
+   */
+  private boolean found(LabelledPair p, List<String> errors) {
+    List<PartyMatch> matches = matcher.match(party(p.query(), p.country()), day);
+    boolean found = matches.stream().anyMatch(m -> m.entry().key().equals(p.entryKey()));
+    if (found != p.match()) {
+      errors.add(
+          (p.match() ? "missed  " : "wrongly ")
+              + p.variant()
+              + ": '"
+              + p.query()
+              + "' vs "
+              + p.entryKey()
+              + (matches.isEmpty()
+                  ? ""
+                  : " (top: "
+                      + matches.getFirst().entry().key()
+                      + " "
+                      + String.format(java.util.Locale.ROOT, "%.2f", matches.getFirst().score())
+                      + ")"));
+    }
+    return found;
   }
 
   private static ScreenedParty party(String name, String country) {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <ol>
  *   <li>NFKC with case folding: full-width letters, ligatures and case stop mattering;
- *   <li>Traditional Chinese characters become Simplified;
+ *   <li>Traditional Chinese characters become Simplified; a Chinese name in Wade-Giles is rewritten
+ *       in pinyin ({@link WadeGiles});
  *   <li>Chinese, Japanese and Korean legal forms (有限公司, 株式会社, 주식회사) are taken out;
  *   <li>the text splits into words and Han runs; punctuation goes, but "Int'l" and "S.A." stay one
  *       word;
@@ -48,7 +49,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -59,7 +60,7 @@ public final class NameNormalizer {
   }
 
   public NormalizedName normalize(String name) {
-    String folded = Scripts.simplified(Scripts.foldCase(splitCamelCase(name)));
+    String folded = WadeGiles.toPinyin(Scripts.simplified(Scripts.foldCase(splitCamelCase(name))));
     List<String> ignored = new ArrayList<>(2);
     List<Vocabulary.LegalForm> forms = new ArrayList<>(1);
     String withoutForms = removeCjkForms(folded, ignored, forms);

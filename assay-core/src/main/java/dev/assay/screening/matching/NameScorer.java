@@ -29,6 +29,22 @@ public final class NameScorer {
   static final double CONSONANT_SIMILARITY = 0.9;
   static final double HOMOPHONE = 0.7;
 
+  /** Homophone similarity between two names of at most four Chinese characters. */
+  static final double SHORT_NAME_HOMOPHONE = 0.3;
+
+  /** Whether the words are one run of at most four Chinese characters (its overlapping pairs). */
+  private static boolean shortHan(List<NameToken> tokens) {
+    if (tokens.isEmpty() || tokens.size() > 3) {
+      return false;
+    }
+    for (NameToken t : tokens) {
+      if (!t.script().equals("Han")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Two Han words read alike in pinyin but written with other characters. */
   static boolean homophones(NameToken x, NameToken y) {
     return x.script().equals("Han")
@@ -73,6 +89,10 @@ public final class NameScorer {
     boolean[] usedA = new boolean[n];
     List<TokenMatch> matches = new ArrayList<>(Math.min(m, n));
     double matched = 0;
+    // Between two short names in characters alone (at most four: a person's name, one or two
+    // characters of surname and of given name), a character of another sound-alike is another
+    // name: 王立君 is not 王立军. Longer names (companies) keep the milder homophone similarity.
+    double homophone = shortHan(q) && shortHan(a) ? SHORT_NAME_HOMOPHONE : HOMOPHONE;
     // Exact words first: they are the best pairs there can be.
     for (int i = 0; i < m; i++) {
       String t = q.get(i).text();
@@ -85,8 +105,8 @@ public final class NameScorer {
           if (homophones(x, y)) {
             // Same pinyin, other characters: 王伟 and 王玮 are two people. Chinese given names
             // are one or two characters, so one character is half the name or more.
-            matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, HOMOPHONE));
-            matched += HOMOPHONE * (x.weight() + y.weight());
+            matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, homophone));
+            matched += homophone * (x.weight() + y.weight());
             break;
           }
           MatchKind kind =

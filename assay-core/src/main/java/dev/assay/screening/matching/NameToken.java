@@ -28,7 +28,8 @@ public record NameToken(
    * The consonants of a word, for words written in Arabic or Hebrew letters, which leave short
    * vowels out: "محمد" is mhmd and "Muhammad" mhmmd, "חוסיין" and "Hussein". Vowels, h, w and y go
    * (they stand for vowels and breathings that romanizations write in many ways: Husayn, Hussein,
-   * Husain), c and q become k, doubled letters one: both are "sn", "md".
+   * Husain), c and q become k, f becomes p and v becomes b (Hebrew writes each pair with one
+   * letter: יוסף is Yosef or Yosep), doubled letters one: both are "sn", "md".
    */
   public static String skeleton(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -37,7 +38,8 @@ public record NameToken(
       switch (c) {
         case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w' -> {}
         default -> {
-          char k = c == 'c' || c == 'q' ? 'k' : c;
+          // Hebrew פ is p or f and ב is b or v, unpointed; Arabic has no p or v of its own.
+          char k = c == 'c' || c == 'q' ? 'k' : c == 'f' ? 'p' : c == 'v' ? 'b' : c;
           if (b.isEmpty() || b.charAt(b.length() - 1) != k) {
             b.append(k);
           }

@@ -191,11 +191,21 @@ public final class PartyMatcher {
             ? raisedNames.get(party.name(), name -> nameScores(name, idKeys, true))
             : nameScores(party.name(), idKeys, raisedOnly && idKeys.isEmpty());
     List<PartyMatch> best = new ArrayList<>(names.size());
+    boolean hanQuery = names.isEmpty() ? false : writtenInHan(party.name());
     for (AliasScore candidate : names) {
       ListIndex segment = segments.get(candidate.segment());
       ListedParty entry = segment.entry(segment.owner(candidate.alias()));
       ListingStatus status = entry.status(day);
       if (status == ListingStatus.REMOVED || status == ListingStatus.NOT_YET_LISTED) {
+        continue;
+      }
+      // A name written in Chinese characters is compared with the entry's own characters where it
+      // has them, not with its romanized aliases: pinyin records only the sound, and 王立君 is not
+      // 王立军 although both are "Wang Lijun". Entries known only in Latin letters keep the sound
+      // match.
+      if (hanQuery
+          && !writtenInHan(segment.partyName(candidate.alias()).text())
+          && entry.names().stream().anyMatch(n -> writtenInHan(n.text()))) {
         continue;
       }
       PartyMatch m =
@@ -209,6 +219,22 @@ public final class PartyMatcher {
     }
     best.sort(Comparator.comparingDouble(PartyMatch::score).reversed());
     return best;
+  }
+
+  /** Whether a name is written in Chinese characters: Han, and no Latin letter. */
+  static boolean writtenInHan(String name) {
+    boolean han = false;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (cp < 0x80
+          ? Character.isLetter(cp)
+          : Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+        return false;
+      }
+      han |= cp >= 0x2E80 && Scripts.isHan(cp);
+      i += Character.charCount(cp);
+    }
+    return han;
   }
 
   /**

@@ -52,6 +52,10 @@ class CrossScriptTest {
     assertThat(score("משה כהן", "Moshe Cohen")).isGreaterThanOrEqualTo(0.8);
     assertThat(score("Benjamin Netanyahu", "בנימין נתניהו")).isLessThan(0.92);
     assertThat(score("משה כהן", "Moshe Levi")).isLessThan(0.8);
+    // Unpointed Hebrew writes p and f, b and v with one letter each.
+    assertThat(score("יוסף כהן", "Yosef Cohen")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("יעקב כהן", "Yaakov Cohen")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("יוסף כהן", "Yosef Levi")).isLessThan(0.8);
   }
 
   @Test
