@@ -41,6 +41,12 @@ class MirrorPageTest {
     assertThat(IntelligencePagesTest.rows(gaps))
         .anyMatch(r -> r.startsWith("antimony|VNM|") && r.contains("PARTNER_RECORDS_MORE"));
     assertThat(html).contains("id=\"mirror-data\"", "allowed high");
+    assertThat(
+            mvc.perform(get("/analyst/intelligence").with(TestUsers.as(users, Role.ANALYST)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("href=\"/analyst/intelligence/mirror\"");
   }
 
   @Test
