@@ -1,5 +1,6 @@
 package dev.assay.server.intelligence;
 
+import dev.assay.server.web.Charts;
 import dev.assay.controllist.ControlledItem;
 import dev.assay.controllist.Measure;
 import dev.assay.intelligence.stats.DestinationShift;
@@ -157,7 +158,7 @@ public class IntelligencePages {
             .map(Map.Entry::getKey)
             .toList();
     List<String> axis = new ArrayList<>(periods);
-    Map<String, Object> option = ChartOptions.base(axis, "kg");
+    Map<String, Object> option = Charts.base(axis, "kg");
     Map<String, Object> first = null;
     List<String> groups = new ArrayList<>(top);
     if (totals.size() > top.size()) {
@@ -178,7 +179,7 @@ public class IntelligencePages {
         }
         values.add((double) Math.round(kg));
       }
-      Map<String, Object> series = ChartOptions.series(option, g, "bar", "dest", values);
+      Map<String, Object> series = Charts.series(option, g, "bar", "dest", values);
       first = first == null ? series : first;
     }
     if (first != null) {
@@ -192,7 +193,7 @@ public class IntelligencePages {
           lines.add(line);
         }
       }
-      ChartOptions.markLines(first, lines);
+      Charts.marks(first, lines);
     }
     return option;
   }
@@ -200,18 +201,18 @@ public class IntelligencePages {
   /** The loss at each parameter's low and high end: a tornado of horizontal bars. */
   private static Map<String, Object> tornado(List<DisruptionModel.Sensitivity> rows) {
     List<String> names = rows.stream().map(DisruptionModel.Sensitivity::parameter).toList();
-    Map<String, Object> option = ChartOptions.base(names, "loss, M USD");
+    Map<String, Object> option = Charts.base(names, "loss, M USD");
     // Horizontal: the parameters on the vertical axis.
     option.put("xAxis", option.get("yAxis"));
     // Widest swing first, at the top.
     option.put("yAxis", Map.of("type", "category", "data", names, "inverse", true));
-    ChartOptions.series(
+    Charts.series(
         option,
         "at low end",
         "bar",
         null,
         rows.stream().map(r -> Math.round(r.lossAtLow() / 1e4) / 100.0).toList());
-    ChartOptions.series(
+    Charts.series(
         option,
         "at high end",
         "bar",

@@ -1,5 +1,6 @@
 package dev.assay.server.intelligence;
 
+import dev.assay.server.web.Charts;
 import dev.assay.controllist.ControlList;
 import dev.assay.intelligence.MineralClassifier;
 import dev.assay.intelligence.mirror.ComtradeReader;
@@ -265,14 +266,14 @@ public class MirrorPages {
    */
   private static Map<String, Object> chart(List<MirrorGap> gaps, MirrorAllowances a) {
     List<String> periods = gaps.stream().map(MirrorGap::period).toList();
-    Map<String, Object> option = ChartOptions.base(periods, "USD");
-    ChartOptions.series(
+    Map<String, Object> option = Charts.base(periods, "USD");
+    Charts.series(
         option,
         "China's exports (timing-adjusted)",
         "bar",
         null,
         gaps.stream().map(g -> (double) Math.round(g.expectedUsd())).toList());
-    ChartOptions.series(
+    Charts.series(
         option,
         "partner's imports from China",
         "bar",
@@ -280,14 +281,14 @@ public class MirrorPages {
         gaps.stream().map(g -> (double) Math.round(g.partnerImportsUsd())).toList());
     double high = 1 + a.cifMargin() + a.tolerance();
     double low = 1 - a.tolerance();
-    ChartOptions.series(
+    Charts.series(
             option,
             "allowed high",
             "line",
             null,
             gaps.stream().map(g -> (double) Math.round(g.expectedUsd() * high)).toList())
         .put("lineStyle", Map.of("type", "dashed", "color", "#b42318"));
-    ChartOptions.series(
+    Charts.series(
             option,
             "allowed low",
             "line",

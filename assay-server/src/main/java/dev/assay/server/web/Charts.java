@@ -8,12 +8,12 @@ import java.util.Map;
 /**
  * ECharts options as plain maps, written into the page as JSON (the page carries no script of its
  * own; app.js hands the option to ECharts). One look for every chart: axis on the left, legend on
- * top, tooltips on the axis.
+ * top, tooltips on the axis. Shared by the analyst's pages of every package.
  */
-final class Charts {
+public final class Charts {
   private Charts() {}
 
-  static Map<String, Object> base(List<String> categories, String yName) {
+  public static Map<String, Object> base(List<String> categories, String yName) {
     Map<String, Object> option = new LinkedHashMap<>();
     option.put("tooltip", Map.of("trigger", "axis"));
     option.put("legend", Map.of("top", 0, "type", "scroll"));
@@ -31,7 +31,7 @@ final class Charts {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> series(
+  public static Map<String, Object> series(
       Map<String, Object> option,
       String name,
       String type,
@@ -56,7 +56,7 @@ final class Charts {
   }
 
   /** Vertical dashed lines at the categories given, labelled (the measures' dates). */
-  static void marks(Map<String, Object> series, List<Map<String, Object>> marks) {
+  public static void marks(Map<String, Object> series, List<Map<String, Object>> marks) {
     if (marks.isEmpty()) {
       return;
     }
