@@ -1,6 +1,5 @@
 package dev.assay.server.intelligence;
 
-import dev.assay.server.web.Charts;
 import dev.assay.controllist.ControlledItem;
 import dev.assay.controllist.Measure;
 import dev.assay.intelligence.stats.DestinationShift;
@@ -11,6 +10,7 @@ import dev.assay.intelligence.supply.DisruptionEstimate;
 import dev.assay.intelligence.supply.DisruptionModel;
 import dev.assay.intelligence.supply.DisruptionParameters;
 import dev.assay.server.security.AssayUser;
+import dev.assay.server.web.Charts;
 import dev.assay.server.web.Json;
 import dev.assay.server.web.Shell;
 import java.time.YearMonth;

@@ -1,6 +1,5 @@
 package dev.assay.server.intelligence;
 
-import dev.assay.server.web.Charts;
 import dev.assay.controllist.ControlList;
 import dev.assay.intelligence.MineralClassifier;
 import dev.assay.intelligence.mirror.ComtradeReader;
@@ -10,6 +9,7 @@ import dev.assay.intelligence.mirror.MirrorGap;
 import dev.assay.intelligence.mirror.ReexportRow;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.service.ScreeningEngine;
+import dev.assay.server.web.Charts;
 import dev.assay.server.web.Json;
 import dev.assay.server.web.Shell;
 import jakarta.servlet.http.HttpServletResponse;
