@@ -9,9 +9,24 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * What every page's frame needs: who is signed in, the sections their role may open (the server
  * enforces the same by path; the navigation only hides what would be refused), which one is active,
- * and the CSRF token for forms and htmx requests.
+ * the CSRF token for forms and htmx requests, and the notices every page shows (a control list that
+ * may be out of date).
  */
-public record Shell(AssayUser user, CsrfToken csrf, String title, String active) {
+public record Shell(
+    AssayUser user, CsrfToken csrf, String title, String active, List<String> notices) {
+
+  public Shell {
+    notices = List.copyOf(notices);
+  }
+
+  /** A frame without notices; {@link StaleNoticeInterceptor} adds them to every page. */
+  public Shell(AssayUser user, CsrfToken csrf, String title, String active) {
+    this(user, csrf, title, active, List.of());
+  }
+
+  public Shell withNotices(List<String> notices) {
+    return new Shell(user, csrf, title, active, notices);
+  }
 
   /** A link of the top bar. */
   public record NavItem(String href, String label) {}
