@@ -144,6 +144,13 @@ class SecurityMatrixTest {
     list.add(new Endpoint(get, "/analyst/charts", null, null, roles(a, ad)));
     list.add(new Endpoint(get, "/exporter/home", null, null, roles(e)));
     list.add(new Endpoint(get, "/admin/users", null, null, roles(ad)));
+    // The intelligence pages (issue 14) and the announcements' maker-checker.
+    list.add(new Endpoint(get, "/analyst/intelligence", null, null, roles(a, ad)));
+    list.add(new Endpoint(get, "/analyst/intelligence/mirror", null, null, roles(a, ad)));
+    list.add(new Endpoint(get, "/analyst/intelligence/extraterritorial", null, null, roles(a, ad)));
+    list.add(
+        new Endpoint(post, "/analyst/intelligence/extraterritorial", null, null, roles(a, ad)));
+    list.add(new Endpoint(get, "/admin/announcements", null, null, roles(ad)));
     // Operations: health for everyone, the rest for administrators.
     list.add(
         new Endpoint(
