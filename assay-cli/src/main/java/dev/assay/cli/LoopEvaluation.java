@@ -191,19 +191,7 @@ final class LoopEvaluation {
 
   /** The declaration with this label (the inspection's finding), or none for null. */
   static Declaration withLabel(Declaration d, Label label) {
-    return new Declaration(
-        d.id(),
-        d.declaredAt(),
-        d.customsOffice(),
-        d.exporter(),
-        d.consignee(),
-        d.endUser(),
-        d.destination(),
-        d.transitCountries(),
-        d.transport(),
-        d.endUse(),
-        d.lines(),
-        Optional.ofNullable(label));
+    return d.withLabel(Optional.ofNullable(label));
   }
 
   EvaluationReport coldReport() {

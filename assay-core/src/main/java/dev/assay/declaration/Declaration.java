@@ -43,4 +43,23 @@ public record Declaration(
     }
     return sum;
   }
+
+  /**
+   * This declaration with another label (an inspection's finding), or none: nothing else changes.
+   */
+  public Declaration withLabel(Optional<Label> label) {
+    return new Declaration(
+        id,
+        declaredAt,
+        customsOffice,
+        exporter,
+        consignee,
+        endUser,
+        destination,
+        transitCountries,
+        transport,
+        endUse,
+        lines,
+        label);
+  }
 }

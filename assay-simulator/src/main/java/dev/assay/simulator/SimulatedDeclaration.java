@@ -32,19 +32,6 @@ public record SimulatedDeclaration(
   }
 
   private Declaration relabel(Optional<Label> label) {
-    Declaration d = declaration;
-    return new Declaration(
-        d.id(),
-        d.declaredAt(),
-        d.customsOffice(),
-        d.exporter(),
-        d.consignee(),
-        d.endUser(),
-        d.destination(),
-        d.transitCountries(),
-        d.transport(),
-        d.endUse(),
-        d.lines(),
-        label);
+    return declaration.withLabel(label);
   }
 }

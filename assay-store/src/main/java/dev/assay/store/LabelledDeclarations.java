@@ -79,18 +79,6 @@ public final class LabelledDeclarations {
   }
 
   private static Declaration labelled(Declaration d, Optional<Label> label) {
-    return new Declaration(
-        d.id(),
-        d.declaredAt(),
-        d.customsOffice(),
-        d.exporter(),
-        d.consignee(),
-        d.endUser(),
-        d.destination(),
-        d.transitCountries(),
-        d.transport(),
-        d.endUse(),
-        d.lines(),
-        label);
+    return d.withLabel(label);
   }
 }
