@@ -1,6 +1,7 @@
 package dev.assay.store;
 
 import dev.assay.controllist.ControlList;
+import dev.assay.license.LicenseRepository;
 import dev.assay.risk.Detector;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
@@ -45,6 +46,16 @@ public final class DatabaseScreening {
    * losing what they learned). {@link Built#controlList()} is the list in force at build time.
    */
   public static Built build(Database database, Supplier<ControlList> controlList) {
+    return build(database, controlList, new JdbcLicenseRepository(database));
+  }
+
+  /**
+   * As {@link #build(Database, Supplier)}, drawing on the licenses of the given repository (the
+   * server wraps the database's so that rebuilding its engine's memory at startup checks lines
+   * against their licenses without drawing on them again).
+   */
+  public static Built build(
+      Database database, Supplier<ControlList> controlList, LicenseRepository licenses) {
     PartyScreening partyScreening =
         new PartyScreening(
             PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
@@ -52,7 +63,7 @@ public final class DatabaseScreening {
     List<Detector> all =
         new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(partyScreening)));
     all.add(new RestrictedPartyDetector(partyScreening));
-    all.add(new LicenseViolationDetector(new JdbcLicenseRepository(database), true));
+    all.add(new LicenseViolationDetector(licenses, true));
     List<Detector> detectors = List.copyOf(all);
     Screener screener =
         new Screener(

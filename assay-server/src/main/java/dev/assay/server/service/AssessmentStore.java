@@ -5,15 +5,18 @@ import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
 import dev.assay.server.security.DataScope;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +58,11 @@ public class AssessmentStore {
           + " result";
 
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
 
-  public AssessmentStore(JdbcClient jdbc) {
+  public AssessmentStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
   }
 
   public Optional<Stored> find(String declarationId) {
@@ -67,57 +72,133 @@ public class AssessmentStore {
         .optional();
   }
 
-  /** Stores a new assessment, as stored; empty when one of that declaration id exists already. */
-  public Optional<Stored> insert(
-      Declaration d, String declarationJson, Assessment a, String resultJson, String batchId) {
+  /**
+   * The row a new assessment becomes, not yet stored.
+   *
+   * @param screenedAt when the engine screened it; rows in screened_at order are the order the
+   *     engine saw them in, which is how a restarted server replays them ({@link EngineReplay})
+   */
+  public static Stored row(
+      Declaration d,
+      String declarationJson,
+      Assessment a,
+      String resultJson,
+      String batchId,
+      OffsetDateTime screenedAt) {
     Set<String> codes = new LinkedHashSet<>();
     for (Finding f : a.findings()) {
       codes.add(f.code().name());
     }
-    List<String> codeList = List.copyOf(codes);
-    Stored stored =
-        new Stored(
-            d.id(),
-            d.declaredAt(),
-            d.customsOffice(),
-            d.exporter().code().value(),
-            truncate(d.exporter().name(), 1000),
-            d.destination().value(),
-            BigDecimal.valueOf(d.totalValueUsd()),
-            a.score(),
-            a.lane().name(),
-            codeList,
-            "OPEN",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            batchId,
-            declarationJson,
-            resultJson);
+    return new Stored(
+        d.id(),
+        d.declaredAt(),
+        d.customsOffice(),
+        d.exporter().code().value(),
+        truncate(d.exporter().name(), 1000),
+        d.destination().value(),
+        BigDecimal.valueOf(d.totalValueUsd()),
+        a.score(),
+        a.lane().name(),
+        List.copyOf(codes),
+        "OPEN",
+        screenedAt,
+        batchId,
+        declarationJson,
+        resultJson);
+  }
+
+  /**
+   * Stores new assessments in one transaction (one commit for all: the group commit of {@link
+   * AssessmentCommitter}). Where one of them is stored already (another server on the same database
+   * screened that id meanwhile), the transaction is rolled back and each row is stored on its own,
+   * so that the others are kept.
+   *
+   * @return per row, in order: true if stored now, false if a row of that declaration id existed
+   */
+  public boolean[] insertAll(List<Stored> rows) {
     try {
-      jdbc.sql(
+      return insertInOneTransaction(rows);
+    } catch (SQLException e) {
+      if (!isDuplicateKey(e)) {
+        throw new IllegalStateException("storing " + rows.size() + " assessments failed", e);
+      }
+      if (rows.size() == 1) {
+        return new boolean[] {false};
+      }
+    }
+    boolean[] stored = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      try {
+        stored[i] = insertInOneTransaction(List.of(rows.get(i)))[0];
+      } catch (SQLException e) {
+        if (!isDuplicateKey(e)) {
+          throw new IllegalStateException(
+              "storing the assessment of " + rows.get(i).declarationId() + " failed", e);
+        }
+      }
+    }
+    return stored;
+  }
+
+  private boolean[] insertInOneTransaction(List<Stored> rows) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (PreparedStatement s =
+          c.prepareStatement(
               "INSERT INTO assessment ("
                   + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              stored.declarationId(),
-              stored.declaredAt(),
-              stored.customsOffice(),
-              stored.exporterId(),
-              stored.exporterName(),
-              stored.destination(),
-              stored.valueUsd(),
-              stored.score(),
-              stored.lane(),
-              codes.isEmpty() ? " " : " " + String.join(" ", codes) + " ",
-              stored.status(),
-              stored.screenedAt(),
-              batchId,
-              declarationJson,
-              resultJson)
-          .update();
-      return Optional.of(stored);
-    } catch (org.springframework.dao.DuplicateKeyException e) {
-      return Optional.empty();
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Stored r : rows) {
+          s.setString(1, r.declarationId());
+          s.setObject(2, r.declaredAt());
+          s.setString(3, r.customsOffice());
+          s.setString(4, r.exporterId());
+          s.setString(5, r.exporterName());
+          s.setString(6, r.destination());
+          s.setBigDecimal(7, r.valueUsd());
+          s.setDouble(8, r.score());
+          s.setString(9, r.lane());
+          s.setString(
+              10,
+              r.findingCodes().isEmpty() ? " " : " " + String.join(" ", r.findingCodes()) + " ");
+          s.setString(11, r.status());
+          s.setObject(12, r.screenedAt());
+          s.setString(13, r.batchId());
+          s.setString(14, r.declarationJson());
+          s.setString(15, r.resultJson());
+          if (rows.size() == 1) {
+            s.executeUpdate();
+          } else {
+            s.addBatch();
+          }
+        }
+        if (rows.size() > 1) {
+          s.executeBatch();
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
     }
+    boolean[] all = new boolean[rows.size()];
+    java.util.Arrays.fill(all, true);
+    return all;
+  }
+
+  /** A unique or primary key violation (SQLSTATE 23505 on H2 and PostgreSQL). */
+  private static boolean isDuplicateKey(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      for (Throwable t = next; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   public boolean setStatus(String declarationId, String from, String to) {

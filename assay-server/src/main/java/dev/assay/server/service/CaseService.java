@@ -351,7 +351,7 @@ public class CaseService {
     }
     audit.record(user.getUsername(), "CASE_OUTCOME_RECORDED", "case:" + id, details);
     Declaration declaration = declarationOf(c.declarationId());
-    Outcome outcome = violation ? Outcome.VIOLATION : Outcome.CLEAN;
+    Outcome outcome = engineOutcome(r.outcome());
     // The engine learns only what was committed.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
@@ -361,6 +361,14 @@ public class CaseService {
           }
         });
     return get(id, user);
+  }
+
+  /**
+   * What the engine learns from a recorded outcome: CLEAN, or a violation (an irregularity or a
+   * seizure). The startup replay ({@link EngineReplay}) maps stored outcomes the same way.
+   */
+  static Outcome engineOutcome(String recorded) {
+    return "CLEAN".equals(recorded) ? Outcome.CLEAN : Outcome.VIOLATION;
   }
 
   /** Refers a case with an irregularity or seizure to the anti-smuggling police. */

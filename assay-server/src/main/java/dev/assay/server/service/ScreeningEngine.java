@@ -3,15 +3,34 @@ package dev.assay.server.service;
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Outcome;
+import dev.assay.license.DrawdownOutcome;
+import dev.assay.license.DrawdownRequest;
+import dev.assay.license.License;
+import dev.assay.license.LicenseChange;
+import dev.assay.license.LicenseRepository;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Detector;
 import dev.assay.screening.PartyScreening;
 import dev.assay.store.Database;
 import dev.assay.store.DatabaseScreening;
 import dev.assay.store.DatabaseScreening.Built;
+import dev.assay.store.JdbcLicenseRepository;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,26 +50,57 @@ public class ScreeningEngine {
 
   private final CompletableFuture<Built> built;
 
+  /** Completes once the stored history has been replayed; screening waits for it. */
+  private final CompletableFuture<Built> replayed;
+
+  /** While true, license lines are checked against their licenses but not drawn on again. */
+  private volatile boolean replaying;
+
+  /** The declarations whose outcome the detectors have learned: each is learned once. */
+  private final Set<String> outcomesLearned = ConcurrentHashMap.newKeySet();
+
+  /** The last screening time handed out: strictly increasing, so it orders the stored rows. */
+  private OffsetDateTime lastStamp = OffsetDateTime.MIN;
+
   /** The list in force; null until the build has loaded the shipped one (or one replaces it). */
   private volatile ControlList inForce;
 
-  public ScreeningEngine(Database database) {
-    this.built =
-        CompletableFuture.supplyAsync(
-            () -> build(database, () -> inForce),
-            task -> {
-              Thread t = new Thread(task, "assay-engine-loader");
-              t.setDaemon(true);
-              t.start();
-            });
+  /**
+   * @param replayMax the most recent stored declarations replayed at startup ({@link EngineReplay})
+   */
+  @Autowired
+  public ScreeningEngine(
+      Database database,
+      DataSource dataSource,
+      @Value("${assay.engine.replay-max:" + EngineReplay.DEFAULT_MAX + "}") int replayMax) {
+    Executor loader =
+        task -> {
+          Thread t = new Thread(task, "assay-engine-loader");
+          t.setDaemon(true);
+          t.start();
+        };
+    this.built = CompletableFuture.supplyAsync(() -> build(database), loader);
+    this.replayed =
+        built.thenApplyAsync(
+            b -> {
+              synchronized (this) {
+                new EngineReplay(dataSource, replayMax).replay(this, b);
+              }
+              return b;
+            },
+            loader);
   }
 
-  private Built build(Database database, java.util.function.Supplier<ControlList> current) {
+  private Built build(Database database) {
     long started = System.nanoTime();
     if (inForce == null) {
       inForce = ControlList.bundled();
     }
-    Built built = DatabaseScreening.build(database, current);
+    Built built =
+        DatabaseScreening.build(
+            database,
+            () -> inForce,
+            new DrawsUnlessReplaying(new JdbcLicenseRepository(database), () -> replaying));
     LOG.info("screening engine ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     return built;
   }
@@ -59,17 +109,74 @@ public class ScreeningEngine {
     return built.join();
   }
 
-  public synchronized Assessment screen(Declaration declaration) {
-    return built().screener().screen(declaration);
+  /** The engine once its memory of the stored history is rebuilt. */
+  private Built ready() {
+    return replayed.join();
+  }
+
+  public Assessment screen(Declaration declaration) {
+    return screenStamped(declaration).assessment();
+  }
+
+  /** An assessment and the moment it was made, in the engine's order. */
+  public record Stamped(Assessment assessment, OffsetDateTime screenedAt) {}
+
+  /**
+   * Screens one declaration. The detectors are stateful (profiles, party network, lanes within
+   * capacity), so screenings are serialised; the time stamp is taken under the same lock and is
+   * strictly increasing, so stored rows ordered by it are in the order the engine saw them.
+   */
+  public Stamped screenStamped(Declaration declaration) {
+    Built b = ready();
+    synchronized (this) {
+      Assessment a = b.screener().screen(declaration);
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+      lastStamp = now.isAfter(lastStamp) ? now : lastStamp.plus(1, ChronoUnit.MICROS);
+      return new Stamped(a, lastStamp);
+    }
   }
 
   /**
    * Tells every detector what an inspection found, as {@code assay evaluate} does for a labelled
-   * declaration: the detectors that learn from outcomes (the party network) take it in.
+   * declaration: the detectors that learn from outcomes (the party network) take it in. An outcome
+   * is learned once per declaration, whether it comes live (from {@link CaseService}, once
+   * committed) or from the replay at startup.
    */
-  public synchronized void learnOutcome(Declaration declaration, Outcome outcome) {
-    for (Detector detector : built().detectors()) {
+  public void learnOutcome(Declaration declaration, Outcome outcome) {
+    Built b = ready();
+    synchronized (this) {
+      learn(b, declaration, outcome);
+    }
+  }
+
+  /** Called with the engine's lock held. */
+  void learn(Built b, Declaration declaration, Outcome outcome) {
+    if (!outcomesLearned.add(declaration.id())) {
+      return;
+    }
+    for (Detector detector : b.detectors()) {
       detector.learnOutcome(declaration, outcome);
+    }
+  }
+
+  /**
+   * Replays one stored declaration into the detectors (called with the engine's lock held, before
+   * any live screening): they learn from it as when it was screened, while its license lines are
+   * only checked, since their drawdowns are stored already. The assessment is not kept.
+   */
+  void replay(Built b, Declaration declaration) {
+    replaying = true;
+    try {
+      b.screener().screen(declaration);
+    } finally {
+      replaying = false;
+    }
+  }
+
+  /** Advances the time stamps past those of the replayed rows (called under the lock). */
+  void stampedAfter(OffsetDateTime last) {
+    if (last != null && last.isAfter(lastStamp)) {
+      lastStamp = last;
     }
   }
 
@@ -82,12 +189,62 @@ public class ScreeningEngine {
    * Puts a control list in force for every later screening (an announcement approved under
    * maker-checker); the detectors read the list at each use and keep what they learned.
    */
-  public synchronized void useControlList(ControlList list) {
+  public void useControlList(ControlList list) {
     built();
-    inForce = java.util.Objects.requireNonNull(list, "list");
+    synchronized (this) {
+      inForce = java.util.Objects.requireNonNull(list, "list");
+    }
   }
 
   public PartyScreening partyScreening() {
     return built().partyScreening();
+  }
+
+  /**
+   * The database's licenses, except that while the engine replays its history a drawdown is only
+   * checked ({@link LicenseRepository#check}): the line drew when it was first screened, and a line
+   * that drew answers "already drawn" just as it answered "drawn" then.
+   */
+  private record DrawsUnlessReplaying(LicenseRepository licenses, BooleanSupplier replaying)
+      implements LicenseRepository {
+    @Override
+    public Added add(License license, LicenseChange issued) {
+      return licenses.add(license, issued);
+    }
+
+    @Override
+    public Optional<License> find(String licenseNo) {
+      return licenses.find(licenseNo);
+    }
+
+    @Override
+    public List<License> list() {
+      return licenses.list();
+    }
+
+    @Override
+    public License update(String licenseNo, UnaryOperator<License> change, LicenseChange entry) {
+      return licenses.update(licenseNo, change, entry);
+    }
+
+    @Override
+    public List<LicenseChange> history(String licenseNo) {
+      return licenses.history(licenseNo);
+    }
+
+    @Override
+    public DrawdownOutcome draw(DrawdownRequest request) {
+      return replaying.getAsBoolean() ? licenses.check(request) : licenses.draw(request);
+    }
+
+    @Override
+    public DrawdownOutcome check(DrawdownRequest request) {
+      return licenses.check(request);
+    }
+
+    @Override
+    public List<dev.assay.license.Drawdown> drawdowns(String licenseNo) {
+      return licenses.drawdowns(licenseNo);
+    }
   }
 }
