@@ -53,6 +53,9 @@ public class ScreeningEngine {
   /** Completes once the stored history has been replayed; screening waits for it. */
   private final CompletableFuture<Built> replayed;
 
+  /** What the startup replay did, once done. */
+  private volatile EngineReplay.Replayed replayResult;
+
   /** While true, license lines are checked against their licenses but not drawn on again. */
   private volatile boolean replaying;
 
@@ -84,7 +87,7 @@ public class ScreeningEngine {
         built.thenApplyAsync(
             b -> {
               synchronized (this) {
-                new EngineReplay(dataSource, replayMax).replay(this, b);
+                replayResult = new EngineReplay(dataSource, replayMax).replay(this, b);
               }
               return b;
             },
@@ -112,6 +115,12 @@ public class ScreeningEngine {
   /** The engine once its memory of the stored history is rebuilt. */
   private Built ready() {
     return replayed.join();
+  }
+
+  /** Waits for the startup replay and says what it did. */
+  EngineReplay.Replayed awaitReplay() {
+    ready();
+    return replayResult;
   }
 
   public Assessment screen(Declaration declaration) {
