@@ -5,6 +5,9 @@ import dev.assay.risk.Detector;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.rules.RuleBook;
+import dev.assay.rules.RuleDetector;
+import dev.assay.rules.RuleFailure;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
 import dev.assay.screening.lists.ShippedLists;
@@ -15,6 +18,7 @@ import dev.assay.selection.SelectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +49,21 @@ public final class DatabaseScreening {
    * losing what they learned). {@link Built#controlList()} is the list in force at build time.
    */
   public static Built build(Database database, Supplier<ControlList> controlList) {
+    return build(database, controlList, Optional.empty(), failure -> {});
+  }
+
+  /**
+   * As {@link #build(Database, Supplier)}, with the analysts' rules (CEL) read from a supplier at
+   * each declaration, so that a rule activated or deactivated in the running server takes effect
+   * from the next declaration while the rule detector keeps the history it learned.
+   *
+   * @param failures told of the first evaluation failure of each rule
+   */
+  public static Built build(
+      Database database,
+      Supplier<ControlList> controlList,
+      Optional<Supplier<RuleBook>> rules,
+      Consumer<RuleFailure> failures) {
     PartyScreening partyScreening =
         new PartyScreening(
             PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
@@ -53,6 +72,7 @@ public final class DatabaseScreening {
         new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(partyScreening)));
     all.add(new RestrictedPartyDetector(partyScreening));
     all.add(new LicenseViolationDetector(new JdbcLicenseRepository(database), true));
+    rules.ifPresent(book -> all.add(new RuleDetector(book, failures)));
     List<Detector> detectors = List.copyOf(all);
     Screener screener =
         new Screener(

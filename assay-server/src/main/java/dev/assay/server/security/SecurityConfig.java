@@ -143,6 +143,9 @@ public class SecurityConfig {
                         "/api/v1/licenses", "/api/v1/licenses/**", "/api/v1/applications/**")
                     .hasAnyRole(LICENSING, ADMIN)
                     .requestMatchers(
+                        "/api/v1/measures/announcements", "/api/v1/measures/announcements/**")
+                    .hasRole(ADMIN)
+                    .requestMatchers(
                         HttpMethod.GET,
                         "/api/v1/rules",
                         "/api/v1/rules/**",
@@ -161,6 +164,8 @@ public class SecurityConfig {
                         "/api/v1/matches",
                         "/api/v1/matches/**")
                     .hasAnyRole(LICENSING, ANALYST, ADMIN)
+                    .requestMatchers("/api/v1/determinations")
+                    .hasAnyRole(EXPORTER, LICENSING, ADMIN)
                     .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                     .hasAnyRole(ADMIN)
                     .requestMatchers("/api/**")

@@ -31,6 +31,9 @@ public class ScreeningEngine {
 
   private final CompletableFuture<Built> built;
 
+  /** The analysts' rules in force (activated under maker-checker); none until one is. */
+  private volatile dev.assay.rules.RuleBook rules = dev.assay.rules.RuleBook.empty();
+
   /** The list in force; null until the build has loaded the shipped one (or one replaces it). */
   private volatile ControlList inForce;
 
@@ -50,7 +53,12 @@ public class ScreeningEngine {
     if (inForce == null) {
       inForce = ControlList.bundled();
     }
-    Built built = DatabaseScreening.build(database, current);
+    Built built =
+        DatabaseScreening.build(
+            database,
+            current,
+            java.util.Optional.of(() -> rules),
+            failure -> LOG.warn("analyst {}", failure.describe()));
     LOG.info("screening engine ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     return built;
   }
@@ -85,6 +93,18 @@ public class ScreeningEngine {
   public synchronized void useControlList(ControlList list) {
     built();
     inForce = java.util.Objects.requireNonNull(list, "list");
+  }
+
+  /**
+   * Puts an analysts' rule book in force for every later screening (a rule activated or deactivated
+   * under maker-checker); the rule detector reads it at each declaration and keeps its history.
+   */
+  public void useRules(dev.assay.rules.RuleBook book) {
+    rules = java.util.Objects.requireNonNull(book, "book");
+  }
+
+  public dev.assay.rules.RuleBook rules() {
+    return rules;
   }
 
   public PartyScreening partyScreening() {

@@ -71,6 +71,7 @@ public record Shell(
         items.add(new NavItem("/exporter/applications", "My applications"));
         items.add(new NavItem("/exporter/applications/new", "New application"));
         items.add(new NavItem("/exporter/declarations", "My declarations"));
+        items.add(new NavItem("/exporter/determine", "License check"));
       }
       case ADMIN -> {
         items.add(new NavItem("/admin/users", "Users"));
@@ -111,7 +112,11 @@ public record Shell(
       case "/analyst/trends" ->
           "Exports per mineral, destination and month; lane loads and hit rates.";
       case "/analyst/network" -> "An exporter's consignees, addresses and past violators.";
+      case "/analyst/rules" ->
+          "Analyst rules: draft, backtest, activate (a second person), deactivate.";
       case "/analyst/backtest" -> "What a draft rule would have changed on past declarations.";
+      case "/exporter/determine", "/licensing/determine" ->
+          "Does a shipment need a license? The control-list determination with its basis.";
       case "/exporter/applications" -> "Your license applications and where each stands.";
       case "/exporter/applications/new" -> "File a new export license application.";
       case "/exporter/declarations" -> "Your declarations and the determinations made on them.";
@@ -130,11 +135,13 @@ public record Shell(
   private static void licensing(List<NavItem> items) {
     items.add(new NavItem("/licensing/applications", "Applications"));
     items.add(new NavItem("/licensing/licenses", "Licenses"));
+    items.add(new NavItem("/licensing/determine", "License check"));
   }
 
   private static void analyst(List<NavItem> items) {
     items.add(new NavItem("/analyst/trends", "Trends"));
     items.add(new NavItem("/analyst/network", "Network"));
+    items.add(new NavItem("/analyst/rules", "Rules"));
     items.add(new NavItem("/analyst/backtest", "Backtest"));
     items.add(new NavItem("/analyst/intelligence", "Intelligence"));
   }
