@@ -105,6 +105,8 @@ public record Shell(
     return switch (href) {
       case "/risk/alerts" ->
           "Today's red and yellow declarations per customs office, by risk score.";
+      case "/risk/batches" ->
+          "Upload a file of declarations (CSV or NDJSON); follow its progress and errors.";
       case "/risk/cases" -> "Inspections under way: assignments, notes, outcomes, referrals.";
       case "/licensing/applications" ->
           "Applications with the 45-working-day statutory clock; overdue ones first.";
@@ -114,6 +116,7 @@ public record Shell(
       case "/analyst/network" -> "An exporter's consignees, addresses and past violators.";
       case "/analyst/rules" ->
           "Analyst rules: draft, backtest, activate (a second person), deactivate.";
+      case "/analyst/weights" -> "The scoring weights in force, per finding code and severity.";
       case "/analyst/backtest" -> "What a draft rule would have changed on past declarations.";
       case "/exporter/determine", "/licensing/determine" ->
           "Does a shipment need a license? The control-list determination with its basis.";
@@ -130,6 +133,7 @@ public record Shell(
   private static void risk(List<NavItem> items) {
     items.add(new NavItem("/risk/alerts", "Alerts"));
     items.add(new NavItem("/risk/cases", "Cases"));
+    items.add(new NavItem("/risk/batches", "Batches"));
   }
 
   private static void licensing(List<NavItem> items) {
@@ -143,6 +147,7 @@ public record Shell(
     items.add(new NavItem("/analyst/network", "Network"));
     items.add(new NavItem("/analyst/rules", "Rules"));
     items.add(new NavItem("/analyst/backtest", "Backtest"));
+    items.add(new NavItem("/analyst/weights", "Weights"));
     items.add(new NavItem("/analyst/intelligence", "Intelligence"));
   }
 }
