@@ -397,7 +397,8 @@ public class AnalystPages {
             long[] c = perQ.get(q);
             values.add(c == null || c[0] == 0 ? null : Math.round(1000.0 * c[1] / c[0]) / 10.0);
           }
-          Charts.series(hits, id, "line", null, values);
+          // Symbols shown: a rule's outcomes are few, often one quarter's, which a bare line hides.
+          Charts.series(hits, id, "line", null, values).put("showSymbol", true);
         });
     List<HitRate> rates = new ArrayList<>();
     total.forEach((id, t) -> rates.add(new HitRate(id, t[0], t[1], t[2])));

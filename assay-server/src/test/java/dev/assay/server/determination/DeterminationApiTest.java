@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The license check gives the core's determination, basis and stale-list warnings, or names the fields. */
+/**
+ * The license check gives the core's determination, basis and stale-list warnings, or names the
+ * fields.
+ */
 @ServerTest
 class DeterminationApiTest {
   @Autowired MockMvc mvc;
@@ -49,7 +52,9 @@ class DeterminationApiTest {
         .andExpect(
             jsonPath("$.notes[*]").value(Matchers.hasItem(Matchers.containsString("quantity"))));
     // The day before the measure took effect, the same line is free.
-    ask(Role.LICENSING_OFFICER, "{\"hsCode\":\"8112929010\",\"destination\":\"DE\",\"date\":\"2023-07-15\"}")
+    ask(
+            Role.LICENSING_OFFICER,
+            "{\"hsCode\":\"8112929010\",\"destination\":\"DE\",\"date\":\"2023-07-15\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.verdict").value("NOT_CONTROLLED"))
         .andExpect(jsonPath("$.licenseRequired").value(false));

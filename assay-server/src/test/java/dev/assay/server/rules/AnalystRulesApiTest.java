@@ -146,8 +146,7 @@ class AnalystRulesApiTest {
     JsonNode findings = screen(officer, "RULETEST-2");
     assertThat(hasRule(findings, "ruletest-ids")).isTrue();
     // Activating it twice is a conflict, not a second activation.
-    post(checker, "/api/v1/rules/" + version + "/activate", null)
-        .andExpect(status().isConflict());
+    post(checker, "/api/v1/rules/" + version + "/activate", null).andExpect(status().isConflict());
 
     post(maker, "/api/v1/rules/" + version + "/deactivate", null)
         .andExpect(status().isOk())

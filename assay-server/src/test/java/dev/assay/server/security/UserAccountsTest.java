@@ -64,7 +64,7 @@ class UserAccountsTest {
     // ... the open session ends: the page sends the browser to the sign-in form ...
     mvc.perform(get("/analyst/rules").session(session))
         .andExpect(status().is3xxRedirection())
-        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("**/login"));
+        .andExpect(redirectedUrl("/login"));
     // ... and the right password no longer signs in.
     mvc.perform(formLogin("/login").user("to-disable").password(TestUsers.PASSWORD))
         .andExpect(redirectedUrl("/login?error"));

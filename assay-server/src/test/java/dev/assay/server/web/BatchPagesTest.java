@@ -24,7 +24,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The batch page: an upload becomes a job, its progress fragment ends with errors and a download. */
+/**
+ * The batch page: an upload becomes a job, its progress fragment ends with errors and a download.
+ */
 @ServerTest
 class BatchPagesTest {
   @Autowired MockMvc mvc;
@@ -52,7 +54,9 @@ class BatchPagesTest {
     String location =
         mvc.perform(
                 multipart("/risk/batches")
-                    .file(new MockMultipartFile("file", "today.ndjson", "application/octet-stream", file))
+                    .file(
+                        new MockMultipartFile(
+                            "file", "today.ndjson", "application/octet-stream", file))
                     .with(SecurityMockMvcRequestPostProcessors.user(officer))
                     .with(csrf()))
             .andExpect(status().is3xxRedirection())
@@ -86,7 +90,8 @@ class BatchPagesTest {
     // The same file again is the same job; another officer does not see it.
     mvc.perform(
             multipart("/risk/batches")
-                .file(new MockMultipartFile("file", "again.ndjson", "application/octet-stream", file))
+                .file(
+                    new MockMultipartFile("file", "again.ndjson", "application/octet-stream", file))
                 .with(SecurityMockMvcRequestPostProcessors.user(officer))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())
