@@ -6,6 +6,9 @@ import dev.assay.risk.Detector;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.rules.RuleBook;
+import dev.assay.rules.RuleDetector;
+import dev.assay.rules.RuleFailure;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
 import dev.assay.screening.lists.ShippedLists;
@@ -16,6 +19,7 @@ import dev.assay.selection.SelectionSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +60,23 @@ public final class DatabaseScreening {
    */
   public static Built build(
       Database database, Supplier<ControlList> controlList, LicenseRepository licenses) {
+    return build(database, controlList, licenses, Optional.empty(), failure -> {});
+  }
+
+  /**
+   * As {@link #build(Database, Supplier, LicenseRepository)}, with the analysts' rules (CEL) read
+   * from a supplier at each declaration, so that a rule activated or deactivated in the running
+   * server takes effect from the next declaration while the rule detector keeps the history it
+   * learned.
+   *
+   * @param failures told of the first evaluation failure of each rule
+   */
+  public static Built build(
+      Database database,
+      Supplier<ControlList> controlList,
+      LicenseRepository licenses,
+      Optional<Supplier<RuleBook>> rules,
+      Consumer<RuleFailure> failures) {
     PartyScreening partyScreening =
         new PartyScreening(
             PartyMatcher.over(ShippedLists.chinese(), MatchSettings.bundled()),
@@ -64,6 +85,7 @@ public final class DatabaseScreening {
         new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(partyScreening)));
     all.add(new RestrictedPartyDetector(partyScreening));
     all.add(new LicenseViolationDetector(licenses, true));
+    rules.ifPresent(book -> all.add(new RuleDetector(book, failures)));
     List<Detector> detectors = List.copyOf(all);
     Screener screener =
         new Screener(

@@ -4,6 +4,7 @@ import dev.assay.server.audit.AuditLog;
 import dev.assay.server.security.ApiTokens;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.security.Role;
+import dev.assay.server.security.UserAccounts;
 import dev.assay.server.security.UserStore;
 import dev.assay.store.AuditChain;
 import dev.assay.store.Database;
@@ -32,18 +33,23 @@ public class AdminController {
   private final ApiTokens tokens;
   private final AuditLog audit;
   private final Database database;
+  private final UserAccounts accounts;
 
-  public AdminController(UserStore users, ApiTokens tokens, AuditLog audit, Database database) {
+  public AdminController(
+      UserStore users, ApiTokens tokens, AuditLog audit, Database database, UserAccounts accounts) {
     this.users = users;
     this.tokens = tokens;
     this.audit = audit;
     this.database = database;
+    this.accounts = accounts;
   }
 
   /** A user as listed: never the password hash. */
-  public record UserView(String username, Role role, Set<String> offices, String exporterId) {
+  public record UserView(
+      String username, Role role, Set<String> offices, String exporterId, boolean enabled) {
     static UserView of(AssayUser u) {
-      return new UserView(u.getUsername(), u.role(), u.offices(), u.exporterId().orElse(null));
+      return new UserView(
+          u.getUsername(), u.role(), u.offices(), u.exporterId().orElse(null), u.isEnabled());
     }
   }
 
@@ -92,6 +98,22 @@ public class AdminController {
         "user:" + created.getUsername(),
         Map.of("role", role));
     return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(created));
+  }
+
+  @Operation(
+      summary = "Disable a user (administrators)",
+      description =
+          "The user can no longer sign in, its API tokens stop working and its sessions end. The"
+              + " last enabled administrator cannot be disabled (409).")
+  @PostMapping("/api/v1/users/{username}/disable")
+  public UserView disable(@PathVariable String username) {
+    return UserView.of(accounts.setEnabled(CurrentUser.get().getUsername(), username, false));
+  }
+
+  @Operation(summary = "Enable a disabled user again (administrators)")
+  @PostMapping("/api/v1/users/{username}/enable")
+  public UserView enable(@PathVariable String username) {
+    return UserView.of(accounts.setEnabled(CurrentUser.get().getUsername(), username, true));
   }
 
   @GetMapping("/api/v1/tokens")

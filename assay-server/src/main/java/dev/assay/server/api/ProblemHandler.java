@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * parameter, ...) through the base class, ours with an {@code errors} array naming each field and
  * the reason.
  */
-@RestControllerAdvice(basePackages = "dev.assay.server.api")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiException.class)

@@ -1,29 +1,32 @@
 package dev.assay.server.api;
 
 import dev.assay.controllist.Measure;
-import dev.assay.rules.Rule;
-import dev.assay.rules.RuleBook;
-import dev.assay.rules.RuleFileException;
+import dev.assay.server.intelligence.Announcements;
 import dev.assay.server.service.ScreeningEngine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reference data screening runs on: the control list's measures and the analysts' rules. */
+/**
+ * The control list screening runs on: its measures, and the announcements that change it under
+ * maker-checker (the same service as the administrators' announcements page).
+ */
 @RestController
 @Tag(name = "Reference data")
 public class ReferenceController {
   private final ScreeningEngine engine;
-  private final String rulesFile;
+  private final Announcements announcements;
 
-  public ReferenceController(ScreeningEngine engine, @Value("${assay.rules:}") String rulesFile) {
+  public ReferenceController(ScreeningEngine engine, Announcements announcements) {
     this.engine = engine;
-    this.rulesFile = rulesFile;
+    this.announcements = announcements;
   }
 
   /** The control list version and its measures. */
@@ -43,20 +46,41 @@ public class ReferenceController {
         .orElseThrow(() -> ApiException.notFound("measure " + id));
   }
 
-  /** The analysts' rule file in force, if the server was started with one (assay.rules). */
-  public record Rules(String source, List<Rule> rules) {}
+  /** A new measure file, as the announcements page takes it. */
+  public record NewAnnouncement(String fileName, String yaml) {}
 
-  @Operation(summary = "The analysts' rules (CEL) the server was started with, if any")
-  @GetMapping("/api/v1/rules")
-  public Rules rules() {
-    if (rulesFile.isBlank()) {
-      return new Rules("", List.of());
-    }
-    try {
-      RuleBook book = RuleBook.load(Path.of(rulesFile));
-      return new Rules(book.source(), book.rules());
-    } catch (RuleFileException e) {
-      throw ApiException.badField("assay.rules", e.getMessage());
-    }
+  @Operation(summary = "Control-list announcements under maker-checker (administrators)")
+  @GetMapping("/api/v1/measures/announcements")
+  public List<Announcements.Announcement> announcements() {
+    return announcements.list();
+  }
+
+  @Operation(
+      summary = "Propose a control-list announcement (administrators)",
+      description =
+          "A measure file in the shipped format, checked by the core's control-list loader with"
+              + " the shipped list and the approved announcements, and backtested on the newest"
+              + " stored declarations. PENDING until a second administrator approves it.")
+  @PostMapping("/api/v1/measures/announcements")
+  public ResponseEntity<Announcements.Announcement> propose(
+      @RequestBody(required = false) NewAnnouncement body) {
+    Announcements.Announcement a =
+        announcements.propose(
+            CurrentUser.get().getUsername(),
+            body == null ? null : body.fileName(),
+            body == null ? null : body.yaml());
+    return ResponseEntity.created(URI.create("/api/v1/measures/announcements/" + a.id())).body(a);
+  }
+
+  @Operation(summary = "Approve a pending announcement: in force from then on (not its maker)")
+  @PostMapping("/api/v1/measures/announcements/{id}/approve")
+  public Announcements.Announcement approve(@PathVariable long id) {
+    return announcements.approve(CurrentUser.get().getUsername(), id);
+  }
+
+  @Operation(summary = "Reject a pending announcement")
+  @PostMapping("/api/v1/measures/announcements/{id}/reject")
+  public Announcements.Announcement reject(@PathVariable long id) {
+    return announcements.reject(CurrentUser.get().getUsername(), id);
   }
 }

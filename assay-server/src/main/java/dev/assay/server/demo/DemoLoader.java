@@ -11,6 +11,7 @@ import dev.assay.license.LicenseChange;
 import dev.assay.license.LicenseItem;
 import dev.assay.license.PauseKind;
 import dev.assay.server.audit.AuditLog;
+import dev.assay.server.rules.AnalystRules;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.security.FirstAdmin;
 import dev.assay.server.security.Role;
@@ -70,6 +71,7 @@ public class DemoLoader implements ApplicationRunner {
   private final UserStore users;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
+  private final AnalystRules rules;
 
   public DemoLoader(
       @Value("${assay.demo:false}") boolean demo,
@@ -81,7 +83,8 @@ public class DemoLoader implements ApplicationRunner {
       CaseService cases,
       UserStore users,
       PasswordEncoder encoder,
-      AuditLog audit) {
+      AuditLog audit,
+      AnalystRules rules) {
     this.demo = demo;
     this.declarations = declarations;
     this.environment = environment;
@@ -92,6 +95,7 @@ public class DemoLoader implements ApplicationRunner {
     this.users = users;
     this.encoder = encoder;
     this.audit = audit;
+    this.rules = rules;
   }
 
   /** What a demo fill made, for the console and for tests. */
@@ -152,6 +156,7 @@ public class DemoLoader implements ApplicationRunner {
               "simulated"));
     }
     phase("licenses stored", t0);
+    makeRules();
     Map<String, SimulatedDeclaration> byId = new LinkedHashMap<>();
     for (SimulatedDeclaration s : simulated) {
       screening.screen(s.unlabelled(), null);
@@ -217,6 +222,42 @@ public class DemoLoader implements ApplicationRunner {
         caseCount,
         exporterId,
         Set.copyOf(busiest));
+  }
+
+  /**
+   * Two analyst rules, drafted by the demo analyst and activated by the demo administrator before
+   * the trade is screened, so that the analyst's page has per-rule firings and hit rates to show.
+   * Low severity: they add soft evidence without deciding lanes.
+   */
+  private void makeRules() {
+    AnalystRules.StoredRule a =
+        rules.draft(
+            "demo-analyst",
+            new AnalystRules.Draft(
+                "controlled-to-new-destination",
+                "a controlled mineral to a destination this regular exporter never shipped to",
+                "declaration.controlled_lines > 0 && history.exporter_declarations >= 3"
+                    + " && !history.exporter_shipped_to_destination",
+                "PROFILE_ANOMALY",
+                "LOW",
+                "",
+                "",
+                "demo analyst memo 2025-3"));
+    AnalystRules.StoredRule b =
+        rules.draft(
+            "demo-analyst",
+            new AnalystRules.Draft(
+                "gallium-germanium-by-air-to-hub",
+                "gallium or germanium flown to a known transshipment hub",
+                "declaration.transport_mode == 'AIR' && declaration.destination in ['HK', 'AE',"
+                    + " 'SG'] && lines.exists(l, l.mineral in ['gallium', 'germanium'])",
+                "TRANSSHIPMENT_RISK",
+                "LOW",
+                "",
+                "",
+                "demo analyst memo 2025-7"));
+    rules.activate("demo-admin", a.version());
+    rules.activate("demo-admin", b.version());
   }
 
   private static void phase(String what, long t0) {

@@ -123,6 +123,11 @@ public class ApiTokens {
     return revoked;
   }
 
+  /** Forgets the recent authentications: a user was disabled, so every token is checked again. */
+  public void forget() {
+    recent.invalidateAll();
+  }
+
   static String hash(String secret) {
     try {
       return HexFormat.of()

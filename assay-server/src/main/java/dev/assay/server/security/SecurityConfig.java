@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -73,6 +74,7 @@ public class SecurityConfig {
   SecurityFilterChain filterChain(
       HttpSecurity http,
       ApiTokens tokens,
+      UserStore users,
       ProblemResponses problems,
       AuthenticationManager authenticationManager)
       throws Exception {
@@ -87,6 +89,7 @@ public class SecurityConfig {
     http.authenticationManager(authenticationManager)
         .addFilterBefore(
             new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new DisabledUserFilter(users), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 // An async or error dispatch continues a request that was authorised already.
@@ -143,6 +146,9 @@ public class SecurityConfig {
                         "/api/v1/licenses", "/api/v1/licenses/**", "/api/v1/applications/**")
                     .hasAnyRole(LICENSING, ADMIN)
                     .requestMatchers(
+                        "/api/v1/measures/announcements", "/api/v1/measures/announcements/**")
+                    .hasRole(ADMIN)
+                    .requestMatchers(
                         HttpMethod.GET,
                         "/api/v1/rules",
                         "/api/v1/rules/**",
@@ -161,6 +167,8 @@ public class SecurityConfig {
                         "/api/v1/matches",
                         "/api/v1/matches/**")
                     .hasAnyRole(LICENSING, ANALYST, ADMIN)
+                    .requestMatchers("/api/v1/determinations")
+                    .hasAnyRole(EXPORTER, LICENSING, ADMIN)
                     .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                     .hasAnyRole(ADMIN)
                     .requestMatchers("/api/**")

@@ -23,6 +23,7 @@ public class UserStore implements UserDetailsService {
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
   private final LoginThrottle throttle;
+  private volatile Set<String> disabled;
 
   public UserStore(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle) {
     this.jdbc = jdbc;
@@ -108,6 +109,47 @@ public class UserStore implements UserDetailsService {
         .stream()
         .map(name -> find(name).orElseThrow().withoutPassword())
         .toList();
+  }
+
+  /**
+   * Whether a user is disabled, from a set kept in memory (read once, then kept by {@link
+   * #updateEnabled}), so the check on every request costs no query. One server per database, as the
+   * embedded default is; a second server would see another's change only on restart.
+   */
+  public boolean isDisabled(String username) {
+    return disabled().contains(username);
+  }
+
+  private Set<String> disabled() {
+    Set<String> d = disabled;
+    if (d == null) {
+      d = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      d.addAll(
+          jdbc.sql("SELECT username FROM app_user WHERE enabled = FALSE")
+              .query(String.class)
+              .list());
+      disabled = d;
+    }
+    return d;
+  }
+
+  /** Sets a user's enabled flag in the database (in the caller's transaction) and in memory. */
+  public void updateEnabled(String username, boolean enabled) {
+    jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?")
+        .params(enabled, username)
+        .update();
+    if (enabled) {
+      disabled().remove(username);
+    } else {
+      disabled().add(username);
+    }
+  }
+
+  /** How many administrators may sign in. */
+  public long enabledAdmins() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE")
+        .query(Long.class)
+        .single();
   }
 
   public boolean exists(String username) {

@@ -65,6 +65,9 @@ public class ScreeningEngine {
   /** The last screening time handed out: strictly increasing, so it orders the stored rows. */
   private OffsetDateTime lastStamp = OffsetDateTime.MIN;
 
+  /** The analysts' rules in force (activated under maker-checker); none until one is. */
+  private volatile dev.assay.rules.RuleBook rules = dev.assay.rules.RuleBook.empty();
+
   /** The list in force; null until the build has loaded the shipped one (or one replaces it). */
   private volatile ControlList inForce;
 
@@ -103,7 +106,9 @@ public class ScreeningEngine {
         DatabaseScreening.build(
             database,
             () -> inForce,
-            new DrawsUnlessReplaying(new JdbcLicenseRepository(database), () -> replaying));
+            new DrawsUnlessReplaying(new JdbcLicenseRepository(database), () -> replaying),
+            java.util.Optional.of(() -> rules),
+            failure -> LOG.warn("analyst {}", failure.describe()));
     LOG.info("screening engine ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     return built;
   }
@@ -203,6 +208,18 @@ public class ScreeningEngine {
     synchronized (this) {
       inForce = java.util.Objects.requireNonNull(list, "list");
     }
+  }
+
+  /**
+   * Puts an analysts' rule book in force for every later screening (a rule activated or deactivated
+   * under maker-checker); the rule detector reads it at each declaration and keeps its history.
+   */
+  public void useRules(dev.assay.rules.RuleBook book) {
+    rules = java.util.Objects.requireNonNull(book, "book");
+  }
+
+  public dev.assay.rules.RuleBook rules() {
+    return rules;
   }
 
   public PartyScreening partyScreening() {

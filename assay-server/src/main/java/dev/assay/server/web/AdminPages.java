@@ -1,10 +1,12 @@
 package dev.assay.server.web;
 
+import dev.assay.server.api.ApiException;
 import dev.assay.server.audit.AuditLog;
 import dev.assay.server.security.ApiTokens;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.security.FirstAdmin;
 import dev.assay.server.security.Role;
+import dev.assay.server.security.UserAccounts;
 import dev.assay.server.security.UserStore;
 import dev.assay.store.AuditChain;
 import dev.assay.store.Database;
@@ -43,14 +45,44 @@ public class AdminPages {
   private final AuditLog audit;
   private final JdbcClient jdbc;
   private final Database database;
+  private final UserAccounts accounts;
 
   public AdminPages(
-      UserStore users, ApiTokens tokens, AuditLog audit, JdbcClient jdbc, Database database) {
+      UserStore users,
+      ApiTokens tokens,
+      AuditLog audit,
+      JdbcClient jdbc,
+      Database database,
+      UserAccounts accounts) {
     this.users = users;
     this.tokens = tokens;
     this.audit = audit;
     this.jdbc = jdbc;
     this.database = database;
+    this.accounts = accounts;
+  }
+
+  @PostMapping("/admin/users/{username}/{state:enable|disable}")
+  String setEnabled(
+      @AuthenticationPrincipal AssayUser admin,
+      @PathVariable("username") String username,
+      @PathVariable("state") String state,
+      RedirectAttributes flash) {
+    boolean enable = state.equals("enable");
+    try {
+      accounts.setEnabled(admin.getUsername(), username, enable);
+      flash.addFlashAttribute(
+          "message",
+          "User "
+              + username
+              + (enable
+                  ? " enabled."
+                  : " disabled: cannot sign in; API tokens and sessions no longer work."));
+    } catch (ApiException e) {
+      flash.addFlashAttribute(
+          "error", e.errors().isEmpty() ? e.getMessage() : e.errors().getFirst().reason());
+    }
+    return "redirect:/admin/users";
   }
 
   @GetMapping("/admin/users")

@@ -65,6 +65,9 @@ public class AnalystPages {
       String hitChart,
       List<MeasureDate> measures,
       List<HitRate> hitRates,
+      String ruleFiringsChart,
+      String ruleHitChart,
+      List<HitRate> ruleHitRates,
       long declarations) {}
 
   @GetMapping("/analyst/trends")
@@ -75,6 +78,7 @@ public class AnalystPages {
       @RequestParam(name = "measure", defaultValue = "usd") String measure,
       Model model) {
     AnalystData.Snapshot s = data.snapshot();
+    RuleHits rules = ruleHits();
     TradeCube cube = s.cube();
     List<String> minerals =
         cube.minerals().stream()
@@ -101,6 +105,9 @@ public class AnalystPages {
             Json.block(hitRateChart()),
             dates,
             hitRates(),
+            rules.firingsChart(),
+            rules.hitChart(),
+            rules.rates(),
             s.rows()));
     return "analyst/trends";
   }
@@ -311,5 +318,94 @@ public class AnalystPages {
       Charts.series(option, e.getKey(), "line", null, values);
     }
     return option;
+  }
+
+  /** Most assessments read for the per-rule figures: bounded work per page view. */
+  static final int RULE_ROWS = 50_000;
+
+  /** Per analyst rule: firings per month, and hit rates per quarter and over all time. */
+  record RuleHits(String firingsChart, String hitChart, List<HitRate> rates) {}
+
+  /**
+   * The analyst rules' findings, read from the stored assessments (each finding of a rule carries
+   * the rule's id in evidence.rule), with the outcome of the case each led to where there is one.
+   * Only assessments that hold a rule's finding are read and parsed.
+   */
+  private RuleHits ruleHits() {
+    Map<String, Map<String, Long>> firings = new TreeMap<>();
+    Map<String, Map<String, long[]>> perQuarter = new TreeMap<>();
+    Map<String, long[]> total = new TreeMap<>();
+    TreeSet<String> months = new TreeSet<>();
+    TreeSet<String> quarters = new TreeSet<>();
+    jdbc.sql(
+            "SELECT a.declared_at, a.result, c.outcome FROM assessment a LEFT JOIN case_file c ON"
+                + " c.declaration_id = a.declaration_id WHERE a.result LIKE ? ORDER BY"
+                + " a.declared_at DESC FETCH FIRST "
+                + RULE_ROWS
+                + " ROWS ONLY")
+        .param("%\"rule\"%")
+        .query(
+            rs -> {
+              LocalDate d = rs.getObject(1, LocalDate.class);
+              String month = YearMonth.from(d).toString();
+              String quarter = d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+              String outcome = rs.getString(3);
+              TreeSet<String> ids = new TreeSet<>();
+              for (com.fasterxml.jackson.databind.JsonNode f :
+                  Json.read(rs.getString(2)).path("findings")) {
+                String id = f.path("evidence").path("rule").asText("");
+                if (!id.isEmpty()) {
+                  ids.add(id);
+                }
+              }
+              for (String id : ids) {
+                months.add(month);
+                firings.computeIfAbsent(id, k -> new TreeMap<>()).merge(month, 1L, Long::sum);
+                long[] t = total.computeIfAbsent(id, k -> new long[3]);
+                t[0]++;
+                if (outcome != null) {
+                  quarters.add(quarter);
+                  long[] q =
+                      perQuarter
+                          .computeIfAbsent(id, k -> new TreeMap<>())
+                          .computeIfAbsent(quarter, k -> new long[2]);
+                  q[0]++;
+                  t[1]++;
+                  if (!"CLEAN".equals(outcome)) {
+                    q[1]++;
+                    t[2]++;
+                  }
+                }
+              }
+            });
+    List<String> monthAxis = new ArrayList<>(months);
+    Map<String, Object> fired = Charts.base(monthAxis, "declarations");
+    firings.forEach(
+        (id, perMonth) ->
+            Charts.series(
+                fired,
+                id,
+                "bar",
+                "rules",
+                monthAxis.stream().map(m -> perMonth.getOrDefault(m, 0L)).toList()));
+    List<String> quarterAxis = new ArrayList<>(quarters);
+    Map<String, Object> hits = Charts.base(quarterAxis, "hit rate %");
+    perQuarter.forEach(
+        (id, perQ) -> {
+          List<Double> values = new ArrayList<>();
+          for (String q : quarterAxis) {
+            long[] c = perQ.get(q);
+            values.add(c == null || c[0] == 0 ? null : Math.round(1000.0 * c[1] / c[0]) / 10.0);
+          }
+          // Symbols shown: a rule's outcomes are few, often one quarter's, which a bare line hides.
+          Charts.series(hits, id, "line", null, values).put("showSymbol", true);
+        });
+    List<HitRate> rates = new ArrayList<>();
+    total.forEach((id, t) -> rates.add(new HitRate(id, t[0], t[1], t[2])));
+    rates.sort(Comparator.comparingLong(HitRate::fired).reversed());
+    return new RuleHits(
+        firings.isEmpty() ? null : Json.block(fired),
+        perQuarter.isEmpty() ? null : Json.block(hits),
+        rates);
   }
 }

@@ -18,6 +18,7 @@ import dev.assay.screening.RestrictedPartyDetector;
 import dev.assay.selection.CapacityLanes;
 import dev.assay.selection.SelectionSettings;
 import dev.assay.server.audit.AuditLog;
+import dev.assay.server.rules.AnalystRules;
 import dev.assay.server.security.AssayUser;
 import dev.assay.server.service.ScreeningEngine;
 import dev.assay.store.Database;
@@ -68,14 +69,20 @@ public class BacktestPages {
   private final ScreeningEngine engine;
   private final Database database;
   private final AuditLog audit;
+  private final AnalystRules rules;
   private final ReentrantLock running = new ReentrantLock();
 
   public BacktestPages(
-      AnalystData data, ScreeningEngine engine, Database database, AuditLog audit) {
+      AnalystData data,
+      ScreeningEngine engine,
+      Database database,
+      AuditLog audit,
+      AnalystRules rules) {
     this.data = data;
     this.engine = engine;
     this.database = database;
     this.audit = audit;
+    this.rules = rules;
   }
 
   /** The form's values and, once run, the comparison. */
@@ -104,12 +111,24 @@ public class BacktestPages {
     }
   }
 
+  /**
+   * The form, with a stored rule version (a draft from the rules page, {@code ?rule=}) in place of
+   * the example.
+   */
   @GetMapping("/analyst/backtest")
-  String form(@AuthenticationPrincipal AssayUser user, CsrfToken csrf, Model model) {
+  String form(
+      @AuthenticationPrincipal AssayUser user,
+      CsrfToken csrf,
+      @RequestParam(name = "rule", required = false) Long version,
+      Model model) {
     LocalDate[] range = range();
+    String text =
+        version == null
+            ? EXAMPLE
+            : rules.find(version).map(AnalystRules.StoredRule::yaml).orElse(EXAMPLE);
     model.addAttribute("shell", new Shell(user, csrf, "Backtest", "/analyst/backtest"));
     model.addAttribute(
-        "form", new Form(EXAMPLE, range[0], range[1], List.of(), null, Optional.empty()));
+        "form", new Form(text, range[0], range[1], List.of(), null, Optional.empty()));
     return "analyst/backtest";
   }
 

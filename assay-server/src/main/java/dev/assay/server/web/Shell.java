@@ -71,6 +71,7 @@ public record Shell(
         items.add(new NavItem("/exporter/applications", "My applications"));
         items.add(new NavItem("/exporter/applications/new", "New application"));
         items.add(new NavItem("/exporter/declarations", "My declarations"));
+        items.add(new NavItem("/exporter/determine", "License check"));
       }
       case ADMIN -> {
         items.add(new NavItem("/admin/users", "Users"));
@@ -104,6 +105,8 @@ public record Shell(
     return switch (href) {
       case "/risk/alerts" ->
           "Today's red and yellow declarations per customs office, by risk score.";
+      case "/risk/batches" ->
+          "Upload a file of declarations (CSV or NDJSON); follow its progress and errors.";
       case "/risk/cases" -> "Inspections under way: assignments, notes, outcomes, referrals.";
       case "/licensing/applications" ->
           "Applications with the 45-working-day statutory clock; overdue ones first.";
@@ -111,7 +114,12 @@ public record Shell(
       case "/analyst/trends" ->
           "Exports per mineral, destination and month; lane loads and hit rates.";
       case "/analyst/network" -> "An exporter's consignees, addresses and past violators.";
+      case "/analyst/rules" ->
+          "Analyst rules: draft, backtest, activate (a second person), deactivate.";
+      case "/analyst/weights" -> "The scoring weights in force, per finding code and severity.";
       case "/analyst/backtest" -> "What a draft rule would have changed on past declarations.";
+      case "/exporter/determine", "/licensing/determine" ->
+          "Does a shipment need a license? The control-list determination with its basis.";
       case "/exporter/applications" -> "Your license applications and where each stands.";
       case "/exporter/applications/new" -> "File a new export license application.";
       case "/exporter/declarations" -> "Your declarations and the determinations made on them.";
@@ -125,17 +133,21 @@ public record Shell(
   private static void risk(List<NavItem> items) {
     items.add(new NavItem("/risk/alerts", "Alerts"));
     items.add(new NavItem("/risk/cases", "Cases"));
+    items.add(new NavItem("/risk/batches", "Batches"));
   }
 
   private static void licensing(List<NavItem> items) {
     items.add(new NavItem("/licensing/applications", "Applications"));
     items.add(new NavItem("/licensing/licenses", "Licenses"));
+    items.add(new NavItem("/licensing/determine", "License check"));
   }
 
   private static void analyst(List<NavItem> items) {
     items.add(new NavItem("/analyst/trends", "Trends"));
     items.add(new NavItem("/analyst/network", "Network"));
+    items.add(new NavItem("/analyst/rules", "Rules"));
     items.add(new NavItem("/analyst/backtest", "Backtest"));
+    items.add(new NavItem("/analyst/weights", "Weights"));
     items.add(new NavItem("/analyst/intelligence", "Intelligence"));
   }
 }

@@ -151,6 +151,37 @@ class SecurityMatrixTest {
     list.add(
         new Endpoint(post, "/analyst/intelligence/extraterritorial", null, null, roles(a, ad)));
     list.add(new Endpoint(get, "/admin/announcements", null, null, roles(ad)));
+    // The license check (issue 11): exporters and licensing officers.
+    list.add(new Endpoint(post, "/api/v1/determinations", JSON, "{}", api(l, e, ad)));
+    list.add(new Endpoint(get, "/exporter/determine", null, null, roles(e)));
+    list.add(new Endpoint(get, "/licensing/determine", null, null, roles(l, ad)));
+    // Analyst rules under maker-checker: read by every officer, changed by analysts and admins.
+    list.add(new Endpoint(get, "/api/v1/rules/999999", null, null, api(r, l, a, ad)));
+    list.add(new Endpoint(post, "/api/v1/rules", JSON, "{}", api(a, ad)));
+    for (String step : List.of("activate", "deactivate", "reject")) {
+      list.add(new Endpoint(post, "/api/v1/rules/999999/" + step, null, null, api(a, ad)));
+      list.add(new Endpoint(post, "/analyst/rules/999999/" + step, null, null, roles(a, ad)));
+    }
+    list.add(new Endpoint(get, "/analyst/rules", null, null, roles(a, ad)));
+    list.add(new Endpoint(post, "/analyst/rules", null, null, roles(a, ad)));
+    list.add(new Endpoint(get, "/analyst/weights", null, null, roles(a, ad)));
+    // Control-list announcements through the API: administrators, as on their page.
+    list.add(new Endpoint(get, "/api/v1/measures/announcements", null, null, api(ad)));
+    list.add(new Endpoint(post, "/api/v1/measures/announcements", JSON, "{}", api(ad)));
+    list.add(
+        new Endpoint(post, "/api/v1/measures/announcements/999999/approve", null, null, api(ad)));
+    list.add(
+        new Endpoint(post, "/api/v1/measures/announcements/999999/reject", null, null, api(ad)));
+    // Disabling and enabling users.
+    list.add(new Endpoint(post, "/api/v1/users/nobody/disable", null, null, api(ad)));
+    list.add(new Endpoint(post, "/api/v1/users/nobody/enable", null, null, api(ad)));
+    list.add(new Endpoint(post, "/admin/users/nobody/disable", null, null, roles(ad)));
+    list.add(new Endpoint(post, "/admin/users/nobody/enable", null, null, roles(ad)));
+    // The risk officer's batch pages.
+    list.add(new Endpoint(get, "/risk/batches", null, null, roles(r, ad)));
+    list.add(new Endpoint(post, "/risk/batches", null, null, roles(r, ad)));
+    list.add(new Endpoint(get, "/risk/batches/none", null, null, roles(r, ad)));
+    list.add(new Endpoint(get, "/risk/batches/none/progress", null, null, roles(r, ad)));
     // Operations: health for everyone, the rest for administrators.
     list.add(
         new Endpoint(

@@ -119,4 +119,35 @@ class LicensingBrowserTest extends BrowserTestBase {
     assertThat(page.locator("body")).not().containsText("score");
     Chromium.screenshot(page, "exporter-declarations");
   }
+
+  @Test
+  void exporterAsksWhetherAShipmentNeedsALicense() {
+    Page page = chromium.signIn("exporter", PageData.PASSWORD);
+    page.click("nav >> text=License check");
+    page.fill("#determine input[name=hsCode]", "8112929010");
+    page.fill("#determine input[name=description]", "gallium metal 99.99% ingots");
+    page.fill("#determine input[name=destination]", "DE");
+    page.fill("#determine input[name=date]", "2024-01-10");
+    page.fill("#determine input[name=quantity]", "500");
+    page.fill("#determine input[name=valueUsd]", "150000");
+    page.click("#ask");
+    // The core's verdict with its legal basis, as assay determine gives it.
+    assertThat(page.locator("#verdict")).hasText("LICENSE REQUIRED");
+    assertThat(page.locator("#measures")).containsText("MOFCOM-GAC 2023 No. 23");
+    assertThat(page.locator("#answer")).containsText("A license is required");
+    Chromium.screenshot(page, "exporter-license-check", true);
+    assertThat(chromium.consoleErrors).isEmpty();
+
+    // A date long after the newest announcement: the stale-list warning is shown.
+    page.fill("#determine input[name=date]", "2031-01-01");
+    page.click("#ask");
+    assertThat(page.locator("#stale-warnings")).isVisible();
+
+    // A wrong HS code is named, and what was typed stays in the form.
+    page.fill("#determine input[name=hsCode]", "81101");
+    page.click("#ask");
+    assertThat(page.locator("#errors")).containsText("hsCode");
+    assertThat(page.locator("#determine input[name=hsCode]")).hasValue("81101");
+    assertThat(page.locator("#verdict")).hasCount(0);
+  }
 }

@@ -94,4 +94,55 @@ class RiskOfficerBrowserTest extends BrowserTestBase {
     var response = page.navigate(chromium.url("/risk/declarations/" + other));
     assertThat(response.status()).isEqualTo(403);
   }
+
+  @Test
+  void uploadsABatchAndFollowsItsProgress() throws java.io.IOException {
+    Page page = chromium.signIn("risk", PageData.PASSWORD);
+    page.click("nav >> text=Batches");
+    String first =
+        java.nio.file.Files.readAllLines(java.nio.file.Path.of("../examples/declarations.ndjson"))
+            .get(1);
+    // Declared at one of the officer's offices: the download holds only those (its data scope).
+    first =
+        first.replaceFirst(
+            "\"customs_office\": \"[^\"]*\"",
+            "\"customs_office\": \"" + PageData.offices.iterator().next() + "\"");
+    String id = first.replaceAll(".*\"declaration_id\": \"([^\"]+)\".*", "$1");
+    StringBuilder file = new StringBuilder();
+    for (int i = 1; i <= 40; i++) {
+      file.append(first.replace("\"" + id + "\"", "\"BROWSER-BATCH-" + i + "\"")).append('\n');
+    }
+    file.append("{\"declaration_id\": \"BROWSER-BATCH-BAD\"}\n");
+    page.setInputFiles(
+        "#upload input[type=file]",
+        new com.microsoft.playwright.options.FilePayload(
+            "port-4900-today.ndjson",
+            "application/x-ndjson",
+            file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    page.click("#submit-batch");
+    // htmx polls the progress panel until the job is done.
+    assertThat(page.locator("#job-status"))
+        .hasText(
+            "DONE",
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                .setTimeout(60_000));
+    // The bad record is reported once per field at fault, each with its line and reason.
+    String total = page.locator("#job-total").textContent();
+    assertThat(page.locator("#job-processed")).hasText(total);
+    assertThat(Integer.parseInt(page.locator("#job-failed").textContent()))
+        .isEqualTo(Integer.parseInt(total) - 40)
+        .isPositive();
+    assertThat(page.locator("#batch-errors"))
+        .containsText("line 41, declaration BROWSER-BATCH-BAD");
+    assertThat(page.locator("#download")).isVisible();
+    Chromium.screenshot(page, "risk-batch", true);
+    // The download is the batch's assessments, one JSON line per screened declaration.
+    var results = page.request().get(chromium.url(page.locator("#download").getAttribute("href")));
+    assertThat(results.status()).isEqualTo(200);
+    assertThat(results.text().lines().count()).isEqualTo(40);
+    page.click(".crumbs >> text=Batches");
+    assertThat(page.locator("#batches")).containsText("DONE");
+    Chromium.screenshot(page, "risk-batches");
+    assertThat(chromium.consoleErrors).isEmpty();
+  }
 }
