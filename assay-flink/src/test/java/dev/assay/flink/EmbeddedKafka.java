@@ -125,14 +125,8 @@ final class EmbeddedKafka implements AutoCloseable {
 
   /** What a read_committed consumer sees of a topic now: every committed record's value. */
   List<String> readCommitted(String topic) {
-    Properties props = new Properties();
-    props.put("bootstrap.servers", bootstrapServers());
-    props.put("key.deserializer", ByteArrayDeserializer.class.getName());
-    props.put("value.deserializer", ByteArrayDeserializer.class.getName());
-    props.put("isolation.level", "read_committed");
-    props.put("enable.auto.commit", "false");
     List<String> values = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+    try (KafkaConsumer<byte[], byte[]> consumer = committedConsumer()) {
       List<TopicPartition> partitions = new ArrayList<>();
       consumer
           .partitionsFor(topic)
@@ -163,6 +157,42 @@ final class EmbeddedKafka implements AutoCloseable {
    * no partition has an open transaction (last stable offset = high watermark), then reads.
    */
   List<String> readSettled(String topic) throws Exception {
+    awaitSettled(topic);
+    return readCommitted(topic);
+  }
+
+  /** How many records a finished job committed to a topic (without holding them in memory). */
+  long countSettled(String topic) throws Exception {
+    awaitSettled(topic);
+    long count = 0;
+    try (KafkaConsumer<byte[], byte[]> consumer = committedConsumer()) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      consumer
+          .partitionsFor(topic)
+          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      Set<TopicPartition> open = new java.util.HashSet<>(partitions);
+      while (!open.isEmpty()) {
+        count += consumer.poll(Duration.ofMillis(200)).count();
+        open.removeIf(tp -> consumer.position(tp) >= end.get(tp));
+      }
+    }
+    return count;
+  }
+
+  private KafkaConsumer<byte[], byte[]> committedConsumer() {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", bootstrapServers());
+    props.put("key.deserializer", ByteArrayDeserializer.class.getName());
+    props.put("value.deserializer", ByteArrayDeserializer.class.getName());
+    props.put("isolation.level", "read_committed");
+    props.put("enable.auto.commit", "false");
+    return new KafkaConsumer<>(props);
+  }
+
+  private void awaitSettled(String topic) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
       Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
       admin
@@ -188,7 +218,7 @@ final class EmbeddedKafka implements AutoCloseable {
             latest.keySet().stream()
                 .allMatch(tp -> stable.get(tp).offset() == end.get(tp).offset());
         if (settled) {
-          return readCommitted(topic);
+          return;
         }
         if (System.nanoTime() > deadline) {
           throw new AssertionError(
