@@ -63,6 +63,13 @@ final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
+  /** One single-partition topic with the given topic configuration. */
+  void createTopic(String name, Map<String, String> config) throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+      admin.createTopics(List.of(new NewTopic(name, 1, (short) 1).configs(config))).all().get();
+    }
+  }
+
   /** Writes each value as one record, in order, without a key (round robin over partitions). */
   void produce(String topic, List<String> values) {
     produce(topic, values, 0);
@@ -153,8 +160,8 @@ final class EmbeddedKafka implements AutoCloseable {
   /**
    * Everything a finished job committed to a topic. A producer's commit returns once the
    * transaction coordinator has logged it; the commit markers reach the partitions afterwards, and
-   * until they do a read_committed reader stops before the last transaction. So this waits until
-   * no partition has an open transaction (last stable offset = high watermark), then reads.
+   * until they do a read_committed reader stops before the last transaction. So this waits until no
+   * partition has an open transaction (last stable offset = high watermark), then reads.
    */
   List<String> readSettled(String topic) throws Exception {
     awaitSettled(topic);
