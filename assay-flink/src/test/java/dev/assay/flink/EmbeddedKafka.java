@@ -63,13 +63,6 @@ final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  /** One single-partition topic with the given topic configuration. */
-  void createTopic(String name, Map<String, String> config) throws Exception {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
-      admin.createTopics(List.of(new NewTopic(name, 1, (short) 1).configs(config))).all().get();
-    }
-  }
-
   /** Writes each value as one record, in order, without a key (round robin over partitions). */
   void produce(String topic, List<String> values) {
     produce(topic, values, 0);

@@ -1,7 +1,6 @@
 package dev.assay.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -314,22 +313,6 @@ class ScreeningJobTest {
     // The comparison can fail: on this stream the second half's answers depend on what the
     // first half taught. A screening that forgot it answers differently.
     assertThat(screenedAlone(secondHalf)).isNotEqualTo(screenedAfter(firstHalf, secondHalf));
-  }
-
-  /**
-   * The rescale test once ran on input that Kafka had refused without anyone noticing
-   * (docs/flink.md, "Why the rescale test failed"): a record the broker does not take must fail the
-   * test's producer.
-   */
-  @Test
-  void aRecordKafkaRefusesFailsTheTestProducerInsteadOfVanishing() throws Exception {
-    kafka.createTopic("small-records", Map.of("max.message.bytes", "1024"));
-    List<String> records = List.of("small", "x".repeat(4096), "small again");
-
-    assertThatThrownBy(() -> kafka.produce("small-records", records))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("1 of 3 records not written to small-records")
-        .hasCauseInstanceOf(org.apache.kafka.common.errors.RecordTooLargeException.class);
   }
 
   private static List<String> screenedAlone(List<String> lines) {
