@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -69,9 +72,10 @@ public final class StreamBenchmark {
       kafka.createTopics(2, "in", "in-empty");
       kafka.produce("in", declarations);
       double[] perSecond = new double[3];
+      Map<String, String> fullRuns = new LinkedHashMap<>();
       for (int p : new int[] {1, 2}) {
-        double empty = bounded(kafka, "in-empty", p, "empty-p" + p, dir);
-        double full = bounded(kafka, "in", p, "full-p" + p, dir);
+        double empty = bounded(kafka, "in-empty", p, "empty-p" + p, dir, 0, null);
+        double full = bounded(kafka, "in", p, "full-p" + p, dir, n, fullRuns);
         perSecond[p] = n / (full - empty);
         System.out.printf(
             Locale.ROOT,
@@ -89,13 +93,24 @@ public final class StreamBenchmark {
           perSecond[2] / (2 * perSecond[1]),
           perSecond[1] / (n / screenSeconds));
 
-      checkpoints(dir);
+      checkpoints(fullRuns);
       latency(kafka, declarations, rate, seconds, dir);
     }
   }
 
-  /** Wall time of a bounded run of the job over a topic, from submission to its end. */
-  private static double bounded(EmbeddedKafka kafka, String topic, int p, String name, Path dir)
+  /**
+   * Wall time of a bounded run of the job over a topic, from submission to its end. Fails unless
+   * every one of the topic's {@code expected} declarations came out as an assessment or a dead
+   * letter: a throughput over records that were never screened would be a false figure.
+   */
+  private static double bounded(
+      EmbeddedKafka kafka,
+      String topic,
+      int p,
+      String name,
+      Path dir,
+      long expected,
+      Map<String, String> jobs)
       throws Exception {
     kafka.createTopics(2, name + ".a", name + ".al", name + ".d", name + ".c", name + ".ce");
     JobSettings settings =
@@ -130,12 +145,24 @@ public final class StreamBenchmark {
     ScreeningJob.configure(env, settings);
     ScreeningJob.build(env, settings);
     long t0 = System.nanoTime();
-    env.execute(name);
-    return (System.nanoTime() - t0) / 1e9;
+    JobExecutionResult result = env.execute(name);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long out = kafka.countSettled(name + ".a") + kafka.countSettled(name + ".d");
+    if (out != expected) {
+      throw new IllegalStateException(
+          name + ": " + out + " assessments and dead letters for " + expected + " declarations");
+    }
+    if (jobs != null) {
+      jobs.put(name, result.getJobID().toString());
+    }
+    return seconds;
   }
 
-  /** Checkpoint durations and sizes the bounded runs logged (CheckpointCoordinator, INFO). */
-  private static void checkpoints(Path dir) throws IOException {
+  /**
+   * Checkpoint durations and sizes the bounded runs logged (CheckpointCoordinator, INFO), and the
+   * last checkpoint of each full run: the state after the whole stream.
+   */
+  private static void checkpoints(Map<String, String> fullRuns) throws IOException {
     Path log = Path.of(System.getProperty("bench.log", "target/stream-bench.log"));
     if (!Files.exists(log)) {
       System.out.println("checkpoints: no log at " + log);
@@ -147,13 +174,28 @@ public final class StreamBenchmark {
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
     long maxBytes = 0;
     List<Long> durations = new ArrayList<>();
+    Map<String, Matcher> lastOfJob = new LinkedHashMap<>();
     for (String line : lines) {
       Matcher m = completed.matcher(line);
       if (m.find()) {
         maxBytes = Math.max(maxBytes, Long.parseLong(m.group(3)));
         durations.add(Long.parseLong(m.group(4)));
+        lastOfJob.put(m.group(2), m);
       }
     }
+    fullRuns.forEach(
+        (name, job) -> {
+          Matcher last = lastOfJob.get(job);
+          if (last != null) {
+            System.out.printf(
+                Locale.ROOT,
+                "last checkpoint of %s (the state after the whole stream): #%s, %,.1f MB, %s ms%n",
+                name,
+                last.group(1),
+                Long.parseLong(last.group(3)) / 1e6,
+                last.group(4));
+          }
+        });
     Collections.sort(durations);
     if (durations.isEmpty()) {
       System.out.println("checkpoints: none logged");
