@@ -16,6 +16,7 @@ import dev.assay.price.ReferencePrices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,13 +45,76 @@ public final class MineralTrades {
   /** Words of a company name that say what it trades (lexicon/company-trades.yaml). */
   record TradeWords(List<String> words, List<String> families) {}
 
+  /** At most this many codes of one exporter's range are remembered; beyond, it ships anything. */
+  static final int MAX_RANGE_CODES = 64;
+
+  /** At most this many consignees per code of a range are remembered. */
+  static final int MAX_RANGE_CONSIGNEES = 16;
+
+  /**
+   * A code is in an exporter's established range once it shipped it this often, over at least
+   * {@link #ESTABLISHED_DAYS} days. ASSUMPTION (policy): three shipments over four weeks is a
+   * habit, not a one-off; a smuggler who wants a cover to look habitual must first ship it
+   * honestly.
+   */
+  public static final int ESTABLISHED_SHIPMENTS = 3;
+
+  public static final int ESTABLISHED_DAYS = 28;
+
   /** What one exporter is known to trade: families named in its name, and forms shipped. */
   private static final class Trade {
     final Set<String> named;
     final Map<String, Integer> shipped = new LinkedHashMap<>(4);
+    Map<String, Goods> range;
+    boolean rangeOverflow;
 
     Trade(Set<String> named) {
       this.named = named;
+    }
+  }
+
+  /** One code an exporter has shipped: how often, when, at what unit values, to whom. */
+  private static final class Goods {
+    int shipments;
+    LocalDate first;
+    LocalDate last;
+    double minUnitValue = Double.POSITIVE_INFINITY;
+    double maxUnitValue;
+    final Set<String> consignees = new LinkedHashSet<>(4);
+    boolean moreConsignees;
+  }
+
+  /**
+   * What the exporter's history says of one code it declares now.
+   *
+   * @param shipments earlier declarations of the code by the exporter
+   * @param first the first of them, or null
+   * @param last the last of them, or null
+   * @param minUnitValue the lowest unit value (USD/kg) declared for it, NaN when none
+   * @param maxUnitValue the highest, NaN when none
+   * @param consigneeSeen whether the consignee received the code from the exporter before (true
+   *     also when more consignees received it than are remembered)
+   * @param shipsAnything whether the exporter shipped more codes than are remembered, so that a
+   *     code new to the memory says nothing
+   */
+  public record RangeEntry(
+      int shipments,
+      LocalDate first,
+      LocalDate last,
+      double minUnitValue,
+      double maxUnitValue,
+      boolean consigneeSeen,
+      boolean shipsAnything) {
+
+    /** Shipped often enough over long enough to be the exporter's product range. */
+    public boolean established() {
+      return shipments >= ESTABLISHED_SHIPMENTS
+          && java.time.temporal.ChronoUnit.DAYS.between(first, last) >= ESTABLISHED_DAYS;
+    }
+
+    /** Never shipped by the exporter before (and its range is not too wide to tell). */
+    public boolean isNew() {
+      return shipments == 0 && !shipsAnything;
     }
   }
 
@@ -111,16 +175,90 @@ public final class MineralTrades {
         .toList();
   }
 
+  /** Whether the exporter is known to trade any mineral family (by its name or its shipments). */
+  public synchronized boolean tradesMinerals(Exporter exporter) {
+    Trade trade = trade(exporter);
+    return !trade.named.isEmpty() || !trade.shipped.isEmpty();
+  }
+
+  /** The families the exporter is known to trade, named ones first. */
+  public synchronized Set<String> families(Exporter exporter) {
+    Trade trade = trade(exporter);
+    Set<String> families = new LinkedHashSet<>(trade.named);
+    families.addAll(trade.shipped.keySet());
+    return families;
+  }
+
+  /** What the exporter's earlier declarations say of this code and consignee. */
+  public synchronized RangeEntry range(Exporter exporter, HsCode code, String consignee) {
+    Trade trade = trade(exporter);
+    Goods goods = trade.range == null ? null : trade.range.get(code.value());
+    if (goods == null) {
+      return new RangeEntry(0, null, null, Double.NaN, Double.NaN, false, trade.rangeOverflow);
+    }
+    return new RangeEntry(
+        goods.shipments,
+        goods.first,
+        goods.last,
+        goods.minUnitValue == Double.POSITIVE_INFINITY ? Double.NaN : goods.minUnitValue,
+        goods.maxUnitValue == 0 ? Double.NaN : goods.maxUnitValue,
+        goods.moreConsignees || (consignee != null && goods.consignees.contains(consignee)),
+        trade.rangeOverflow);
+  }
+
   /** Records a declared line: a mineral form's code makes its exporter a trader of its family. */
   public synchronized void learn(Exporter exporter, GoodsLine line) {
-    List<MineralForm> forms = prices.formsAt(line.hsCode());
-    if (forms.isEmpty()) {
-      return;
-    }
+    learn(exporter, line, null, null);
+  }
+
+  /**
+   * Records a declared line: a mineral form's code makes its exporter a trader of its family, and
+   * every code joins the exporter's range with its date, unit value and consignee.
+   */
+  public synchronized void learn(
+      Exporter exporter, GoodsLine line, LocalDate date, String consignee) {
     Trade trade = trade(exporter);
-    for (MineralForm form : forms) {
+    for (MineralForm form : prices.formsAt(line.hsCode())) {
       trade.shipped.merge(form.family(), 1, Integer::sum);
     }
+    if (date == null) {
+      return;
+    }
+    if (trade.range == null) {
+      trade.range = new HashMap<>(4);
+    }
+    Goods goods = trade.range.get(line.hsCode().value());
+    if (goods == null) {
+      if (trade.range.size() >= MAX_RANGE_CODES) {
+        trade.rangeOverflow = true;
+        return;
+      }
+      goods = new Goods();
+      goods.first = date;
+      trade.range.put(line.hsCode().value(), goods);
+    }
+    goods.shipments++;
+    goods.last = goods.last == null || date.isAfter(goods.last) ? date : goods.last;
+    if (line.netWeightKg() > 0 && line.valueUsd() > 0) {
+      double unit = line.valueUsd() / line.netWeightKg();
+      goods.minUnitValue = Math.min(goods.minUnitValue, unit);
+      goods.maxUnitValue = Math.max(goods.maxUnitValue, unit);
+    }
+    if (consignee != null && !goods.consignees.contains(consignee)) {
+      if (goods.consignees.size() < MAX_RANGE_CONSIGNEES) {
+        goods.consignees.add(consignee);
+      } else {
+        goods.moreConsignees = true;
+      }
+    }
+  }
+
+  /** The key a consignee is remembered by: its name as written, normalised, and its country. */
+  public static String consigneeKey(dev.assay.declaration.Party consignee) {
+    if (consignee == null || consignee.name() == null || consignee.name().isBlank()) {
+      return null;
+    }
+    return GoodsText.normalize(consignee.name()) + "|" + consignee.country();
   }
 
   private Trade trade(Exporter exporter) {
