@@ -193,9 +193,10 @@ public final class MisdeclaredGoodsDetector implements Detector {
    * Goods known to cover for a mineral family, declared by an exporter that trades that family,
    * while a measure controls it. Honest mineral companies do ship such goods now and then, so this
    * is reported as MEDIUM: worth a documentary check, not proof. Goods the exporter has shipped
-   * regularly over time ({@link MineralTrades.RangeEntry#established()}) are its product range, not
-   * cover: they are reported only on a change, a consignee new to these goods in a hub for the
-   * family, or a unit value outside what the exporter itself has declared for them.
+   * regularly over time at a steady price ({@link MineralTrades.RangeEntry#established()}) to a
+   * buyer that received them before are its product range, not cover: they are reported only on a
+   * change, a consignee new to these goods (above all in a hub for the family), or a unit value
+   * outside what the exporter itself has declared for them.
    *
    * @return whether the code is known cover for some family (reported or not)
    */
@@ -217,7 +218,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
       MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), consignee);
       List<String> changes = changes(d, line, known.family(), range);
-      if (range.established() && changes.isEmpty()) {
+      if (range.established() && range.consigneeSeen() && changes.isEmpty()) {
         // Its own product range, shipped as before: not cover goods.
         return true;
       }
@@ -265,9 +266,9 @@ public final class MisdeclaredGoodsDetector implements Detector {
   }
 
   /**
-   * What is new about an established good: a consignee that never received it from this exporter,
-   * in a hub for the family (a known hub, or a consignee in another country than the goods go to),
-   * and a unit value more than twice the highest or under half the lowest the exporter has declared
+   * What is new about an established good: a consignee that never received it from this exporter
+   * ({@code new_consignee_in_hub} when it is in a hub for the family: a known hub, or a consignee
+   * in another country than the goods go to), and a unit value more than twice the highest or under half the lowest the exporter has declared
    * for it (a controlled mineral at its own price, or a value pushed down into the cover's band).
    */
   private List<String> changes(
@@ -281,8 +282,8 @@ public final class MisdeclaredGoodsDetector implements Detector {
             || (d.consignee() != null
                 && d.consignee().country() != null
                 && !d.consignee().country().equals(d.destination()));
-    if (!range.consigneeSeen() && hub) {
-      changes.add("new_consignee_in_hub");
+    if (!range.consigneeSeen()) {
+      changes.add(hub ? "new_consignee_in_hub" : "new_consignee");
     }
     if (line.netWeightKg() > 0 && line.valueUsd() > 0 && !Double.isNaN(range.maxUnitValue())) {
       double unit = line.valueUsd() / line.netWeightKg();

@@ -61,6 +61,13 @@ public final class MineralTrades {
 
   public static final int ESTABLISHED_DAYS = 28;
 
+  /**
+   * The highest unit value of an established code is at most this many times its lowest.
+   * ASSUMPTION: the reference bands of cover goods span a factor 1.4-1.7 (price/goods-values.csv),
+   * a year of price moves adds some; 3 leaves room for both.
+   */
+  public static final double MAX_RANGE_SPREAD = 3;
+
   /** What one exporter is known to trade: families named in its name, and forms shipped. */
   private static final class Trade {
     final Set<String> named;
@@ -106,10 +113,15 @@ public final class MineralTrades {
       boolean consigneeSeen,
       boolean shipsAnything) {
 
-    /** Shipped often enough over long enough to be the exporter's product range. */
+    /**
+     * Shipped often enough, over long enough and at steady enough unit values to be the exporter's
+     * product range: a by-product sold year after year keeps its price band; a code used now at
+     * the cover's price and now at the mineral's does not.
+     */
     public boolean established() {
       return shipments >= ESTABLISHED_SHIPMENTS
-          && java.time.temporal.ChronoUnit.DAYS.between(first, last) >= ESTABLISHED_DAYS;
+          && java.time.temporal.ChronoUnit.DAYS.between(first, last) >= ESTABLISHED_DAYS
+          && !(maxUnitValue > MAX_RANGE_SPREAD * minUnitValue);
     }
 
     /** Never shipped by the exporter before (and its range is not too wide to tell). */

@@ -33,8 +33,8 @@ import java.util.function.LongFunction;
  *
  * <ul>
  *   <li>{@code producer_cover}: a licensed mineral producer ships its ordinary metals (its own
- *       product range: one or two cover goods, the same each time), the goods
- *       smugglers use as covers (lead-antimony alloy, zinc, tin alloy), at their own price;
+ *       product range: one or two cover goods, the same each time), the goods smugglers use as
+ *       covers (lead-antimony alloy, zinc, tin alloy), at their own price;
  *   <li>{@code heavy_packing}: an ordinary consignment whose packing weighs 30-60% of the goods;
  *   <li>{@code hub_new_customer}: a trading company ships cover goods at the cover's price, plainly
  *       described, to a new customer in a hub;
