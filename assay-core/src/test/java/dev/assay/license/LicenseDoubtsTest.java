@@ -62,12 +62,16 @@ class LicenseDoubtsTest {
   void numbers_of_a_known_form_are_read_with_their_year() {
     LicenseNumbers numbers = LicenseNumbers.bundled();
 
-    assertThat(numbers.read("25SB000123")).get().satisfies(r -> {
-      assertThat(r.format().name()).isEqualTo("certificate");
-      assertThat(r.yearOfIssue()).hasValue(2025);
-    });
-    assertThat(numbers.read("lx2025-ga-00117 ")).get().satisfies(r ->
-        assertThat(r.yearOfIssue()).hasValue(2025));
+    assertThat(numbers.read("25SB000123"))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.format().name()).isEqualTo("certificate");
+              assertThat(r.yearOfIssue()).hasValue(2025);
+            });
+    assertThat(numbers.read("lx2025-ga-00117 "))
+        .get()
+        .satisfies(r -> assertThat(r.yearOfIssue()).hasValue(2025));
     assertThat(numbers.read("SB-2025-77")).isEmpty();
   }
 
@@ -131,7 +135,8 @@ class LicenseDoubtsTest {
   void an_end_user_or_a_consignee_address_elsewhere_does_not_fit_one_license() {
     Party endUserUs = new Party("Falcon Defense Inc.", CountryCode.UNITED_STATES, "");
     Party addressInKz =
-        new Party("Siam Metals", new CountryCode("TH"), "14 Abai Avenue, Almaty, Kazakhstan 050000");
+        new Party(
+            "Siam Metals", new CountryCode("TH"), "14 Abai Avenue, Almaty, Kazakhstan 050000");
 
     assertThat(kinds(LicenseDoubts.partyDoubts(declaration(SMELTER, "x", THAI, endUserUs, "TH"))))
         .containsExactly("END_USER_ELSEWHERE");

@@ -198,7 +198,8 @@ public final class MisdeclaredGoodsDetector implements Detector {
    * change, a consignee new to these goods (above all in a hub for the family), or a unit value
    * outside what the exporter itself has declared for them.
    *
-   * @return whether the code is known cover for some family (reported or not)
+   * @return whether the code is known cover for a family the exporter trades (reported or taken as
+   *     its product range)
    */
   private boolean coverForOwnMineral(
       EnrichedDeclaration declaration,
@@ -262,14 +263,17 @@ public final class MisdeclaredGoodsDetector implements Detector {
               inForce.get().basis()));
       return true;
     }
-    return true;
+    // Cover for other families than the exporter's: for this exporter the goods are ordinary ones,
+    // and whether they are outside its trade is still to be asked.
+    return false;
   }
 
   /**
    * What is new about an established good: a consignee that never received it from this exporter
    * ({@code new_consignee_in_hub} when it is in a hub for the family: a known hub, or a consignee
-   * in another country than the goods go to), and a unit value more than twice the highest or under half the lowest the exporter has declared
-   * for it (a controlled mineral at its own price, or a value pushed down into the cover's band).
+   * in another country than the goods go to), and a unit value more than twice the highest or under
+   * half the lowest the exporter has declared for it (a controlled mineral at its own price, or a
+   * value pushed down into the cover's band).
    */
   private List<String> changes(
       Declaration d, GoodsLine line, String family, MineralTrades.RangeEntry range) {

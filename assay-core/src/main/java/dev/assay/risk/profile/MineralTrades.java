@@ -115,8 +115,8 @@ public final class MineralTrades {
 
     /**
      * Shipped often enough, over long enough and at steady enough unit values to be the exporter's
-     * product range: a by-product sold year after year keeps its price band; a code used now at
-     * the cover's price and now at the mineral's does not.
+     * product range: a by-product sold year after year keeps its price band; a code used now at the
+     * cover's price and now at the mineral's does not.
      */
     public boolean established() {
       return shipments >= ESTABLISHED_SHIPMENTS

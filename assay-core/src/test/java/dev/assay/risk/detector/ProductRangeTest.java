@@ -224,6 +224,27 @@ class ProductRangeTest {
   }
 
   @Test
+  void a_graphite_miner_shipping_ceramic_tiles_cover_for_rare_earths_is_outside_its_trade() {
+    assertThat(
+            declare(
+                GRAPHITE_PRODUCER,
+                START,
+                "6907210000",
+                "陶瓷地砖",
+                BUYER,
+                "KR",
+                TransportMode.SEA,
+                24_000,
+                11_000))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence()).containsEntry("exporter_trades", "graphite");
+            });
+  }
+
+  @Test
   void near_miss_a_stationery_exporter_posting_artists_paints_raises_nothing() {
     assertThat(
             declare(

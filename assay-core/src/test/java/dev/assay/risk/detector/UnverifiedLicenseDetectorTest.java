@@ -128,8 +128,7 @@ class UnverifiedLicenseDetectorTest {
 
   @Test
   void with_a_register_the_register_decides_and_an_unknown_number_is_a_legal_certainty() {
-    List<dev.assay.risk.Detector> detectors =
-        new ArrayList<>(Screener.standardDetectors(LIST));
+    List<dev.assay.risk.Detector> detectors = new ArrayList<>(Screener.standardDetectors(LIST));
     detectors.add(new LicenseViolationDetector(new InMemoryLicenseRepository(), false));
     Screener screener = new Screener(LIST, detectors, Scoring.bundled(), Optional.empty());
 
