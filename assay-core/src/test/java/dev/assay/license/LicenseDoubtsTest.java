@@ -72,8 +72,9 @@ class LicenseDoubtsTest {
     assertThat(numbers.read("lx2025-ga-00117 "))
         .get()
         .satisfies(r -> assertThat(r.yearOfIssue()).hasValue(2025));
-    assertThat(numbers.read("LX2025-W-00021")).get().satisfies(r ->
-        assertThat(r.format().name()).isEqualTo("example-register"));
+    assertThat(numbers.read("LX2025-W-00021"))
+        .get()
+        .satisfies(r -> assertThat(r.format().name()).isEqualTo("example-register"));
     assertThat(numbers.read("SB-2025-77")).isEmpty();
   }
 
