@@ -46,10 +46,13 @@ public final class MineralTrades {
   record TradeWords(List<String> words, List<String> families) {}
 
   /** At most this many codes of one exporter's range are remembered; beyond, it ships anything. */
-  static final int MAX_RANGE_CODES = 64;
+  static final int MAX_RANGE_CODES = 32;
 
-  /** At most this many consignees per code of a range are remembered. */
-  static final int MAX_RANGE_CONSIGNEES = 16;
+  /**
+   * At most this many consignees per code of a range are remembered, as hashes of their keys (a
+   * collision only makes a new consignee look known): a range costs about 100 bytes a code.
+   */
+  static final int MAX_RANGE_CONSIGNEES = 8;
 
   /**
    * A code is in an exporter's established range once it shipped it this often, over at least
@@ -87,8 +90,18 @@ public final class MineralTrades {
     LocalDate last;
     double minUnitValue = Double.POSITIVE_INFINITY;
     double maxUnitValue;
-    final Set<String> consignees = new LinkedHashSet<>(4);
+    int[] consignees = new int[2];
+    int consigneeCount;
     boolean moreConsignees;
+
+    boolean knows(int consignee) {
+      for (int i = 0; i < consigneeCount; i++) {
+        if (consignees[i] == consignee) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -214,7 +227,7 @@ public final class MineralTrades {
         goods.last,
         goods.minUnitValue == Double.POSITIVE_INFINITY ? Double.NaN : goods.minUnitValue,
         goods.maxUnitValue == 0 ? Double.NaN : goods.maxUnitValue,
-        goods.moreConsignees || (consignee != null && goods.consignees.contains(consignee)),
+        goods.moreConsignees || (consignee != null && goods.knows(consignee.hashCode())),
         trade.rangeOverflow);
   }
 
@@ -256,11 +269,14 @@ public final class MineralTrades {
       goods.minUnitValue = Math.min(goods.minUnitValue, unit);
       goods.maxUnitValue = Math.max(goods.maxUnitValue, unit);
     }
-    if (consignee != null && !goods.consignees.contains(consignee)) {
-      if (goods.consignees.size() < MAX_RANGE_CONSIGNEES) {
-        goods.consignees.add(consignee);
-      } else {
+    if (consignee != null && !goods.knows(consignee.hashCode())) {
+      if (goods.consigneeCount == MAX_RANGE_CONSIGNEES) {
         goods.moreConsignees = true;
+      } else {
+        if (goods.consigneeCount == goods.consignees.length) {
+          goods.consignees = java.util.Arrays.copyOf(goods.consignees, MAX_RANGE_CONSIGNEES);
+        }
+        goods.consignees[goods.consigneeCount++] = consignee.hashCode();
       }
     }
   }
