@@ -76,7 +76,7 @@ public final class LicenseDoubts {
                   + String.join(
                       ", ", numbers.formats().stream().map(LicenseNumbers.Format::name).toList())
                   + ")",
-              Map.of("known_formats", numbers.formats().size())));
+              ordered("known_formats", numbers.formats().size())));
     } else {
       OptionalInt year = reading.get().yearOfIssue();
       int declared = d.declaredAt().getYear();
@@ -90,7 +90,7 @@ public final class LicenseDoubts {
                     + ", after the declaration ("
                     + d.declaredAt()
                     + ")",
-                Map.of("year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
+                ordered("year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
       } else if (year.isPresent() && year.getAsInt() < declared - MAX_YEARS) {
         doubts.add(
             new Doubt(
@@ -101,7 +101,7 @@ public final class LicenseDoubts {
                     + "; no license is valid more than "
                     + MAX_YEARS
                     + " years",
-                Map.of("year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
+                ordered("year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
       }
     }
     String holder = holders.get(LicenseNumbers.normalize(number));
@@ -112,7 +112,7 @@ public final class LicenseDoubts {
               "CITED_BY_ANOTHER_EXPORTER",
               false,
               "exporter " + holder + " cited this number before; a license has one holder",
-              Map.of("earlier_exporter_id", holder)));
+              ordered("earlier_exporter_id", holder)));
     }
     return doubts;
   }
@@ -133,7 +133,7 @@ public final class LicenseDoubts {
               "END_USER_ELSEWHERE",
               true,
               "the end user is in " + endUser.country() + ", the goods go to " + destination,
-              Map.of(
+              ordered(
                   "end_user_country",
                   endUser.country().value(),
                   "destination",
@@ -155,7 +155,7 @@ public final class LicenseDoubts {
                     + consignee.country()
                     + ", the goods go to "
                     + destination,
-                Map.of(
+                ordered(
                     "consignee_address",
                     consignee.address(),
                     "address_country",
@@ -168,10 +168,22 @@ public final class LicenseDoubts {
                 "CONSIGNEE_ELSEWHERE",
                 true,
                 "the consignee is in " + consignee.country() + ", the goods go to " + destination,
-                Map.of("consignee_country", consignee.country().value())));
+                ordered("consignee_country", consignee.country().value())));
       }
     }
     return doubts;
+  }
+
+  /**
+   * Evidence in the order written: Map.of iterates in an order salted per JVM, and the same
+   * declaration must give the same bytes in every run (ScreenDeterminismTest).
+   */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   /** Remembers who cited the line's number, after the declaration was judged. */

@@ -305,7 +305,9 @@ public final class MineralTrades {
         families.addAll(trade.families());
       }
     }
-    return Set.copyOf(families);
+    // In the order found, not Set.copyOf: the first family is the one reported, and Set.copyOf
+    // iterates in an order salted per JVM (issue 18).
+    return Collections.unmodifiableSequencedSet(families);
   }
 
   private Set<String> familiesOf(String mineral) {
