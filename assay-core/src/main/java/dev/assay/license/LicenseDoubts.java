@@ -90,7 +90,8 @@ public final class LicenseDoubts {
                     + ", after the declaration ("
                     + d.declaredAt()
                     + ")",
-                ordered("year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
+                ordered(
+                    "year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
       } else if (year.isPresent() && year.getAsInt() < declared - MAX_YEARS) {
         doubts.add(
             new Doubt(
@@ -101,7 +102,8 @@ public final class LicenseDoubts {
                     + "; no license is valid more than "
                     + MAX_YEARS
                     + " years",
-                ordered("year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
+                ordered(
+                    "year_of_issue", year.getAsInt(), "format", reading.get().format().name())));
       }
     }
     String holder = holders.get(LicenseNumbers.normalize(number));

@@ -180,7 +180,7 @@ public final class MineralTrades {
 
   /** The families whose goods are known to be passed off under this code; empty for most codes. */
   public Set<String> coveredBy(HsCode code) {
-    Set<String> families = new LinkedHashSet<>();
+    LinkedHashSet<String> families = new LinkedHashSet<>();
     prices.goodsValue(code).map(GoodsValue::coverFor).ifPresent(families::addAll);
     lookalikes.find(code).ifPresent(l -> l.minerals().forEach(m -> families.addAll(familiesOf(m))));
     return families;
@@ -295,7 +295,7 @@ public final class MineralTrades {
   }
 
   private Set<String> namedFamilies(String name) {
-    Set<String> families = new LinkedHashSet<>();
+    LinkedHashSet<String> families = new LinkedHashSet<>();
     for (MineralMention mention : lexicon.find(name)) {
       families.addAll(familiesOf(mention.mineral()));
     }
