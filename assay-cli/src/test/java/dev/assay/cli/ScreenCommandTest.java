@@ -127,7 +127,7 @@ class ScreenCommandTest {
   void as_of_asks_the_same_question_on_another_date() throws IOException {
     Path in = dir.resolve("d.csv");
     Files.writeString(
-        in, HEADER + row("D1", "2025-01-10", "US", "8110101000", "antimony ingots", "LIC-1"));
+        in, HEADER + row("D1", "2025-01-10", "US", "8110101000", "antimony ingots", "25SB000001"));
     Path out = dir.resolve("out.jsonl");
 
     CommandRun run =

@@ -11,5 +11,10 @@ public enum FindingCode {
   CONCEALMENT,
   TRANSSHIPMENT_RISK,
   NETWORK_RISK,
-  PROFILE_ANOMALY
+  PROFILE_ANOMALY,
+  /**
+   * A cited license number nothing known vouches for, with no register at hand (soft evidence;
+   * appended last so that the ordinals of the others do not change).
+   */
+  UNVERIFIED_LICENSE
 }

@@ -5,12 +5,14 @@ import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Outcome;
 import dev.assay.lexicon.MineralLexicon;
 import dev.assay.risk.detector.ConcealmentDetector;
+import dev.assay.risk.detector.LicenseViolationDetector;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
 import dev.assay.risk.detector.NetworkRiskDetector;
 import dev.assay.risk.detector.ProfileAnomalyDetector;
 import dev.assay.risk.detector.ProhibitedExportDetector;
 import dev.assay.risk.detector.TransshipmentRiskDetector;
 import dev.assay.risk.detector.UnlicensedControlledExportDetector;
+import dev.assay.risk.detector.UnverifiedLicenseDetector;
 import dev.assay.risk.detector.ValueAnomalyDetector;
 import dev.assay.risk.evidence.EvidenceKinds;
 import dev.assay.risk.evidence.EvidenceWeights;
@@ -112,7 +114,7 @@ public final class Screener {
           "an outcome delay is 0 days or more, got " + outcomeDelayDays);
     }
     this.enricher = enricher;
-    this.detectors = List.copyOf(detectors);
+    this.detectors = withRegisterDeciding(detectors);
     this.scoring = scoring;
     this.asOfOverride = asOfOverride;
     this.model = model;
@@ -216,7 +218,20 @@ public final class Screener {
         ValueAnomalyDetector.bundled(),
         ProfileAnomalyDetector.bundled(atStart),
         new TransshipmentRiskDetector(atStart, keys, MineralLexicon.bundled()),
-        new NetworkRiskDetector(keys, screening));
+        new NetworkRiskDetector(keys, screening),
+        new UnverifiedLicenseDetector());
+  }
+
+  /**
+   * Where a license register is checked ({@link LicenseViolationDetector}), the register decides
+   * about cited numbers, so the register-less doubts ({@link UnverifiedLicenseDetector}) are left
+   * out: every adapter that adds a register gets this without removing the shipped detector.
+   */
+  private static List<Detector> withRegisterDeciding(List<Detector> detectors) {
+    if (detectors.stream().noneMatch(d -> d instanceof LicenseViolationDetector)) {
+      return List.copyOf(detectors);
+    }
+    return detectors.stream().filter(d -> !(d instanceof UnverifiedLicenseDetector)).toList();
   }
 
   public Assessment screen(Declaration declaration) {

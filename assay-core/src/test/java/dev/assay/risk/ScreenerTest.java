@@ -78,7 +78,7 @@ class ScreenerTest {
                 EndUse.UNSPECIFIED,
                 LocalDate.of(2025, 3, 1),
                 // Gallium at about its market price of early 2025, some USD 1,000/kg.
-                line(1, "8112929010", "gallium", "LIC-1", 1_050_000)));
+                line(1, "8112929010", "gallium", "25GA000001", 1_050_000)));
 
     assertThat(a.findings()).isEmpty();
   }
@@ -130,7 +130,7 @@ class ScreenerTest {
                 "US",
                 EndUse.MILITARY,
                 LocalDate.of(2025, 3, 1),
-                line(1, "2841801000", "APT", "LIC-9")));
+                line(1, "2841801000", "APT", "25WU000009")));
 
     assertThat(a.findings())
         .singleElement()
@@ -139,7 +139,7 @@ class ScreenerTest {
               assertThat(f.code()).isEqualTo(FindingCode.PROHIBITED_EXPORT);
               assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
               assertThat(f.basis()).isEqualTo("MOFCOM 2024 No. 46, clause 1");
-              assertThat(f.message()).contains("LIC-9");
+              assertThat(f.message()).contains("25WU000009");
             });
     assertThat(a.lane()).isEqualTo(Lane.RED);
   }

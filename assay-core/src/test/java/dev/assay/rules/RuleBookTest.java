@@ -99,7 +99,8 @@ class RuleBookTest {
         .containsExactly(
             "r.yaml: rule a: field finding: not one of UNLICENSED_CONTROLLED_EXPORT,"
                 + " LICENSE_VIOLATION, PROHIBITED_EXPORT, RESTRICTED_PARTY, MISDECLARED_GOODS,"
-                + " VALUE_ANOMALY, CONCEALMENT, TRANSSHIPMENT_RISK, NETWORK_RISK, PROFILE_ANOMALY",
+                + " VALUE_ANOMALY, CONCEALMENT, TRANSSHIPMENT_RISK, NETWORK_RISK, PROFILE_ANOMALY,"
+                + " UNVERIFIED_LICENSE",
             "r.yaml: rule b: field severity: not one of LOW, MEDIUM, HIGH, CRITICAL",
             "r.yaml: rule c: field valid_from: no such date",
             "r.yaml: rule d: field valid_to: 2025-02-01 is before valid_from 2025-03-01",

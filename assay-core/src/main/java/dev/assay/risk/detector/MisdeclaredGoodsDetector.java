@@ -7,7 +7,9 @@ import dev.assay.controllist.ControlledItem;
 import dev.assay.controllist.Determination;
 import dev.assay.controllist.Measure;
 import dev.assay.controllist.MeasureStatus;
+import dev.assay.declaration.Declaration;
 import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.TransportMode;
 import dev.assay.lexicon.Lookalike;
 import dev.assay.lexicon.Lookalikes;
 import dev.assay.lexicon.MineralLexicon;
@@ -22,6 +24,7 @@ import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
 import dev.assay.risk.profile.MineralTrades;
 import dev.assay.risk.profile.MineralTrades.Known;
+import dev.assay.risk.transshipment.KnownHubs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +49,11 @@ import java.util.function.Supplier;
  */
 public final class MisdeclaredGoodsDetector implements Detector {
   private static final double NEAR_PURE_PERCENT = 90;
+
+  /** A unit value this many times above (or below) the exporter's own range for a code is new. */
+  static final double VALUE_CHANGE = 2;
+
+  private final KnownHubs knownHubs = KnownHubs.bundled();
   private final Supplier<ControlList> controlList;
   private final MineralLexicon lexicon;
   private final Lookalikes lookalikes;
@@ -140,18 +148,21 @@ public final class MisdeclaredGoodsDetector implements Detector {
 
   @Override
   public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
+    String consignee = MineralTrades.consigneeKey(declaration.declaration().consignee());
     for (int i = 0; i < declaration.determinations().size(); i++) {
       Determination determination = declaration.determination(i);
       if (determination.controlled()) {
         continue;
       }
       GoodsLine line = declaration.line(i);
-      if (!namesControlledMineral(declaration, line, findings)) {
-        coverForOwnMineral(declaration, line, findings);
+      if (!namesControlledMineral(declaration, line, findings)
+          && !coverForOwnMineral(declaration, line, consignee, findings)) {
+        outsideMineralTrade(declaration, line, findings);
       }
     }
-    for (GoodsLine line : declaration.declaration().lines()) {
-      trades.learn(declaration.declaration().exporter(), line);
+    Declaration d = declaration.declaration();
+    for (GoodsLine line : d.lines()) {
+      trades.learn(d.exporter(), line, d.declaredAt(), consignee);
     }
   }
 
@@ -181,19 +192,36 @@ public final class MisdeclaredGoodsDetector implements Detector {
   /**
    * Goods known to cover for a mineral family, declared by an exporter that trades that family,
    * while a measure controls it. Honest mineral companies do ship such goods now and then, so this
-   * is reported as MEDIUM: worth a documentary check, not proof.
+   * is reported as MEDIUM: worth a documentary check, not proof. Goods the exporter has shipped
+   * regularly over time at a steady price ({@link MineralTrades.RangeEntry#established()}) to a
+   * buyer that received them before are its product range, not cover: they are reported only on a
+   * change, a consignee new to these goods (above all in a hub for the family), or a unit value
+   * outside what the exporter itself has declared for them.
+   *
+   * @return whether the code is known cover for a family the exporter trades (reported or taken as
+   *     its product range)
    */
-  private void coverForOwnMineral(
-      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+  private boolean coverForOwnMineral(
+      EnrichedDeclaration declaration,
+      GoodsLine line,
+      String consignee,
+      Consumer<Finding> findings) {
     Set<String> covered =
         coveredByCode.computeIfAbsent(line.hsCode().value(), c -> trades.coveredBy(line.hsCode()));
     if (covered.isEmpty()) {
-      return;
+      return false;
     }
-    for (Known known : trades.known(declaration.declaration().exporter(), covered)) {
+    Declaration d = declaration.declaration();
+    for (Known known : trades.known(d.exporter(), covered)) {
       Optional<Measure> inForce = familyMeasureInForce(known.family(), declaration.asOf());
       if (inForce.isEmpty()) {
         continue;
+      }
+      MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), consignee);
+      List<String> changes = changes(d, line, known.family(), range);
+      if (range.established() && range.consigneeSeen() && changes.isEmpty()) {
+        // Its own product range, shipped as before: not cover goods.
+        return true;
       }
       Map<String, Object> evidence = new LinkedHashMap<>();
       evidence.put("hs_code", line.hsCode().value());
@@ -202,6 +230,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
       evidence.put("exporter", declaration.declaration().exporter().name());
       evidence.put("exporter_named_for_mineral", known.namedBy() != null);
       evidence.put("exporter_earlier_shipments_of_mineral", known.shipments());
+      evidence.put("exporter_earlier_shipments_of_code", range.shipments());
+      evidence.put("new_for_exporter", range.isNew());
+      evidence.put("established_range", range.established());
+      if (!changes.isEmpty()) {
+        evidence.put("changes", changes);
+      }
       prices.goodsValue(line.hsCode()).ifPresent(v -> evidence.put("cover_goods", v.description()));
       lookalikes.find(line.hsCode()).ifPresent(l -> evidence.put("lookalike_case", l.knownCase()));
       evidence.put("as_of", declaration.asOf().toString());
@@ -209,6 +243,10 @@ public final class MisdeclaredGoodsDetector implements Detector {
           known.namedBy() != null
               ? "whose name says it trades " + known.family()
               : "that has declared " + known.family() + " " + known.shipments() + " time(s) before";
+      String change =
+          range.established()
+              ? "; it ships these goods regularly, but " + String.join(", ", changes)
+              : range.isNew() ? "; goods new for this exporter" : "";
       findings.accept(
           new Finding(
               code(),
@@ -219,7 +257,93 @@ public final class MisdeclaredGoodsDetector implements Detector {
                   + " is known cover for "
                   + known.family()
                   + ", declared by an exporter "
-                  + why,
+                  + why
+                  + change.replace('_', ' '),
+              evidence,
+              inForce.get().basis()));
+      return true;
+    }
+    // Cover for other families than the exporter's: for this exporter the goods are ordinary ones,
+    // and whether they are outside its trade is still to be asked.
+    return false;
+  }
+
+  /**
+   * What is new about an established good: a consignee that never received it from this exporter
+   * ({@code new_consignee_in_hub} when it is in a hub for the family: a known hub, or a consignee
+   * in another country than the goods go to), and a unit value more than twice the highest or under
+   * half the lowest the exporter has declared for it (a controlled mineral at its own price, or a
+   * value pushed down into the cover's band).
+   */
+  private List<String> changes(
+      Declaration d, GoodsLine line, String family, MineralTrades.RangeEntry range) {
+    if (!range.established()) {
+      return List.of();
+    }
+    List<String> changes = new ArrayList<>(2);
+    boolean hub =
+        knownHubs.find(family, d.destination()).isPresent()
+            || (d.consignee() != null
+                && d.consignee().country() != null
+                && !d.consignee().country().equals(d.destination()));
+    if (!range.consigneeSeen()) {
+      changes.add(hub ? "new_consignee_in_hub" : "new_consignee");
+    }
+    if (line.netWeightKg() > 0 && line.valueUsd() > 0 && !Double.isNaN(range.maxUnitValue())) {
+      double unit = line.valueUsd() / line.netWeightKg();
+      if (unit > VALUE_CHANGE * range.maxUnitValue()
+          || unit < range.minUnitValue() / VALUE_CHANGE) {
+        changes.add("unit_value_outside_own_range");
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Goods of no mineral form and no known cover, declared by a company that trades a controlled
+   * mineral (its name says so, or it has shipped the mineral) and never shipped these goods before:
+   * a germanium refiner posting artists' paints, a graphite miner sending bottled water by air. The
+   * goods are outside what the company makes or deals in, the pattern of a mineral hidden in
+   * ordinary goods (fact base: small parcels, 快递小包). Sent by post or air it is HIGH (the mode of
+   * the small-parcel cases), otherwise MEDIUM. Soft evidence: companies do branch out.
+   */
+  private void outsideMineralTrade(
+      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+    Declaration d = declaration.declaration();
+    if (!prices.formsAt(line.hsCode()).isEmpty() || !trades.tradesMinerals(d.exporter())) {
+      return;
+    }
+    MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), null);
+    if (!range.isNew()) {
+      return;
+    }
+    for (String family : trades.families(d.exporter())) {
+      Optional<Measure> inForce = familyMeasureInForce(family, declaration.asOf());
+      if (inForce.isEmpty()) {
+        continue;
+      }
+      TransportMode mode = d.transport().mode();
+      boolean parcel = mode == TransportMode.POST || mode == TransportMode.AIR;
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      evidence.put("hs_code", line.hsCode().value());
+      evidence.put("description", line.description());
+      evidence.put("exporter", d.exporter().name());
+      evidence.put("exporter_trades", family);
+      evidence.put("new_for_exporter", true);
+      evidence.put("transport_mode", mode.name());
+      evidence.put("as_of", declaration.asOf().toString());
+      findings.accept(
+          new Finding(
+              code(),
+              parcel ? Severity.HIGH : Severity.MEDIUM,
+              OptionalInt.of(line.lineNo()),
+              "HS "
+                  + line.hsCode()
+                  + " is outside the trade of an exporter that deals in "
+                  + family
+                  + " and has never shipped these goods"
+                  + (parcel ? ", sent by " + mode.name().toLowerCase(java.util.Locale.ROOT) : "")
+                  + "; the goods may hide the mineral",
               evidence,
               inForce.get().basis()));
       return;

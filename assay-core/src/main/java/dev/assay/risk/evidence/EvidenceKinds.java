@@ -43,7 +43,9 @@ public final class EvidenceKinds {
           CONCEALMENT,
           TRANSSHIPMENT_RISK,
           NETWORK_RISK,
-          PROFILE_ANOMALY ->
+          PROFILE_ANOMALY,
+          // Without a register a license number can be doubted, never shown not to exist.
+          UNVERIFIED_LICENSE ->
           EvidenceKind.SOFT;
     };
   }

@@ -32,8 +32,9 @@ import java.util.function.LongFunction;
  * with: each kind is clean, and each would trip a naive version of a detector.
  *
  * <ul>
- *   <li>{@code producer_cover}: a licensed mineral producer ships its ordinary metals, the goods
- *       smugglers use as covers (lead-antimony alloy, zinc, tin alloy), at their own price;
+ *   <li>{@code producer_cover}: a licensed mineral producer ships its ordinary metals (its own
+ *       product range: one or two cover goods, the same each time), the goods smugglers use as
+ *       covers (lead-antimony alloy, zinc, tin alloy), at their own price;
  *   <li>{@code heavy_packing}: an ordinary consignment whose packing weighs 30-60% of the goods;
  *   <li>{@code hub_new_customer}: a trading company ships cover goods at the cover's price, plainly
  *       described, to a new customer in a hub;
@@ -112,7 +113,7 @@ public final class HonestLookalikes {
   private Declaration producerCover(long serial, LocalDate date, Draws draws) {
     String family = draws.pick(coverFamilies);
     ExporterProfile producer = draws.pick(population.mineralTraders(family));
-    CoverGoods cover = draws.pick(reference.coverGoodsOf(family));
+    CoverGoods cover = rangeOf(producer, family, draws);
     OverseasParty buyer =
         producer.buyers().isEmpty() ? population.anyBuyer(draws) : draws.pick(producer.buyers());
     double kg = draws.logUniform(2_000, 40_000);
@@ -126,6 +127,18 @@ public final class HonestLookalikes {
         Packing.CONTAINER,
         Shipping.gross(kg, Packing.CONTAINER, draws),
         draws);
+  }
+
+  /**
+   * The ordinary metal a producer ships: one or two of its family's cover goods, the same ones each
+   * time (its product range, fixed by its credit code), as a smelter sells its by-products to its
+   * usual buyers year after year; not a fresh cover good at every shipment.
+   */
+  private CoverGoods rangeOf(ExporterProfile producer, String family, Draws draws) {
+    List<CoverGoods> covers = reference.coverGoodsOf(family);
+    int first = Math.floorMod(producer.code().value().hashCode(), covers.size());
+    int k = covers.size() > 1 && draws.chance(0.3) ? 1 : 0;
+    return covers.get((first + k) % covers.size());
   }
 
   private Declaration heavyPacking(long serial, LocalDate date, Draws draws) {
