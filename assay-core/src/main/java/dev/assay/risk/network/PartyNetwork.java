@@ -11,11 +11,9 @@ import dev.assay.risk.state.StateBounds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -52,7 +50,7 @@ public final class PartyNetwork {
    */
   private final Map<Node, Integer> ids = new HashMap<>();
 
-  private final Set<Long> edges = new HashSet<>();
+  private final PairSet edges = new PairSet();
 
   /** The next node number: numbers of forgotten nodes are not reused, so pairs stay unique. */
   private int nextId;
