@@ -5,10 +5,12 @@
 # machine whose speed drifts slows all of them alike; ratios against the first command of a
 # group are computed from the medians.
 #
-#   assay-bench/scripts/command-bench.sh [-n RUNS] [--small] [--large FILE]
+#   assay-bench/scripts/command-bench.sh [-n RUNS] [--small] [--large FILE] [--baseline DIR]
 #
-#   --small       every command on small input (the shipped examples): start-up latency
-#   --large FILE  `screen` of FILE against `validate` of the same FILE (parse-only baseline)
+#   --small         every command on small input (the shipped examples): start-up latency
+#   --large FILE    `screen` of FILE against `validate` of the same FILE (parse-only baseline)
+#   --baseline DIR  also run every command with DIR/assay (another checkout or a copy of the
+#                   previous build), in turn with this one: before and after from one session
 #
 # Needs GNU time (/usr/bin/time, Debian package `time`). Output: one table on standard output.
 set -euo pipefail
@@ -17,12 +19,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs=5
 small=0
 large=""
+baseline=""
 while (($#)); do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --small) small=1; shift ;;
     --large) large="$2"; shift 2 ;;
-    *) echo "usage: $0 [-n RUNS] [--small] [--large FILE]" >&2; exit 2 ;;
+    --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
+    *) echo "usage: $0 [-n RUNS] [--small] [--large FILE] [--baseline DIR]" >&2; exit 2 ;;
   esac
 done
 ((small)) || [[ -n "$large" ]] || small=1
@@ -30,12 +34,22 @@ done
 
 assay="$root/assay"
 "$assay" --version >/dev/null 2>&1 # builds the jar and its start-up cache before timing
+if [[ -n "$baseline" ]]; then
+  [[ -x "$baseline/assay" ]] || { echo "no $baseline/assay" >&2; exit 2; }
+  "$baseline/assay" --version >/dev/null 2>&1
+fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 names=()
 commands=()
-add() { names+=("$1"); commands+=("$2"); }
+binaries=()
+add() {
+  if [[ -n "$baseline" ]]; then
+    names+=("$1 (baseline)"); commands+=("$2"); binaries+=("$baseline/assay")
+  fi
+  names+=("$1"); commands+=("$2"); binaries+=("$assay")
+}
 
 if ((small)); then
   ex="$root/examples"
@@ -51,11 +65,12 @@ if [[ -n "$large" ]]; then
   add "screen FILE" "screen -q $large -o $tmp/out.jsonl"
 fi
 
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 # One warm-up of each (file cache, start-up cache), then the counted runs in turn.
-for c in "${commands[@]}"; do $assay $c >/dev/null 2>&1 || true; done
+for i in "${!commands[@]}"; do ${binaries[$i]} ${commands[$i]} >/dev/null 2>&1 || true; done
 for ((r = 0; r < runs; r++)); do
   for i in "${!commands[@]}"; do
-    /usr/bin/time -o "$tmp/t.$i.$r" -f "%e %U %S %M" $assay ${commands[$i]} >/dev/null 2>&1 || true
+    /usr/bin/time -o "$tmp/t.$i.$r" -f "%e %U %S %M" ${binaries[$i]} ${commands[$i]} >/dev/null 2>&1 || true
   done
 done
 
@@ -69,4 +84,4 @@ for i in "${!commands[@]}"; do
   [[ -n "$first" ]] || first="$wall"
   printf '%-22s %10.2f %10.2f %12.0f %10.2f\n' "${names[$i]}" "$wall" "$cpu" "$rss" "$(awk -v a="$wall" -v b="$first" 'BEGIN {print a / b}')"
 done
-echo "($runs runs each, medians; $(nproc) cores; $(date -u +%Y-%m-%d); JDK from the launcher)"
+echo "($runs runs each, medians; $(nproc) cores; $(date -u +%Y-%m-%d); JDK from the launcher; load before: $load)"

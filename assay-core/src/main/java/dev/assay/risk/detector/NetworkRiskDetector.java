@@ -13,18 +13,20 @@ import dev.assay.risk.network.PartyKeys;
 import dev.assay.risk.network.PartyNetwork;
 import dev.assay.risk.network.PartyNetwork.Parties;
 import dev.assay.risk.network.Proximity;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.ScreenedParty;
 import dev.assay.screening.ScreeningHit;
 import dev.assay.screening.matching.MatchLevel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -54,10 +56,15 @@ public final class NetworkRiskDetector implements Detector {
   private final PartyKeys keys;
   private final Optional<PartyScreening> screening;
   private final PartyNetwork network = new PartyNetwork(MAX_DISTANCE, MAX_SHARED_DEGREE);
-  private final Set<Node> screened = ConcurrentHashMap.newKeySet();
+
+  /** Bounded like the network (docs/performance.md): one forgotten is screened again. */
+  private final Set<Node> screened =
+      Collections.newSetFromMap(
+          Collections.synchronizedMap(new LruMap<>(StateBounds.INSPECTED_PARTIES)));
 
   /** Per party: inspections learned, and how many found a violation. */
-  private final Map<Node, int[]> inspections = new ConcurrentHashMap<>();
+  private final Map<Node, int[]> inspections =
+      Collections.synchronizedMap(new LruMap<>(StateBounds.INSPECTED_PARTIES));
 
   /**
    * @param screening the restricted-party lists to seed the network with (each party is screened

@@ -6,14 +6,14 @@ import dev.assay.risk.network.Node.AddressNode;
 import dev.assay.risk.network.Node.BrandNode;
 import dev.assay.risk.network.Node.ExporterNode;
 import dev.assay.risk.network.Node.PartyNode;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -29,6 +29,11 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * addresses and brands shared by more than a few parties (business centres, common words): what
  * many share is not a tie. Brands do not carry marks either (see {@link #passes}). Thread-safe (one
  * lock; screening runs on one thread).
+ *
+ * <p>The graph keeps at most {@link StateBounds#NETWORK_PARTIES} exporters and parties (by default;
+ * see the constructor): past that, the one no declaration has named for the longest time is
+ * forgotten with its links and its mark, and an address or brand left without parties goes with it.
+ * Below the bound nothing is ever forgotten.
  */
 public final class PartyNetwork {
   private final Graph<Node, Link> graph =
@@ -45,13 +50,19 @@ public final class PartyNetwork {
    */
   private final Map<Node, Integer> ids = new HashMap<>();
 
-  private final Set<Long> edges = new HashSet<>();
+  private final PairSet edges = new PairSet();
+
+  /** The next node number: numbers of forgotten nodes are not reused, so pairs stay unique. */
+  private int nextId;
+
+  /** Exporters and parties by when a declaration last named them, for the bound. */
+  private final LruMap<Node, Node> recent;
 
   /**
    * Parties as identified whose node and address and brand links are in the graph already: those
    * links never change for one identity, so a party seen before costs one lookup.
    */
-  private final Map<PartyKeys.Identity, PartyNode> linked = new HashMap<>();
+  private final Map<PartyKeys.Identity, PartyNode> linked;
 
   private final int maxDistance;
   private final int maxSharedDegree;
@@ -61,8 +72,22 @@ public final class PartyNetwork {
    * @param maxSharedDegree the most parties an address or brand may have and still pass a mark on
    */
   public PartyNetwork(int maxDistance, int maxSharedDegree) {
+    this(maxDistance, maxSharedDegree, StateBounds.NETWORK_PARTIES);
+  }
+
+  /**
+   * @param maxParties the most exporters and parties kept, at least 3 (one declaration's)
+   */
+  public PartyNetwork(int maxDistance, int maxSharedDegree, int maxParties) {
+    if (maxParties < 3) {
+      throw new IllegalArgumentException("the network keeps at least 3 parties, got " + maxParties);
+    }
     this.maxDistance = maxDistance;
     this.maxSharedDegree = maxSharedDegree;
+    this.recent = new LruMap<>(maxParties, (node, same) -> forget(node));
+    // An identity names a party kept in the graph; more identities than parties (one party written
+    // several ways) are kept, and one forgotten is only identified again.
+    this.linked = new LruMap<>(maxParties * 2);
   }
 
   /** The nodes of one declaration's parties; the end user is empty where it is the consignee. */
@@ -77,7 +102,8 @@ public final class PartyNetwork {
         d.exporter() == null
             ? Optional.empty()
             : Optional.of(
-                vertex(new ExporterNode(d.exporter().code().toString(), d.exporter().name())));
+                touched(
+                    vertex(new ExporterNode(d.exporter().code().toString(), d.exporter().name()))));
     Optional<PartyNode> consignee = party(d.consignee(), keys);
     Optional<PartyNode> endUser = party(d.endUser(), keys);
     if (endUser.equals(consignee)) {
@@ -98,15 +124,55 @@ public final class PartyNetwork {
     }
     PartyKeys.Identity id = keys.of(party);
     PartyNode known = linked.get(id);
-    if (known != null) {
+    if (known != null && ids.containsKey(known)) {
+      touched(known);
       // the same node, named as this declaration writes it (evidence quotes the name as written)
       return Optional.of(new PartyNode(known.key(), party.name()));
     }
-    PartyNode node = vertex(new PartyNode(id.nameKey(), party.name()));
+    PartyNode node = touched(vertex(new PartyNode(id.nameKey(), party.name())));
     id.addressKey().ifPresent(a -> link(node, vertex(new AddressNode(a)), Link.Kind.LOCATED_AT));
     id.brand().ifPresent(b -> link(node, vertex(new BrandNode(b)), Link.Kind.TRADES_AS));
     linked.put(id, node);
     return Optional.of(node);
+  }
+
+  /** Records that a declaration named the exporter or party now; may forget the eldest. */
+  private <N extends Node> N touched(N node) {
+    recent.put(node, node);
+    return node;
+  }
+
+  /**
+   * Drops a node the bound pushed out: its links, its mark, and the addresses and brands that only
+   * it used. A mark it passed on stays where it arrived (the neighbour was near a violator then).
+   */
+  private void forget(Node node) {
+    Integer id = ids.remove(node);
+    if (id == null) {
+      return;
+    }
+    List<Node> neighbours = new ArrayList<>();
+    for (Link link : graph.edgesOf(node)) {
+      Node other = Graphs.getOppositeVertex(graph, link, node);
+      neighbours.add(other);
+      long io = ids.get(other);
+      edges.remove(scrambled(id < io ? (long) id << 32 | io : io << 32 | id));
+    }
+    graph.removeVertex(node);
+    marks.remove(node);
+    for (Node other : neighbours) {
+      if ((other instanceof AddressNode || other instanceof BrandNode)
+          && graph.degreeOf(other) == 0) {
+        ids.remove(other);
+        graph.removeVertex(other);
+        marks.remove(other);
+      }
+    }
+  }
+
+  /** How many exporters and parties the graph keeps now. */
+  public synchronized int partyCount() {
+    return recent.size();
   }
 
   /** Whether the party was seen before (its node is in the graph). */
@@ -122,6 +188,9 @@ public final class PartyNetwork {
   /** Marks a node as the source of risk and carries the mark to its neighbourhood. */
   public synchronized void mark(Node node, Proximity.Source source, String reference) {
     vertex(node);
+    if (node instanceof ExporterNode || node instanceof PartyNode) {
+      touched(node);
+    }
     Proximity existing = marks.get(node);
     if (existing != null && existing.distance() == 0 && existing.source() == source) {
       return;
@@ -147,7 +216,7 @@ public final class PartyNetwork {
   private int id(Node node) {
     Integer id = ids.get(node);
     if (id == null) {
-      id = ids.size();
+      id = nextId++;
       ids.put(node, id);
       graph.addVertex(node);
     }

@@ -1,15 +1,17 @@
 package dev.assay.risk.profile;
 
-import java.util.HashMap;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Robust bands of one quantity per key (an HS heading), learned as declarations go by. A band is
- * only offered once enough has been seen for it to mean something. Thread-safe.
+ * only offered once enough has been seen for it to mean something. At most {@link
+ * StateBounds#BANDS} keys are kept, the one used longest ago forgotten first. Thread-safe.
  */
 public final class BandBook {
-  private final Map<String, RobustBand> bands = new HashMap<>();
+  private final Map<String, RobustBand> bands;
   private final int window;
   private final int refreshEvery;
   private final int minimumSeen;
@@ -20,6 +22,14 @@ public final class BandBook {
    * @param minimumSeen observations needed before a band is offered
    */
   public BandBook(int window, int refreshEvery, int minimumSeen) {
+    this(window, refreshEvery, minimumSeen, StateBounds.BANDS);
+  }
+
+  /**
+   * @param maxKeys the most keys (bands) kept
+   */
+  public BandBook(int window, int refreshEvery, int minimumSeen, int maxKeys) {
+    this.bands = new LruMap<>(maxKeys);
     this.window = window;
     this.refreshEvery = refreshEvery;
     this.minimumSeen = minimumSeen;
@@ -40,6 +50,11 @@ public final class BandBook {
       return Optional.empty();
     }
     return Optional.of(new Band(band.median(), band.sigma(), band.seen()));
+  }
+
+  /** How many bands are kept. */
+  public synchronized int size() {
+    return bands.size();
   }
 
   public synchronized void add(String key, double value) {

@@ -1,25 +1,36 @@
 package dev.assay.risk.profile;
 
 import dev.assay.declaration.CountryCode;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The profiles of every exporter seen so far, by unified social credit code. Each profile is
- * bounded (see {@link ExporterProfile}); the book grows with the number of exporters, a few hundred
- * bytes each. Callers that read a profile and then learn from it hold the book's lock ({@code
- * synchronized (book)}) across both, so that no other thread's declaration slips in between.
+ * bounded (see {@link ExporterProfile}), and the book keeps at most {@link StateBounds#EXPORTERS}
+ * exporters, a few hundred bytes each, forgetting the one seen longest ago first. Callers that read
+ * a profile and then learn from it hold the book's lock ({@code synchronized (book)}) across both,
+ * so that no other thread's declaration slips in between.
  */
 public final class ExporterProfiles {
-  private final Map<String, ExporterProfile> byExporter = new HashMap<>();
+  private final Map<String, ExporterProfile> byExporter;
   private final int maxDestinations;
   private final int maxConsignees;
   private final int months;
   private final int maxParcels;
 
   public ExporterProfiles(int maxDestinations, int maxConsignees, int months, int maxParcels) {
+    this(maxDestinations, maxConsignees, months, maxParcels, StateBounds.EXPORTERS);
+  }
+
+  /**
+   * @param maxExporters the most exporters kept
+   */
+  public ExporterProfiles(
+      int maxDestinations, int maxConsignees, int months, int maxParcels, int maxExporters) {
+    this.byExporter = new LruMap<>(maxExporters);
     this.maxDestinations = maxDestinations;
     this.maxConsignees = maxConsignees;
     this.months = months;

@@ -13,6 +13,8 @@ import dev.assay.lexicon.MineralMention;
 import dev.assay.price.GoodsValue;
 import dev.assay.price.MineralForm;
 import dev.assay.price.ReferencePrices;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +41,10 @@ public final class MineralTrades {
   private final Lookalikes lookalikes;
   private final ReferencePrices prices;
   private final Map<String, Set<String>> familiesOfMineral = new HashMap<>();
-  private final Map<String, Trade> byExporter = new HashMap<>();
+
+  /** At most {@link StateBounds#EXPORTERS}, the exporter seen longest ago forgotten first. */
+  private final Map<String, Trade> byExporter = new LruMap<>(StateBounds.EXPORTERS);
+
   private final List<TradeWords> tradeWords;
 
   /** Words of a company name that say what it trades (lexicon/company-trades.yaml). */

@@ -1,14 +1,33 @@
 package dev.assay.risk.profile;
 
-import java.util.HashMap;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import java.util.Map;
 
 /**
  * How often goods of each HS heading travel by post or air, counted as declarations go by: the
- * habit against which a post parcel of goods that usually fill containers stands out. Thread-safe.
+ * habit against which a post parcel of goods that usually fill containers stands out. At most
+ * {@link StateBounds#PARCEL_HEADINGS} headings are counted, the one seen longest ago forgotten
+ * first. Thread-safe.
  */
 public final class ParcelShares {
-  private final Map<String, long[]> counts = new HashMap<>();
+  private final Map<String, long[]> counts;
+
+  public ParcelShares() {
+    this(StateBounds.PARCEL_HEADINGS);
+  }
+
+  /**
+   * @param maxHeadings the most headings counted
+   */
+  public ParcelShares(int maxHeadings) {
+    this.counts = new LruMap<>(maxHeadings);
+  }
+
+  /** How many headings are counted. */
+  public synchronized int size() {
+    return counts.size();
+  }
 
   /** Counts one declaration line of the heading, sent by post or air or not. */
   public synchronized void add(String heading, boolean postOrAir) {

@@ -1,6 +1,8 @@
 package dev.assay.risk.transshipment;
 
 import dev.assay.declaration.CountryCode;
+import dev.assay.risk.state.LruMap;
+import dev.assay.risk.state.StateBounds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,16 +18,18 @@ import java.util.Set;
  * holds: the fronts of one owner are often registered at one formation agent's address, each under
  * a brand of its own. And which brands bought anything, in which country, from the exporters of
  * each mineral: the customer behind a front was often the exporter's direct customer for related
- * goods before the controls. Not thread-safe; its owner locks.
+ * goods before the controls. Each table keyed by a party, brand, address or exporter keeps at most
+ * {@link StateBounds#MINERAL_PARTIES} keys, the one used longest ago forgotten first; the shipments
+ * per mineral are few. Not thread-safe; its owner locks.
  */
 public final class MineralParties {
-  private final Map<String, Integer> consigneeShipments = new HashMap<>();
+  private final Map<String, Integer> consigneeShipments;
   private final Map<String, Integer> mineralShipments = new HashMap<>();
-  private final Map<String, Map<CountryCode, String>> brandCountries = new HashMap<>();
-  private final Map<String, Map<String, String>> addressConsignees = new HashMap<>();
-  private final Map<String, Optional<String>> brandOf = new HashMap<>();
-  private final Map<String, Map<CountryCode, String>> customerBrands = new HashMap<>();
-  private final Map<String, Set<String>> exporterMinerals = new HashMap<>();
+  private final Map<String, Map<CountryCode, String>> brandCountries;
+  private final Map<String, Map<String, String>> addressConsignees;
+  private final Map<String, Optional<String>> brandOf;
+  private final Map<String, Map<CountryCode, String>> customerBrands;
+  private final Map<String, Set<String>> exporterMinerals;
   private final int maxSharedAddress;
 
   /**
@@ -33,7 +37,34 @@ public final class MineralParties {
    *     them: more, and it is a business centre or a port warehouse, not a front's office
    */
   public MineralParties(int maxSharedAddress) {
+    this(maxSharedAddress, StateBounds.MINERAL_PARTIES);
+  }
+
+  /**
+   * @param maxKeys the most keys each table keyed by a party, brand, address or exporter keeps
+   */
+  public MineralParties(int maxSharedAddress, int maxKeys) {
     this.maxSharedAddress = maxSharedAddress;
+    this.consigneeShipments = new LruMap<>(maxKeys);
+    this.brandCountries = new LruMap<>(maxKeys);
+    this.addressConsignees = new LruMap<>(maxKeys);
+    this.brandOf = new LruMap<>(maxKeys);
+    this.customerBrands = new LruMap<>(maxKeys);
+    this.exporterMinerals = new LruMap<>(maxKeys);
+  }
+
+  /** The most keys kept in the largest table, for tests of the bound. */
+  int largestTable() {
+    return java.util.stream.Stream.of(
+            consigneeShipments,
+            brandCountries,
+            addressConsignees,
+            brandOf,
+            customerBrands,
+            exporterMinerals)
+        .mapToInt(Map::size)
+        .max()
+        .orElse(0);
   }
 
   /** How many shipments of the mineral the consignee received before. */

@@ -185,7 +185,11 @@ public final class PartyMatcher {
   }
 
   private List<PartyMatch> scored(ScreenedParty party, LocalDate day, boolean raisedOnly) {
-    List<String> idKeys = party.identifiers().stream().map(PartyMatcher::identifierKey).toList();
+    // Most parties on declarations carry no identifier: no stream for them, on every query.
+    List<String> idKeys =
+        party.identifiers().isEmpty()
+            ? List.of()
+            : party.identifiers().stream().map(PartyMatcher::identifierKey).toList();
     List<AliasScore> names =
         raisedOnly && idKeys.isEmpty() && raisedNames != null
             ? raisedNames.get(party.name(), name -> nameScores(name, idKeys, true))

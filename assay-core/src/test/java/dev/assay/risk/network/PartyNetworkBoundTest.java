@@ -1,0 +1,112 @@
+package dev.assay.risk.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.declaration.CountryCode;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.EndUse;
+import dev.assay.declaration.Exporter;
+import dev.assay.declaration.GoodsLine;
+import dev.assay.declaration.HsCode;
+import dev.assay.declaration.Party;
+import dev.assay.declaration.Transport;
+import dev.assay.declaration.TransportMode;
+import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.risk.network.Node.PartyNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The party network's bound: memory flat on a stream of new parties, nothing lost below it. */
+class PartyNetworkBoundTest {
+  private static final CountryCode TH = new CountryCode("TH");
+  private static final PartyKeys KEYS = PartyKeys.standard();
+  private static final String[] WORDS = {
+    "Velora", "Kanix", "Tamsin", "Orvello", "Brisk", "Quorra", "Ledro", "Mantis", "Pavo", "Sirte"
+  };
+
+  private static Party party(int i) {
+    // Distinct names; every fifth shares an address with the one before (a tie to carry marks).
+    String name = WORDS[i % 10] + " " + WORDS[(i / 10) % 10] + " Trading " + i + " Co Ltd";
+    return new Party(name, TH, (i / 5) + " Sukhumvit Road, Bangkok");
+  }
+
+  private static Declaration declaration(int n, Party consignee, Party endUser) {
+    return new Declaration(
+        "D-" + n,
+        LocalDate.of(2025, 3, 1),
+        "5300",
+        new Exporter(
+            UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L1" + (2000 + n % 7)),
+            "Hunan Co"),
+        consignee,
+        endUser,
+        TH,
+        List.of(),
+        new Transport(TransportMode.SEA, 1, 1000),
+        EndUse.UNSPECIFIED,
+        List.of(
+            new GoodsLine(
+                1, new HsCode("6907210000"), "ceramic tiles", 25, "KG", 25, 20, Optional.empty())),
+        Optional.empty());
+  }
+
+  /**
+   * Feeds a stream of declarations over {@code parties} parties; marks every 50th as a violator.
+   */
+  private static List<PartyNode> feed(PartyNetwork network, int parties, int declarations) {
+    Random random = new Random(5);
+    List<PartyNode> consignees = new ArrayList<>();
+    for (int n = 0; n < declarations; n++) {
+      int c = n < parties ? n : random.nextInt(parties);
+      PartyNetwork.Parties p =
+          network.add(declaration(n, party(c), party((c + 1) % parties)), KEYS);
+      consignees.add(p.consignee().orElseThrow());
+      if (c % 50 == 0) {
+        network.mark(p.consignee().orElseThrow(), Proximity.Source.VIOLATION, "D-" + n);
+      }
+    }
+    return consignees;
+  }
+
+  @Test
+  void a_stream_of_new_parties_never_grows_the_network_past_its_bound() {
+    PartyNetwork network = new PartyNetwork(2, 6, 500);
+    feed(network, 5_000, 5_000);
+
+    assertThat(network.partyCount()).isLessThanOrEqualTo(500);
+    // Parties, plus at most the addresses and brands they use (a few each).
+    assertThat(network.nodeCount()).isLessThanOrEqualTo(500 * 3);
+    assertThat(network.graph().edgeSet().size()).isLessThanOrEqualTo(500 * 4);
+  }
+
+  @Test
+  void a_party_forgotten_and_seen_again_is_learned_again_with_its_links() {
+    PartyNetwork network = new PartyNetwork(2, 6, 50);
+    feed(network, 1_000, 1_000);
+    PartyNode first = network.add(declaration(0, party(0), null), KEYS).consignee().orElseThrow();
+
+    assertThat(network.contains(first)).isTrue();
+    assertThat(network.graph().degreeOf(first)).isGreaterThanOrEqualTo(2); // exporter, address
+  }
+
+  @Test
+  void below_the_bound_the_network_answers_as_an_unbounded_one() {
+    PartyNetwork bounded = new PartyNetwork(2, 6, 1_001); // 1,000 parties and the exporters
+    PartyNetwork unbounded = new PartyNetwork(2, 6, Integer.MAX_VALUE / 2);
+    List<PartyNode> seen = feed(bounded, 990, 6_000);
+    feed(unbounded, 990, 6_000);
+
+    assertThat(bounded.nodeCount()).isEqualTo(unbounded.nodeCount());
+    assertThat(bounded.graph().edgeSet()).hasSameSizeAs(unbounded.graph().edgeSet());
+    int near = 0;
+    for (PartyNode node : seen) {
+      assertThat(bounded.proximity(node)).isEqualTo(unbounded.proximity(node));
+      near += bounded.proximity(node).isPresent() ? 1 : 0;
+    }
+    assertThat(near).as("the stream marks parties, so the comparison means something").isPositive();
+  }
+}
