@@ -49,14 +49,44 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
    * indexes carry it and are used only by a normalizer with the same.
    */
   public String fingerprint() {
-    return "n" + VERSION + "-" + Integer.toHexString(vocabulary.contentHash());
+    return "n"
+        + VERSION
+        + "-"
+        + Integer.toHexString(vocabulary.contentHash())
+        + "-ja:"
+        + JapaneseNames.version();
+  }
+
+  /**
+   * The name read in Japanese (kanji by their Japanese readings, {@link JapaneseNames}) and
+   * normalized like a Latin name, with the legal forms of the name as written; empty when no
+   * Japanese reader is on the class path or nothing could be read.
+   */
+  public java.util.Optional<NormalizedName> japaneseReading(String name) {
+    return JapaneseNames.romanized(name)
+        .map(
+            latin -> {
+              NormalizedName read = normalize(latin);
+              NormalizedName written = normalize(name);
+              return new NormalizedName(
+                  name, read.tokens(), read.compact(), written.ignored(), written.forms());
+            })
+        .filter(n -> !n.isEmpty());
+  }
+
+  /**
+   * Whether a name should also be read in Japanese: kana or a Japanese legal form in it, or, when
+   * the caller knows it (a listed entry's countries), Japan as its country.
+   */
+  public static boolean readAsJapanese(String name, boolean japaneseCountry) {
+    return JapaneseNames.hasHanOrKana(name) && (japaneseCountry || JapaneseNames.isJapanese(name));
   }
 
   public NormalizedName normalize(String name) {

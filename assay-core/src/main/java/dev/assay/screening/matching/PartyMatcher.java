@@ -249,19 +249,39 @@ public final class PartyMatcher {
       return List.of();
     }
     List<AliasScore> scores = new ArrayList<>();
+    // A name written in Japanese is also compared as read in Japanese (the first reading is
+    // pinyin); each listed name keeps the better of the two scores.
+    NormalizedName japanese =
+        NameNormalizer.readAsJapanese(partyName, false)
+            ? normalizer.japaneseReading(partyName).orElse(null)
+            : null;
     for (int seg = 0; seg < segments.size(); seg++) {
       ListIndex segment = segments.get(seg);
       // Each list has its own quota of candidates, exact names always included.
       int[] candidates = segment.index().candidates(q, idKeys, settings.candidates());
+      java.util.Map<Integer, AliasScore> best = new java.util.LinkedHashMap<>();
       for (int alias : candidates) {
-        NameScore name = scorer.score(q, segment.normalized(alias));
-        if (pruned && name.score() + maxRaise < settings.thresholds().review()) {
+        best.put(alias, aliasScore(q, seg, alias));
+      }
+      if (japanese != null) {
+        for (int alias : segment.index().candidates(japanese, idKeys, settings.candidates())) {
+          AliasScore s = aliasScore(japanese, seg, alias);
+          best.merge(alias, s, (a, b) -> b.name().score() > a.name().score() ? b : a);
+        }
+      }
+      for (AliasScore s : best.values()) {
+        if (pruned && s.name().score() + maxRaise < settings.thresholds().review()) {
           continue;
         }
-        scores.add(new AliasScore(seg, alias, name, q.formConflict(segment.normalized(alias))));
+        scores.add(s);
       }
     }
     return List.copyOf(scores);
+  }
+
+  private AliasScore aliasScore(NormalizedName q, int seg, int alias) {
+    NormalizedName listed = segments.get(seg).normalized(alias);
+    return new AliasScore(seg, alias, scorer.score(q, listed), q.formConflict(listed));
   }
 
   /**
