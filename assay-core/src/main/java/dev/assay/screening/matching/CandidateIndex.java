@@ -76,6 +76,10 @@ public final class CandidateIndex {
         if (skeleton.length() >= MIN_SKELETON) {
           if (tokens.get(i).abjad()) {
             add(keys, ABJAD_SKELETON, skeleton, id);
+            String w = NameToken.consonantW(t);
+            if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
+              add(keys, ABJAD_SKELETON, w, id);
+            }
           } else if (tokens.get(i).script().equals("Latin")) {
             add(keys, LATIN_SKELETON, skeleton, id);
           }
@@ -111,6 +115,12 @@ public final class CandidateIndex {
 
   public int size() {
     return size;
+  }
+
+  /** How many names have the word (its word key's postings). */
+  int namesWith(String word) {
+    int[] p = get(WORD, word);
+    return p == null ? 0 : p.length;
   }
 
   /**
@@ -165,6 +175,10 @@ public final class CandidateIndex {
       if (skeleton.length() >= MIN_SKELETON) {
         if (token.abjad()) {
           s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+          String w = NameToken.consonantW(t);
+          if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
+            s.add(get(LATIN_SKELETON, w), weight * DELETE_FACTOR, maxPostings);
+          }
         } else if (token.script().equals("Latin")) {
           s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
         }

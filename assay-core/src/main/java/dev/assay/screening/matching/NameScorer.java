@@ -52,6 +52,95 @@ public final class NameScorer {
         && !Scripts.simplified(x.written()).equals(Scripts.simplified(y.written()));
   }
 
+  /**
+   * How many listed names have a word (its frequency in the loaded lists), and how many names there
+   * are; {@link #NO_RARITY} weighs every word by its kind alone.
+   */
+  public interface WordFrequency {
+    int namesWith(String word);
+
+    int names();
+  }
+
+  static final WordFrequency NO_RARITY =
+      new WordFrequency() {
+        @Override
+        public int namesWith(String word) {
+          return -1;
+        }
+
+        @Override
+        public int names() {
+          return 0;
+        }
+      };
+
+  /**
+   * Up to this many names with a word, the word counts in full (whatever the size of the lists).
+   */
+  static final int RARE = 3;
+
+  /** The least a frequent word counts, as a share of its weight. */
+  static final double MIN_RARITY = 0.3;
+
+  private final WordFrequency frequency;
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> counted =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  public NameScorer() {
+    this(NO_RARITY);
+  }
+
+  /**
+   * A scorer that weighs each word by its rarity in the lists as well: a word that many listed
+   * names share (muhammad, ali, wang, trading, beijing) says less about which entry is meant than
+   * one that few have, so the matched share of a name is carried by its distinctive words.
+   */
+  public NameScorer(WordFrequency frequency) {
+    this.frequency = frequency;
+  }
+
+  private int namesWith(String word) {
+    Integer n = counted.get(word);
+    if (n == null) {
+      n = frequency.namesWith(word);
+      if (counted.size() < 200_000) {
+        counted.put(word, n);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The rarity share of a word: 1 up to {@link #RARE} names or one name in 2,000, then falling with
+   * the logarithm of its frequency, down to {@link #MIN_RARITY}.
+   */
+  double rarity(String word) {
+    if (frequency == NO_RARITY) {
+      return 1;
+    }
+    int n = namesWith(word);
+    double rare = Math.max(RARE, frequency.names() / 2000.0);
+    return n <= rare ? 1 : Math.max(MIN_RARITY, 1 - 0.25 * Math.log(n / rare));
+  }
+
+  /** A word's weight: its kind (generic trade words count less) times its rarity in the lists. */
+  double weight(NameToken t) {
+    return t.weight() * rarity(t.text());
+  }
+
+  /**
+   * The weight of a screened word that matched nothing: a word no listed name has at all is
+   * distinctive evidence that the names differ, even a trade word ("Corvane Trust Company" is not
+   * "Corvane" when no listed name says "trust").
+   */
+  double unmatchedWeight(NameToken t) {
+    if (frequency != NO_RARITY && t.generic() && namesWith(t.text()) == 0) {
+      return 1;
+    }
+    return weight(t);
+  }
+
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -106,7 +195,7 @@ public final class NameScorer {
             // Same pinyin, other characters: 王伟 and 王玮 are two people. Chinese given names
             // are one or two characters, so one character is half the name or more.
             matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, homophone));
-            matched += homophone * (x.weight() + y.weight());
+            matched += homophone * (weight(x) + weight(y));
             break;
           }
           MatchKind kind =
@@ -114,7 +203,7 @@ public final class NameScorer {
                   ? MatchKind.TRANSLITERATED
                   : x.abbreviated() != y.abbreviated() ? MatchKind.ABBREVIATION : MatchKind.EXACT;
           matches.add(new TokenMatch(x.written(), y.written(), kind, 1.0));
-          matched += x.weight() + y.weight();
+          matched += weight(x) + weight(y);
           break;
         }
       }
@@ -126,13 +215,13 @@ public final class NameScorer {
     List<String> restQ = new ArrayList<>();
     List<String> restA = new ArrayList<>();
     for (int i = 0; i < m; i++) {
-      total += q.get(i).weight();
+      total += usedQ[i] ? weight(q.get(i)) : unmatchedWeight(q.get(i));
       if (!usedQ[i]) {
         restQ.add(q.get(i).written());
       }
     }
     for (int j = 0; j < n; j++) {
-      total += a.get(j).weight();
+      total += weight(a.get(j));
       if (!usedA[j]) {
         restA.add(a.get(j).written());
       }
@@ -195,7 +284,7 @@ public final class NameScorer {
                       ? MatchKind.INITIALS
                       : MatchKind.TYPO;
       out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
-      added += p[0] * (x.weight() + y.weight());
+      added += p[0] * (weight(x) + weight(y));
     }
     return added;
   }
@@ -228,8 +317,15 @@ public final class NameScorer {
     if (!latin.script().equals("Latin")) {
       return 0;
     }
-    String a = NameToken.skeleton(x.text());
-    return a.length() >= 2 && a.equals(NameToken.skeleton(y.text())) ? CONSONANT_SIMILARITY : 0;
+    NameToken abjad = x.abjad() ? x : y;
+    String l = NameToken.skeleton(latin.text());
+    if (l.length() < 2) {
+      return 0;
+    }
+    return l.equals(NameToken.skeleton(abjad.text()))
+            || l.equals(NameToken.consonantW(abjad.text()))
+        ? CONSONANT_SIMILARITY
+        : 0;
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */

@@ -49,6 +49,14 @@ public record NameToken(
     return b.toString();
   }
 
+  /**
+   * The skeleton of a word in Arabic or Hebrew letters reading its w as a consonant v (folded to
+   * b): ו and و are vowels (o, u) in יוסף but v in לוי, Levi. Null when the word has no w.
+   */
+  public static String consonantW(String text) {
+    return text.indexOf('w') < 0 ? null : skeleton(text.replace('w', 'v'));
+  }
+
   /** True when the word was written in another script and compared in Latin letters. */
   public boolean transliterated() {
     return !script.equals("Latin") && !script.equals("Common");

@@ -32,7 +32,7 @@ public final class PartyMatcher {
   private final int names;
   private final int entryCount;
   private final NameNormalizer normalizer;
-  private final NameScorer scorer = new NameScorer();
+  private final NameScorer scorer;
   private final MatchSettings settings;
   private final double maxRaise;
 
@@ -57,6 +57,29 @@ public final class PartyMatcher {
     this.entryCount = this.segments.stream().mapToInt(ListIndex::entryCount).sum();
     this.maxRaise = maxRaise(settings);
     this.raisedNames = null;
+    this.scorer = new NameScorer(wordFrequency(this.segments, this.names));
+  }
+
+  /**
+   * The frequency of a word over all lists: the length of its word key's postings in each list's
+   * index, which the saved index already holds, so nothing is counted at start-up.
+   */
+  private static NameScorer.WordFrequency wordFrequency(List<ListIndex> segments, int names) {
+    return new NameScorer.WordFrequency() {
+      @Override
+      public int namesWith(String word) {
+        int n = 0;
+        for (ListIndex s : segments) {
+          n += s.index().namesWith(word);
+        }
+        return n;
+      }
+
+      @Override
+      public int names() {
+        return names;
+      }
+    };
   }
 
   private static List<ListIndex> bySegment(
@@ -112,6 +135,7 @@ public final class PartyMatcher {
     this.names = other.names;
     this.entryCount = other.entryCount;
     this.normalizer = other.normalizer;
+    this.scorer = other.scorer;
     this.settings = settings;
     this.maxRaise = maxRaise(settings);
   }
