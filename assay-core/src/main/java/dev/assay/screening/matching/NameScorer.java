@@ -60,6 +60,14 @@ public final class NameScorer {
     int namesWith(String word);
 
     int names();
+
+    /**
+     * Whether the word is (part of) a legal form: listed names have them taken off, so their
+     * absence from the lists says nothing ("Company" in the middle of a name).
+     */
+    default boolean legalFormWord(String word) {
+      return false;
+    }
   }
 
   static final WordFrequency NO_RARITY =
@@ -135,7 +143,10 @@ public final class NameScorer {
    * "Corvane" when no listed name says "trust").
    */
   double unmatchedWeight(NameToken t) {
-    if (frequency != NO_RARITY && t.generic() && namesWith(t.text()) == 0) {
+    if (frequency != NO_RARITY
+        && t.generic()
+        && !frequency.legalFormWord(t.text())
+        && namesWith(t.text()) == 0) {
       return 1;
     }
     return weight(t);

@@ -57,14 +57,15 @@ public final class PartyMatcher {
     this.entryCount = this.segments.stream().mapToInt(ListIndex::entryCount).sum();
     this.maxRaise = maxRaise(settings);
     this.raisedNames = null;
-    this.scorer = new NameScorer(wordFrequency(this.segments, this.names));
+    this.scorer = new NameScorer(wordFrequency(this.segments, this.names, normalizer));
   }
 
   /**
    * The frequency of a word over all lists: the length of its word key's postings in each list's
    * index, which the saved index already holds, so nothing is counted at start-up.
    */
-  private static NameScorer.WordFrequency wordFrequency(List<ListIndex> segments, int names) {
+  private static NameScorer.WordFrequency wordFrequency(
+      List<ListIndex> segments, int names, NameNormalizer normalizer) {
     return new NameScorer.WordFrequency() {
       @Override
       public int namesWith(String word) {
@@ -78,6 +79,12 @@ public final class PartyMatcher {
       @Override
       public int names() {
         return names;
+      }
+
+      @Override
+      public boolean legalFormWord(String word) {
+        Vocabulary v = normalizer.vocabulary();
+        return v.suffixForms().contains(word) || v.prefixForms().contains(word);
       }
     };
   }
