@@ -84,6 +84,14 @@ public final class CandidateIndex {
             add(keys, LATIN_SKELETON, skeleton, id);
           }
         }
+        if (tokens.get(i).thai()) {
+          // Thai words by consonant classes ("t" and upper-case letters: no abjad skeleton looks
+          // alike), looked up from Latin words and from the Latin name run together.
+          String k = Thai.key(t);
+          if (k.length() >= MIN_SKELETON) {
+            add(keys, ABJAD_SKELETON, "t" + k, id);
+          }
+        }
         if (t.length() >= MIN_DELETE_LENGTH) {
           for (int k = 0; k < t.length(); k++) {
             add(keys, DELETE, deletion(t, k), id);
@@ -95,6 +103,14 @@ public final class CandidateIndex {
       }
       if (tokens.size() > 1) {
         add(keys, WORD, name.compact(), id);
+      }
+      if (!tokens.isEmpty() && tokens.stream().allMatch(NameToken::thai)) {
+        StringBuilder all = new StringBuilder();
+        tokens.forEach(tk -> all.append(tk.text()));
+        String k = Thai.key(all.toString());
+        if (k.length() >= 3) {
+          add(keys, ABJAD_SKELETON, "t" + k, id);
+        }
       }
       String init = name.initials();
       if (init.length() >= 3 && init.length() == tokens.size()) {
@@ -182,6 +198,21 @@ public final class CandidateIndex {
         } else if (token.script().equals("Latin")) {
           s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
         }
+      }
+      if (token.script().equals("Latin")) {
+        String k = Thai.key(t);
+        if (k.length() >= MIN_SKELETON) {
+          s.add(get(ABJAD_SKELETON, "t" + k), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
+    }
+    if (tokens.size() > 1) {
+      StringBuilder all = new StringBuilder();
+      tokens.forEach(tk -> all.append(tk.text()));
+      String k = Thai.key(all.toString());
+      if (k.length() >= 3) {
+        s.startKey();
+        s.add(get(ABJAD_SKELETON, "t" + k), 1f, maxPostings);
       }
     }
 

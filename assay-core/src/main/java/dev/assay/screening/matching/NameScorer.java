@@ -169,6 +169,10 @@ public final class NameScorer {
       return initials;
     }
     NameScore words = words(q, a);
+    NameScore thai = thaiWhole(q, a);
+    if (thai != null && thai.score() > words.score()) {
+      return thai;
+    }
     // The compact reading is for names spaced differently, or pinyin against Han; when both
     // names have the same number of words in the same script, the words say more (a different
     // brand in front of the same trade words must not pass as one typo).
@@ -286,7 +290,7 @@ public final class NameScorer {
       NameToken x = q.get(i);
       NameToken y = a.get(j);
       MatchKind kind =
-          p[0] == CONSONANT_SIMILARITY && x.abjad() != y.abjad()
+          p[0] == CONSONANT_SIMILARITY && (x.abjad() != y.abjad() || x.thai() != y.thai())
               ? MatchKind.TRANSLITERATED
               : p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
                   ? MatchKind.ABBREVIATION
@@ -321,6 +325,13 @@ public final class NameScorer {
    * gives cannot be compared letter for letter.
    */
   static double consonants(NameToken x, NameToken y) {
+    if (x.thai() != y.thai()) {
+      NameToken latin = x.thai() ? y : x;
+      String k = Thai.key(x.text());
+      return latin.script().equals("Latin") && k.length() >= 2 && k.equals(Thai.key(y.text()))
+          ? CONSONANT_SIMILARITY
+          : 0;
+    }
     if (x.abjad() == y.abjad()) {
       return 0;
     }
@@ -337,6 +348,53 @@ public final class NameScorer {
             || l.equals(NameToken.consonantW(abjad.text()))
         ? CONSONANT_SIMILARITY
         : 0;
+  }
+
+  /**
+   * A Thai name against a Latin one by the consonant classes of the whole names: Thai writes no
+   * spaces inside a name (ไทยรุ่งเรือง is "Thai Rung Ruang"), so its words cannot be paired.
+   */
+  static NameScore thaiWhole(List<NameToken> q, List<NameToken> a) {
+    boolean qThai = q.stream().allMatch(NameToken::thai);
+    boolean aThai = a.stream().allMatch(NameToken::thai);
+    if (qThai == aThai) {
+      return null;
+    }
+    List<NameToken> latin = qThai ? a : q;
+    if (!latin.stream().allMatch(t -> t.script().equals("Latin"))) {
+      return null;
+    }
+    String kq = Thai.key(joined(q));
+    if (kq.length() < 3 || !kq.equals(Thai.key(joined(a)))) {
+      return null;
+    }
+    return new NameScore(
+        CONSONANT_SIMILARITY,
+        List.of(
+            new TokenMatch(
+                writtenJoined(q),
+                writtenJoined(a),
+                MatchKind.TRANSLITERATED,
+                CONSONANT_SIMILARITY)),
+        List.of(),
+        List.of());
+  }
+
+  private static String joined(List<NameToken> tokens) {
+    StringBuilder b = new StringBuilder();
+    tokens.forEach(t -> b.append(t.text()));
+    return b.toString();
+  }
+
+  private static String writtenJoined(List<NameToken> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (NameToken t : tokens) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(t.written());
+    }
+    return b.toString();
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */

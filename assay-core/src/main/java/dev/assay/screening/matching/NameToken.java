@@ -19,6 +19,11 @@ public record NameToken(
     return generic ? GENERIC_WEIGHT : 1.0;
   }
 
+  /** Written in Thai letters: compared with Latin by consonant classes ({@link Thai#key}). */
+  public boolean thai() {
+    return script.equals("Thai");
+  }
+
   /** Written in a script that leaves most vowels out (Arabic, Hebrew): compared by consonants. */
   public boolean abjad() {
     return script.equals("Arabic") || script.equals("Hebrew");

@@ -71,6 +71,20 @@ class CrossScriptTest {
   }
 
   @Test
+  void thai_names_match_their_rtgs_spellings_by_consonant_classes() {
+    // ส is s before a vowel and t after one; ศ์ and ดิ์ are silent: Wongsawat, Wongsawad.
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Surachai Wongsawat")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Surachai Wongsawad")).isGreaterThanOrEqualTo(0.8);
+    // Thai writes a company name as one word; the legal forms บริษัท ... จำกัด are left out.
+    assertThat(score("บริษัท ไทยรุ่งเรือง จำกัด", "Thai Rung Ruang Co., Ltd."))
+        .isGreaterThanOrEqualTo(0.8);
+    // Near misses: another given name, another final syllable.
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Somchai Wongsawat")).isLessThan(0.8);
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Surachai Wongsawang")).isLessThan(0.8);
+    assertThat(score("บริษัท ไทยรุ่งเรือง จำกัด", "Thai Rung Charoen Co., Ltd.")).isLessThan(0.8);
+  }
+
+  @Test
   void hebrew_vav_can_be_the_consonant_v() {
     // לוי is Levi: ו is v here, a vowel in יוסף.
     assertThat(score("אברהם לוי", "Abraham Levy")).isGreaterThanOrEqualTo(0.8);
