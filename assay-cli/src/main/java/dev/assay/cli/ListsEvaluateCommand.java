@@ -57,10 +57,12 @@ final class ListsEvaluateCommand implements Callable<Integer> {
     EvaluationData.lists().forEach(l -> indexes.add(ListIndex.build(l, normalizer)));
     indexes.addAll(listOptions.importedIndexes(normalizer));
     PartyMatcher matcher = new PartyMatcher(indexes, normalizer, listOptions.settings());
+    List<dev.assay.screening.evaluation.ClassPair> classPairs =
+        new ArrayList<>(EvaluationData.classPairs());
+    classPairs.addAll(EvaluationData.ordinaryNames());
     EvaluationReport report =
         new Evaluator(matcher, EvaluationData.DAY)
-            .evaluate(
-                EvaluationData.pairs(), EvaluationData.classPairs(), EvaluationData.cleanNames());
+            .evaluate(EvaluationData.pairs(), classPairs, EvaluationData.cleanNames());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(json(report));

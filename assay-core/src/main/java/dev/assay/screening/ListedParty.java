@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param history the announcements about this entry, oldest first; empty where the list gives no
  *     dates (then the entry counts as listed for as long as it is on the list)
  * @param remarks the list's own words: programme, reason, address; shown to officers
+ * @param programs the sanctions programmes the entry is listed under (OFAC's SDGT, IRAN; the UN's
+ *     list type), as the list names them
+ * @param addresses the entry's addresses as the list writes them (street, city, country)
  */
 public record ListedParty(
     String id,
@@ -33,7 +36,34 @@ public record ListedParty(
     List<String> birthDates,
     List<Identifier> identifiers,
     List<Listing> history,
-    String remarks) {
+    String remarks,
+    List<String> programs,
+    List<String> addresses) {
+
+  /** An entry without programmes or addresses (lists that give none). */
+  public ListedParty(
+      String id,
+      String listId,
+      PartyKind kind,
+      List<PartyName> names,
+      List<String> countries,
+      List<String> birthDates,
+      List<Identifier> identifiers,
+      List<Listing> history,
+      String remarks) {
+    this(
+        id,
+        listId,
+        kind,
+        names,
+        countries,
+        birthDates,
+        identifiers,
+        history,
+        remarks,
+        List.of(),
+        List.of());
+  }
 
   public ListedParty {
     Objects.requireNonNull(id, "id");
@@ -48,6 +78,9 @@ public record ListedParty(
         Comparator.comparing(Listing::effective, Comparator.nullsFirst(Comparator.naturalOrder())));
     history = List.copyOf(sorted);
     remarks = remarks == null ? "" : remarks;
+    // Null when a list file saved before these fields is read back.
+    programs = programs == null ? List.of() : List.copyOf(programs);
+    addresses = addresses == null ? List.of() : List.copyOf(addresses);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("list entry " + listId + ":" + id + " has no name");
     }
@@ -125,6 +158,9 @@ public record ListedParty(
     countries.forEach(c -> b.append("|c:").append(c));
     birthDates.forEach(d -> b.append("|b:").append(d));
     identifiers.forEach(i -> b.append("|i:").append(i.scheme()).append('=').append(i.comparable()));
+    // Only when present, so that entries saved before programmes and addresses keep their digest.
+    programs.forEach(p -> b.append("|p:").append(p));
+    addresses.forEach(a -> b.append("|a:").append(a));
     for (Listing l : history) {
       b.append("|l:")
           .append(l.action())

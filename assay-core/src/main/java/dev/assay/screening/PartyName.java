@@ -13,7 +13,9 @@ public record PartyName(String text, NameType type, String language) {
   public PartyName {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");
-    text = text.strip();
+    // Lists wrap long names over lines ("GENERAL DYNAMICS\nORDNANCE"); a line break, tab or run of
+    // blanks inside a name is one blank.
+    text = text.strip().replaceAll("\\s+", " ");
     language = language == null ? "" : language;
     if (text.isEmpty()) {
       throw new IllegalArgumentException("a party name cannot be blank");

@@ -87,6 +87,34 @@ public final class EvaluationData {
     return pairs;
   }
 
+  /** Any raised entry: the key of pairs whose query must raise nothing at all. */
+  public static final String ANY_ENTRY = "*";
+
+  /** Class prefix of the ordinary names: hard negatives that must raise nothing. */
+  public static final String ORDINARY = "ordinary-";
+
+  /**
+   * The ordinary names (common Chinese, Japanese, Korean, Arabic, Hebrew and Thai names on no list)
+   * as class pairs of class {@code ordinary-<script>}: a false alarm is any match raised.
+   */
+  public static List<ClassPair> ordinaryNames() {
+    List<ClassPair> pairs = new ArrayList<>();
+    for (String[] r : csv("ordinary-names.csv")) {
+      if (r.length != 4) {
+        throw new IllegalStateException(
+            "ordinary-names.csv: row "
+                + String.join(",", r)
+                + ": expected part,script,name,country");
+      }
+      pairs.add(
+          new ClassPair(
+              r[0],
+              ORDINARY + r[1],
+              new LabelledPair(r[2], r[3], ANY_ENTRY, false, ORDINARY + r[1])));
+    }
+    return pairs;
+  }
+
   public static List<LabelledPair> pairs() {
     List<LabelledPair> pairs = new ArrayList<>();
     for (String[] r : csv("labelled-pairs.csv")) {

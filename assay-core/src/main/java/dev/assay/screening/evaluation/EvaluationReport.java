@@ -124,6 +124,57 @@ public record EvaluationReport(
                 k.f1()));
       }
     }
+    summary(b, ClassPair.HELD_OUT);
+    summary(b, ClassPair.TUNE);
     return b.toString();
+  }
+
+  /**
+   * One part's headline: the F1 over all class pairs, the mean of the classes' F1, the worst class
+   * beside them, and the share of ordinary names that raised a match.
+   */
+  private void summary(StringBuilder b, String part) {
+    List<ClassCounts> classes =
+        byClass.stream()
+            .filter(c -> c.part().equals(part))
+            .filter(c -> !c.category().equals("all") && !c.category().equals("ordinary"))
+            .filter(c -> !c.category().startsWith(EvaluationData.ORDINARY))
+            .toList();
+    if (classes.isEmpty()) {
+      return;
+    }
+    ClassCounts worst =
+        classes.stream().min(java.util.Comparator.comparingDouble(c -> c.counts().f1())).get();
+    double mean = classes.stream().mapToDouble(c -> c.counts().f1()).average().orElse(0);
+    Counts all = counts("all", part);
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%n%s: F1 %.3f over all class pairs, mean of %d classes %.3f, worst %s %.3f%n",
+            part,
+            all == null ? 0 : all.f1(),
+            classes.size(),
+            mean,
+            worst.category(),
+            worst.counts().f1()));
+    Counts ordinary = counts("ordinary", part);
+    if (ordinary != null) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%s: ordinary names raising a match: %d of %d (%.1f%%)%n",
+              part,
+              ordinary.falsePositives(),
+              ordinary.total(),
+              100.0 * ordinary.falsePositives() / ordinary.total()));
+    }
+  }
+
+  private Counts counts(String category, String part) {
+    return byClass.stream()
+        .filter(c -> c.category().equals(category) && c.part().equals(part))
+        .map(ClassCounts::counts)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -175,6 +175,16 @@ public final class OfacSdnReader {
               return;
             }
             String country = value(row.at(4));
+            StringBuilder address = new StringBuilder();
+            for (int f = 2; f <= 4 && f < row.fields().size(); f++) {
+              String part = value(row.at(f));
+              if (!part.isEmpty()) {
+                address.append(address.isEmpty() ? "" : ", ").append(part);
+              }
+            }
+            if (!address.isEmpty()) {
+              d.addresses.add(address.toString().replaceAll("\\s+", " "));
+            }
             if (!country.isEmpty()) {
               var code = CountryNames.code(country);
               if (code.isPresent()) {
@@ -186,7 +196,7 @@ public final class OfacSdnReader {
                         row.line(),
                         "Country",
                         country,
-                        "unknown country; the address is kept in the remarks only"));
+                        "unknown country; the address is kept as written"));
               }
             }
           });
@@ -203,7 +213,9 @@ public final class OfacSdnReader {
               d.birthDates,
               d.identifiers,
               List.of(),
-              (d.program.isEmpty() ? "" : "[" + d.program + "] ") + d.remarks));
+              (d.program.isEmpty() ? "" : "[" + d.program + "] ") + d.remarks,
+              programs(d.program),
+              d.addresses));
     }
     RestrictedList list =
         new RestrictedList(
@@ -216,7 +228,43 @@ public final class OfacSdnReader {
         List.of(list), new ImportReport(source, read[0], entries.size(), 0, rejected));
   }
 
+  /**
+   * OFAC's programme field names one programme or several, bracketed after the first: "SDGT",
+   * "IRAN] [IRGC] [SDGT".
+   */
+  static List<String> programs(String field) {
+    List<String> out = new ArrayList<>();
+    for (String p : field.split("[\\[\\];]+")) {
+      String t = p.strip();
+      if (!t.isEmpty() && !out.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An alias written in the remarks rather than in alt.csv: "a.k.a. 'GOLDEN STAR TRADING'", "f.k.a.
+   * 'X'" (a former name), "Linked To: ..." is not one.
+   */
+  private static final Pattern REMARK_ALIAS =
+      Pattern.compile(
+          "\\b([afn])\\.?k\\.?a\\.?,?\\s*['\u2018\u2019\"]([^'\u2018\u2019\"]{2,})['\u2018\u2019\"]",
+          Pattern.CASE_INSENSITIVE);
+
   private static void readRemarks(String remarks, Draft d) {
+    Matcher aka = REMARK_ALIAS.matcher(remarks);
+    while (aka.find()) {
+      String name = aka.group(2).strip();
+      boolean known = d.names.stream().anyMatch(n -> n.text().equalsIgnoreCase(name));
+      if (!name.isEmpty() && !known) {
+        d.names.add(
+            new PartyName(
+                name,
+                aka.group(1).equalsIgnoreCase("f") ? NameType.FORMER_NAME : NameType.ALIAS,
+                ""));
+      }
+    }
     Matcher dob = DOB.matcher(remarks);
     while (dob.find()) {
       Values.birthDate(dob.group(1)).ifPresent(d.birthDates::add);
@@ -267,6 +315,7 @@ public final class OfacSdnReader {
     final Set<String> countries = new LinkedHashSet<>();
     final List<String> birthDates = new ArrayList<>();
     final List<Identifier> identifiers = new ArrayList<>();
+    final List<String> addresses = new ArrayList<>();
     String remarks = "";
 
     Draft(String ent, String name, PartyKind kind, String program) {

@@ -111,12 +111,19 @@ public final class UnConsolidatedListReader {
     String docType = "";
     String docNumber = "";
     String section = "";
+    // The parts of the address being read, in the list's order (street, city, province, zip code,
+    // country), kept as written: officers compare addresses, and cities tell namesakes apart.
+    List<String> address = new ArrayList<>();
     while (x.hasNext()) {
       int event = x.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         String tag = x.getLocalName();
         if (tag.equals(endTag)) {
           break;
+        }
+        if (tag.endsWith("_ADDRESS") && !address.isEmpty()) {
+          d.addresses.add(String.join(", ", address));
+          address.clear();
         }
         if (tag.equals("INDIVIDUAL_DOCUMENT") && !docNumber.isEmpty()) {
           d.identifiers.add(
@@ -173,6 +180,13 @@ public final class UnConsolidatedListReader {
           String country = text(x);
           if (section.endsWith("_ADDRESS")) {
             CountryNames.code(country).ifPresent(d.countries::add);
+            addPart(address, country);
+          }
+        }
+        case "STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "NOTE" -> {
+          String part = text(x);
+          if (section.endsWith("_ADDRESS")) {
+            addPart(address, part);
           }
         }
         case "DATE", "YEAR", "FROM_YEAR" -> {
@@ -200,6 +214,13 @@ public final class UnConsolidatedListReader {
     return d;
   }
 
+  private static void addPart(List<String> address, String part) {
+    String p = part.strip().replaceAll("\\s+", " ");
+    if (!p.isEmpty()) {
+      address.add(p);
+    }
+  }
+
   private static String text(XMLStreamReader x) throws XMLStreamException {
     return x.getElementText().strip();
   }
@@ -214,6 +235,7 @@ public final class UnConsolidatedListReader {
     final Set<String> countries = new LinkedHashSet<>();
     final List<String> birthDates = new ArrayList<>();
     final List<Identifier> identifiers = new ArrayList<>();
+    final List<String> addresses = new ArrayList<>();
 
     ListedParty build(PartyKind kind) {
       List<Listing> history = new ArrayList<>();
@@ -236,7 +258,9 @@ public final class UnConsolidatedListReader {
           birthDates,
           identifiers,
           history,
-          (program.isEmpty() ? "" : "[" + program + "] ") + remarks);
+          (program.isEmpty() ? "" : "[" + program + "] ") + remarks,
+          program.isEmpty() ? List.of() : List.of(program),
+          addresses);
     }
   }
 }

@@ -76,8 +76,20 @@ public final class CandidateIndex {
         if (skeleton.length() >= MIN_SKELETON) {
           if (tokens.get(i).abjad()) {
             add(keys, ABJAD_SKELETON, skeleton, id);
+            String w = NameToken.consonantW(t);
+            if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
+              add(keys, ABJAD_SKELETON, w, id);
+            }
           } else if (tokens.get(i).script().equals("Latin")) {
             add(keys, LATIN_SKELETON, skeleton, id);
+          }
+        }
+        if (tokens.get(i).thai()) {
+          // Thai words by consonant classes ("t" and upper-case letters: no abjad skeleton looks
+          // alike), looked up from Latin words and from the Latin name run together.
+          String k = Thai.key(t);
+          if (k.length() >= MIN_SKELETON) {
+            add(keys, ABJAD_SKELETON, "t" + k, id);
           }
         }
         if (t.length() >= MIN_DELETE_LENGTH) {
@@ -91,6 +103,14 @@ public final class CandidateIndex {
       }
       if (tokens.size() > 1) {
         add(keys, WORD, name.compact(), id);
+      }
+      if (!tokens.isEmpty() && tokens.stream().allMatch(NameToken::thai)) {
+        StringBuilder all = new StringBuilder();
+        tokens.forEach(tk -> all.append(tk.text()));
+        String k = Thai.key(all.toString());
+        if (k.length() >= 3) {
+          add(keys, ABJAD_SKELETON, "t" + k, id);
+        }
       }
       String init = name.initials();
       if (init.length() >= 3 && init.length() == tokens.size()) {
@@ -111,6 +131,12 @@ public final class CandidateIndex {
 
   public int size() {
     return size;
+  }
+
+  /** How many names have the word (its word key's postings). */
+  int namesWith(String word) {
+    int[] p = get(WORD, word);
+    return p == null ? 0 : p.length;
   }
 
   /**
@@ -165,9 +191,28 @@ public final class CandidateIndex {
       if (skeleton.length() >= MIN_SKELETON) {
         if (token.abjad()) {
           s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+          String w = NameToken.consonantW(t);
+          if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
+            s.add(get(LATIN_SKELETON, w), weight * DELETE_FACTOR, maxPostings);
+          }
         } else if (token.script().equals("Latin")) {
           s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
         }
+      }
+      if (token.script().equals("Latin")) {
+        String k = Thai.key(t);
+        if (k.length() >= MIN_SKELETON) {
+          s.add(get(ABJAD_SKELETON, "t" + k), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
+    }
+    if (tokens.size() > 1) {
+      StringBuilder all = new StringBuilder();
+      tokens.forEach(tk -> all.append(tk.text()));
+      String k = Thai.key(all.toString());
+      if (k.length() >= 3) {
+        s.startKey();
+        s.add(get(ABJAD_SKELETON, "t" + k), 1f, maxPostings);
       }
     }
 

@@ -14,6 +14,7 @@ package dev.assay.screening.matching;
 final class Hangul {
   private static final int BASE = 0xAC00;
   private static final int LAST = 0xD7A3;
+  private static final int YI = 0xC774;
 
   private static final String[] INITIAL = {
     "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
@@ -48,8 +49,14 @@ final class Hangul {
         if (!b.isEmpty()) {
           b.append(' ');
         }
-        // An initial ㄹ begins a word as r in RR; at the start of a syllable it stays r.
-        b.append(INITIAL[s / 588]).append(VOWEL[(s % 588) / 28]).append(FINAL[s % 28]);
+        if (cp == YI && b.isEmpty()) {
+          // 이 opening a name is the surname Lee; RR's "i" would be dropped as the stop word
+          // "i", so it is written "yi", which name-variants.txt folds with Lee, Rhee.
+          b.append("yi");
+        } else {
+          // An initial ㄹ begins a word as r in RR; at the start of a syllable it stays r.
+          b.append(INITIAL[s / 588]).append(VOWEL[(s % 588) / 28]).append(FINAL[s % 28]);
+        }
       } else if (cp < 0x80 && Character.isLetterOrDigit(cp)) {
         b.append(Character.toLowerCase((char) cp));
       }

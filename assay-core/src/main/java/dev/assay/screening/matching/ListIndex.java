@@ -71,6 +71,7 @@ public final class ListIndex {
     for (int e = 0; e < list.size(); e++) {
       ListedParty entry = list.get(e);
       List<String> ids = entry.identifiers().stream().map(PartyMatcher::identifierKey).toList();
+      boolean japan = entry.countries().contains("JP");
       for (PartyName name : entry.names()) {
         NormalizedName n = normalizer.normalize(name.text());
         if (n.isEmpty()) {
@@ -80,6 +81,17 @@ public final class ListIndex {
         names.add(name);
         norm.add(n);
         identifierKeys.add(ids);
+        // A Japanese name is indexed a second time as read in Japanese, so that "Tanaka Yoshio"
+        // finds 田中義雄 (the first reading is Mandarin pinyin, right only for Chinese names).
+        if (NameNormalizer.readAsJapanese(name.text(), japan)) {
+          var reading = normalizer.japaneseReading(name.text());
+          if (reading.isPresent()) {
+            owners.add(e);
+            names.add(name);
+            norm.add(reading.get());
+            identifierKeys.add(ids);
+          }
+        }
       }
     }
     this.names = names.size();

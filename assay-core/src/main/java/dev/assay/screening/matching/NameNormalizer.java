@@ -49,14 +49,44 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
    * indexes carry it and are used only by a normalizer with the same.
    */
   public String fingerprint() {
-    return "n" + VERSION + "-" + Integer.toHexString(vocabulary.contentHash());
+    return "n"
+        + VERSION
+        + "-"
+        + Integer.toHexString(vocabulary.contentHash())
+        + "-ja:"
+        + JapaneseNames.version();
+  }
+
+  /**
+   * The name read in Japanese (kanji by their Japanese readings, {@link JapaneseNames}) and
+   * normalized like a Latin name, with the legal forms of the name as written; empty when no
+   * Japanese reader is on the class path or nothing could be read.
+   */
+  public java.util.Optional<NormalizedName> japaneseReading(String name) {
+    return JapaneseNames.romanized(name)
+        .map(
+            latin -> {
+              NormalizedName read = normalize(latin);
+              NormalizedName written = normalize(name);
+              return new NormalizedName(
+                  name, read.tokens(), read.compact(), written.ignored(), written.forms());
+            })
+        .filter(n -> !n.isEmpty());
+  }
+
+  /**
+   * Whether a name should also be read in Japanese: kana or a Japanese legal form in it, or, when
+   * the caller knows it (a listed entry's countries), Japan as its country.
+   */
+  public static boolean readAsJapanese(String name, boolean japaneseCountry) {
+    return JapaneseNames.hasHanOrKana(name) && (japaneseCountry || JapaneseNames.isJapanese(name));
   }
 
   public NormalizedName normalize(String name) {
@@ -145,7 +175,7 @@ public final class NameNormalizer {
 
   private List<Unit> units(String text) {
     List<Unit> units = new ArrayList<>(6);
-    for (Scripts.Piece piece : Scripts.pieces(text)) {
+    for (Scripts.Piece piece : arabicArticles(Scripts.pieces(text))) {
       if (piece.han()) {
         hanUnits(piece.text(), units);
         continue;
@@ -158,14 +188,66 @@ public final class NameNormalizer {
           if (i > start) {
             String word = latin.substring(start, i);
             String expanded = vocabulary.abbreviations().getOrDefault(word, word);
-            units.add(
-                new Unit(singular(expanded), piece.text(), script, null, !expanded.equals(word)));
+            java.util.regex.Matcher abd = ABD.matcher(expanded);
+            if (script.equals("Latin")
+                && abd.matches()
+                && !"abdullah"
+                    .equals(
+                        vocabulary.nameVariants().getOrDefault(fold(expanded), fold(expanded)))) {
+              // "Abdulrahman", "Abdelkarim": Arabic writes two words, عبد الرحمن, and so do
+              // other romanizations ("Abd al-Karim", "Abdul Karim"): compared as two.
+              units.add(new Unit("abd", piece.text(), script, null, false));
+              units.add(new Unit(abd.group(1), piece.text(), script, null, false));
+            } else {
+              units.add(
+                  new Unit(singular(expanded), piece.text(), script, null, !expanded.equals(word)));
+            }
           }
           start = i + 1;
         }
       }
     }
     return units;
+  }
+
+  private static final java.util.regex.Pattern ABD =
+      java.util.regex.Pattern.compile("abd(?:oul|ul|el|al|ol|u|e|i|a)?([a-z]{3,})");
+
+  private static final String ARABIC_ARTICLE = "\u0627\u0644"; // ال
+  private static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
+  private static final String ABD_AR = "\u0639\u0628\u062f"; // عبد
+
+  /**
+   * Arabic words as Latin documents write them: the article ال joined to a word is taken off
+   * (الحسيني is al-Husseini, and "al" is a stop word in Latin), and عبد الله is one word, as
+   * "Abdullah" is. Other scripts pass unchanged.
+   */
+  private static List<Scripts.Piece> arabicArticles(List<Scripts.Piece> pieces) {
+    boolean arabic = false;
+    for (Scripts.Piece p : pieces) {
+      arabic |= !p.han() && p.text().indexOf('\u0627') >= 0;
+    }
+    if (!arabic) {
+      return pieces;
+    }
+    List<Scripts.Piece> out = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      Scripts.Piece p = pieces.get(i);
+      String t = p.text();
+      if (p.han()) {
+        out.add(p);
+      } else if (t.equals(ABD_AR)
+          && i + 1 < pieces.size()
+          && pieces.get(i + 1).text().equals(ALLAH)) {
+        out.add(new Scripts.Piece(ABD_AR + ALLAH, false));
+        i++;
+      } else if (t.startsWith(ARABIC_ARTICLE) && t.length() > 3 && !t.equals(ALLAH)) {
+        out.add(new Scripts.Piece(t.substring(2), false));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private void hanUnits(String run, List<Unit> units) {

@@ -52,6 +52,106 @@ public final class NameScorer {
         && !Scripts.simplified(x.written()).equals(Scripts.simplified(y.written()));
   }
 
+  /**
+   * How many listed names have a word (its frequency in the loaded lists), and how many names there
+   * are; {@link #NO_RARITY} weighs every word by its kind alone.
+   */
+  public interface WordFrequency {
+    int namesWith(String word);
+
+    int names();
+
+    /**
+     * Whether the word is (part of) a legal form: listed names have them taken off, so their
+     * absence from the lists says nothing ("Company" in the middle of a name).
+     */
+    default boolean legalFormWord(String word) {
+      return false;
+    }
+  }
+
+  static final WordFrequency NO_RARITY =
+      new WordFrequency() {
+        @Override
+        public int namesWith(String word) {
+          return -1;
+        }
+
+        @Override
+        public int names() {
+          return 0;
+        }
+      };
+
+  /**
+   * Up to this many names with a word, the word counts in full (whatever the size of the lists).
+   */
+  static final int RARE = 3;
+
+  /** The least a frequent word counts, as a share of its weight. */
+  static final double MIN_RARITY = 0.3;
+
+  private final WordFrequency frequency;
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> counted =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  public NameScorer() {
+    this(NO_RARITY);
+  }
+
+  /**
+   * A scorer that weighs each word by its rarity in the lists as well: a word that many listed
+   * names share (muhammad, ali, wang, trading, beijing) says less about which entry is meant than
+   * one that few have, so the matched share of a name is carried by its distinctive words.
+   */
+  public NameScorer(WordFrequency frequency) {
+    this.frequency = frequency;
+  }
+
+  private int namesWith(String word) {
+    Integer n = counted.get(word);
+    if (n == null) {
+      n = frequency.namesWith(word);
+      if (counted.size() < 200_000) {
+        counted.put(word, n);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The rarity share of a word: 1 up to {@link #RARE} names or one name in 2,000, then falling with
+   * the logarithm of its frequency, down to {@link #MIN_RARITY}.
+   */
+  double rarity(String word) {
+    if (frequency == NO_RARITY) {
+      return 1;
+    }
+    int n = namesWith(word);
+    double rare = Math.max(RARE, frequency.names() / 2000.0);
+    return n <= rare ? 1 : Math.max(MIN_RARITY, 1 - 0.25 * Math.log(n / rare));
+  }
+
+  /** A word's weight: its kind (generic trade words count less) times its rarity in the lists. */
+  double weight(NameToken t) {
+    return t.weight() * rarity(t.text());
+  }
+
+  /**
+   * The weight of a screened word that matched nothing: a word no listed name has at all is
+   * distinctive evidence that the names differ, even a trade word ("Corvane Trust Company" is not
+   * "Corvane" when no listed name says "trust").
+   */
+  double unmatchedWeight(NameToken t) {
+    if (frequency != NO_RARITY
+        && t.generic()
+        && !frequency.legalFormWord(t.text())
+        && namesWith(t.text()) == 0) {
+      return 1;
+    }
+    return weight(t);
+  }
+
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -69,6 +169,10 @@ public final class NameScorer {
       return initials;
     }
     NameScore words = words(q, a);
+    NameScore thai = thaiWhole(q, a);
+    if (thai != null && thai.score() > words.score()) {
+      return thai;
+    }
     // The compact reading is for names spaced differently, or pinyin against Han; when both
     // names have the same number of words in the same script, the words say more (a different
     // brand in front of the same trade words must not pass as one typo).
@@ -106,7 +210,7 @@ public final class NameScorer {
             // Same pinyin, other characters: 王伟 and 王玮 are two people. Chinese given names
             // are one or two characters, so one character is half the name or more.
             matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, homophone));
-            matched += homophone * (x.weight() + y.weight());
+            matched += homophone * (weight(x) + weight(y));
             break;
           }
           MatchKind kind =
@@ -114,7 +218,7 @@ public final class NameScorer {
                   ? MatchKind.TRANSLITERATED
                   : x.abbreviated() != y.abbreviated() ? MatchKind.ABBREVIATION : MatchKind.EXACT;
           matches.add(new TokenMatch(x.written(), y.written(), kind, 1.0));
-          matched += x.weight() + y.weight();
+          matched += weight(x) + weight(y);
           break;
         }
       }
@@ -126,13 +230,13 @@ public final class NameScorer {
     List<String> restQ = new ArrayList<>();
     List<String> restA = new ArrayList<>();
     for (int i = 0; i < m; i++) {
-      total += q.get(i).weight();
+      total += usedQ[i] ? weight(q.get(i)) : unmatchedWeight(q.get(i));
       if (!usedQ[i]) {
         restQ.add(q.get(i).written());
       }
     }
     for (int j = 0; j < n; j++) {
-      total += a.get(j).weight();
+      total += weight(a.get(j));
       if (!usedA[j]) {
         restA.add(a.get(j).written());
       }
@@ -186,7 +290,7 @@ public final class NameScorer {
       NameToken x = q.get(i);
       NameToken y = a.get(j);
       MatchKind kind =
-          p[0] == CONSONANT_SIMILARITY && x.abjad() != y.abjad()
+          p[0] == CONSONANT_SIMILARITY && (x.abjad() != y.abjad() || x.thai() != y.thai())
               ? MatchKind.TRANSLITERATED
               : p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
                   ? MatchKind.ABBREVIATION
@@ -195,7 +299,7 @@ public final class NameScorer {
                       ? MatchKind.INITIALS
                       : MatchKind.TYPO;
       out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
-      added += p[0] * (x.weight() + y.weight());
+      added += p[0] * (weight(x) + weight(y));
     }
     return added;
   }
@@ -221,6 +325,13 @@ public final class NameScorer {
    * gives cannot be compared letter for letter.
    */
   static double consonants(NameToken x, NameToken y) {
+    if (x.thai() != y.thai()) {
+      NameToken latin = x.thai() ? y : x;
+      String k = Thai.key(x.text());
+      return latin.script().equals("Latin") && k.length() >= 2 && k.equals(Thai.key(y.text()))
+          ? CONSONANT_SIMILARITY
+          : 0;
+    }
     if (x.abjad() == y.abjad()) {
       return 0;
     }
@@ -228,8 +339,62 @@ public final class NameScorer {
     if (!latin.script().equals("Latin")) {
       return 0;
     }
-    String a = NameToken.skeleton(x.text());
-    return a.length() >= 2 && a.equals(NameToken.skeleton(y.text())) ? CONSONANT_SIMILARITY : 0;
+    NameToken abjad = x.abjad() ? x : y;
+    String l = NameToken.skeleton(latin.text());
+    if (l.length() < 2) {
+      return 0;
+    }
+    return l.equals(NameToken.skeleton(abjad.text()))
+            || l.equals(NameToken.consonantW(abjad.text()))
+        ? CONSONANT_SIMILARITY
+        : 0;
+  }
+
+  /**
+   * A Thai name against a Latin one by the consonant classes of the whole names: Thai writes no
+   * spaces inside a name (ไทยรุ่งเรือง is "Thai Rung Ruang"), so its words cannot be paired.
+   */
+  static NameScore thaiWhole(List<NameToken> q, List<NameToken> a) {
+    boolean qThai = q.stream().allMatch(NameToken::thai);
+    boolean aThai = a.stream().allMatch(NameToken::thai);
+    if (qThai == aThai) {
+      return null;
+    }
+    List<NameToken> latin = qThai ? a : q;
+    if (!latin.stream().allMatch(t -> t.script().equals("Latin"))) {
+      return null;
+    }
+    String kq = Thai.key(joined(q));
+    if (kq.length() < 3 || !kq.equals(Thai.key(joined(a)))) {
+      return null;
+    }
+    return new NameScore(
+        CONSONANT_SIMILARITY,
+        List.of(
+            new TokenMatch(
+                writtenJoined(q),
+                writtenJoined(a),
+                MatchKind.TRANSLITERATED,
+                CONSONANT_SIMILARITY)),
+        List.of(),
+        List.of());
+  }
+
+  private static String joined(List<NameToken> tokens) {
+    StringBuilder b = new StringBuilder();
+    tokens.forEach(t -> b.append(t.text()));
+    return b.toString();
+  }
+
+  private static String writtenJoined(List<NameToken> tokens) {
+    StringBuilder b = new StringBuilder();
+    for (NameToken t : tokens) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(t.written());
+    }
+    return b.toString();
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */

@@ -19,6 +19,11 @@ public record NameToken(
     return generic ? GENERIC_WEIGHT : 1.0;
   }
 
+  /** Written in Thai letters: compared with Latin by consonant classes ({@link Thai#key}). */
+  public boolean thai() {
+    return script.equals("Thai");
+  }
+
   /** Written in a script that leaves most vowels out (Arabic, Hebrew): compared by consonants. */
   public boolean abjad() {
     return script.equals("Arabic") || script.equals("Hebrew");
@@ -47,6 +52,14 @@ public record NameToken(
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The skeleton of a word in Arabic or Hebrew letters reading its w as a consonant v (folded to
+   * b): ו and و are vowels (o, u) in יוסף but v in לוי, Levi. Null when the word has no w.
+   */
+  public static String consonantW(String text) {
+    return text.indexOf('w') < 0 ? null : skeleton(text.replace('w', 'v'));
   }
 
   /** True when the word was written in another script and compared in Latin letters. */

@@ -32,7 +32,7 @@ public final class PartyMatcher {
   private final int names;
   private final int entryCount;
   private final NameNormalizer normalizer;
-  private final NameScorer scorer = new NameScorer();
+  private final NameScorer scorer;
   private final MatchSettings settings;
   private final double maxRaise;
 
@@ -57,6 +57,36 @@ public final class PartyMatcher {
     this.entryCount = this.segments.stream().mapToInt(ListIndex::entryCount).sum();
     this.maxRaise = maxRaise(settings);
     this.raisedNames = null;
+    this.scorer = new NameScorer(wordFrequency(this.segments, this.names, normalizer));
+  }
+
+  /**
+   * The frequency of a word over all lists: the length of its word key's postings in each list's
+   * index, which the saved index already holds, so nothing is counted at start-up.
+   */
+  private static NameScorer.WordFrequency wordFrequency(
+      List<ListIndex> segments, int names, NameNormalizer normalizer) {
+    return new NameScorer.WordFrequency() {
+      @Override
+      public int namesWith(String word) {
+        int n = 0;
+        for (ListIndex s : segments) {
+          n += s.index().namesWith(word);
+        }
+        return n;
+      }
+
+      @Override
+      public int names() {
+        return names;
+      }
+
+      @Override
+      public boolean legalFormWord(String word) {
+        Vocabulary v = normalizer.vocabulary();
+        return v.suffixForms().contains(word) || v.prefixForms().contains(word);
+      }
+    };
   }
 
   private static List<ListIndex> bySegment(
@@ -112,6 +142,7 @@ public final class PartyMatcher {
     this.names = other.names;
     this.entryCount = other.entryCount;
     this.normalizer = other.normalizer;
+    this.scorer = other.scorer;
     this.settings = settings;
     this.maxRaise = maxRaise(settings);
   }
@@ -253,19 +284,39 @@ public final class PartyMatcher {
       return List.of();
     }
     List<AliasScore> scores = new ArrayList<>();
+    // A name written in Japanese is also compared as read in Japanese (the first reading is
+    // pinyin); each listed name keeps the better of the two scores.
+    NormalizedName japanese =
+        NameNormalizer.readAsJapanese(partyName, false)
+            ? normalizer.japaneseReading(partyName).orElse(null)
+            : null;
     for (int seg = 0; seg < segments.size(); seg++) {
       ListIndex segment = segments.get(seg);
       // Each list has its own quota of candidates, exact names always included.
       int[] candidates = segment.index().candidates(q, idKeys, settings.candidates());
+      java.util.Map<Integer, AliasScore> best = new java.util.LinkedHashMap<>();
       for (int alias : candidates) {
-        NameScore name = scorer.score(q, segment.normalized(alias));
-        if (pruned && name.score() + maxRaise < settings.thresholds().review()) {
+        best.put(alias, aliasScore(q, seg, alias));
+      }
+      if (japanese != null) {
+        for (int alias : segment.index().candidates(japanese, idKeys, settings.candidates())) {
+          AliasScore s = aliasScore(japanese, seg, alias);
+          best.merge(alias, s, (a, b) -> b.name().score() > a.name().score() ? b : a);
+        }
+      }
+      for (AliasScore s : best.values()) {
+        if (pruned && s.name().score() + maxRaise < settings.thresholds().review()) {
           continue;
         }
-        scores.add(new AliasScore(seg, alias, name, q.formConflict(segment.normalized(alias))));
+        scores.add(s);
       }
     }
     return List.copyOf(scores);
+  }
+
+  private AliasScore aliasScore(NormalizedName q, int seg, int alias) {
+    NormalizedName listed = segments.get(seg).normalized(alias);
+    return new AliasScore(seg, alias, scorer.score(q, listed), q.formConflict(listed));
   }
 
   /**

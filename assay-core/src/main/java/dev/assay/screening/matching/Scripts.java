@@ -164,6 +164,13 @@ final class Scripts {
   /** What ICU makes of a word (not Latin, not Han) in lower-case ASCII letters and digits. */
   static String transliterated(String word) {
     int script = UScript.getScript(word.codePointAt(0));
+    if (script == UScript.THAI) {
+      String result = Thai.romanized(word);
+      if (LATIN.size() < WORD_CACHE_LIMIT) {
+        LATIN.put(word, result);
+      }
+      return result;
+    }
     if (script == UScript.HANGUL && Hangul.isSyllable(word.codePointAt(0))) {
       String result = Hangul.romanized(word);
       if (LATIN.size() < WORD_CACHE_LIMIT) {

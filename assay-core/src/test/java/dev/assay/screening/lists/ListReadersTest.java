@@ -63,7 +63,7 @@ class ListReadersTest {
             "sdn.csv line 5, field ent_num, value 'abc': not a number",
             "sdn.csv line 6, field SDN_Name: no name",
             "alt.csv line 5, field ent_num, value '999': no such entry in sdn.csv",
-            "add.csv line 3, field Country, value 'Atlantis': unknown country; the address is kept in the remarks only");
+            "add.csv line 3, field Country, value 'Atlantis': unknown country; the address is kept as written");
   }
 
   @Test

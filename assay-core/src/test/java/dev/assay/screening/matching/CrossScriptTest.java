@@ -48,6 +48,50 @@ class CrossScriptTest {
   }
 
   @Test
+  void arabic_articles_and_abd_compounds_are_read_as_latin_documents_write_them() {
+    // الحسيني is al-Husseini; عبد الرحمن is "Abdulrahman" or "Abd al-Rahman".
+    assertThat(score("عبد الله محمود الحسيني", "Abdullah Mahmoud Al-Husseini"))
+        .isGreaterThanOrEqualTo(0.8);
+    assertThat(score("عبد الرحمن يوسف", "Abdulrahman Yousef")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("Mohammed Abdul Karim Hussein", "Mohamed Abdelkarim Hussain"))
+        .isGreaterThanOrEqualTo(0.8);
+    // Near miss: another name after abd.
+    assertThat(score("Mohammed Abdul Karim Hussein", "Mohammed Abdul Rahim Hussein"))
+        .isLessThan(0.92);
+    assertThat(score("عبد الرحمن يوسف", "Abdulaziz Yousef")).isLessThan(0.8);
+  }
+
+  @Test
+  void korean_surname_lee_and_mr_spellings_of_given_names() {
+    assertThat(score("이정훈", "Lee Jung-hoon")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("이정훈", "Yi Jong Hun")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("박광수", "Park Kwang-soo")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("이정훈", "Lee Jae-hoon")).isLessThan(0.8);
+    assertThat(score("박광수", "Park Kwang-ho")).isLessThan(0.8);
+  }
+
+  @Test
+  void thai_names_match_their_rtgs_spellings_by_consonant_classes() {
+    // ส is s before a vowel and t after one; ศ์ and ดิ์ are silent: Wongsawat, Wongsawad.
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Surachai Wongsawat")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Surachai Wongsawad")).isGreaterThanOrEqualTo(0.8);
+    // Thai writes a company name as one word; the legal forms บริษัท ... จำกัด are left out.
+    assertThat(score("บริษัท ไทยรุ่งเรือง จำกัด", "Thai Rung Ruang Co., Ltd."))
+        .isGreaterThanOrEqualTo(0.8);
+    // Near misses: another given name, another final syllable.
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Somchai Wongsawat")).isLessThan(0.8);
+    assertThat(score("สุรชัย วงศ์สวัสดิ์", "Surachai Wongsawang")).isLessThan(0.8);
+    assertThat(score("บริษัท ไทยรุ่งเรือง จำกัด", "Thai Rung Charoen Co., Ltd.")).isLessThan(0.8);
+  }
+
+  @Test
+  void hebrew_vav_can_be_the_consonant_v() {
+    // לוי is Levi: ו is v here, a vowel in יוסף.
+    assertThat(score("אברהם לוי", "Abraham Levy")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("אברהם לוי", "Yitzhak Levi")).isLessThan(0.8);
+  }
+
+  @Test
   void hebrew_names_match_their_latin_spellings_by_consonants() {
     assertThat(score("משה כהן", "Moshe Cohen")).isGreaterThanOrEqualTo(0.8);
     assertThat(score("Benjamin Netanyahu", "בנימין נתניהו")).isLessThan(0.92);
