@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -126,6 +127,20 @@ final class EmbeddedKafka implements AutoCloseable {
   /** What a read_committed consumer sees of a topic now: every committed record's value. */
   List<String> readCommitted(String topic) {
     List<String> values = new ArrayList<>();
+    readToEnd(
+        topic,
+        Duration.ofSeconds(30),
+        r -> values.add(new String(r.value(), StandardCharsets.UTF_8)));
+    return values;
+  }
+
+  /**
+   * Reads a topic from its beginning to the end a read_committed consumer may reach (the last
+   * stable offset), giving each record to {@code each}; fails if that end is not reached within
+   * {@code limit} (none when null).
+   */
+  private void readToEnd(
+      String topic, Duration limit, Consumer<ConsumerRecord<byte[], byte[]>> each) {
     try (KafkaConsumer<byte[], byte[]> consumer = committedConsumer()) {
       List<TopicPartition> partitions = new ArrayList<>();
       consumer
@@ -133,21 +148,17 @@ final class EmbeddedKafka implements AutoCloseable {
           .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      // The end a read_committed consumer may reach: the last stable offset.
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       Set<TopicPartition> open = new java.util.HashSet<>(partitions);
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
       while (!open.isEmpty() && System.nanoTime() < deadline) {
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          values.add(new String(r.value(), StandardCharsets.UTF_8));
-        }
+        consumer.poll(Duration.ofMillis(200)).forEach(each);
         open.removeIf(tp -> consumer.position(tp) >= end.get(tp));
       }
       if (!open.isEmpty()) {
         throw new IllegalStateException("could not read " + topic + " to its end");
       }
     }
-    return values;
   }
 
   /**
@@ -164,22 +175,9 @@ final class EmbeddedKafka implements AutoCloseable {
   /** How many records a finished job committed to a topic (without holding them in memory). */
   long countSettled(String topic) throws Exception {
     awaitSettled(topic);
-    long count = 0;
-    try (KafkaConsumer<byte[], byte[]> consumer = committedConsumer()) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      consumer
-          .partitionsFor(topic)
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      Set<TopicPartition> open = new java.util.HashSet<>(partitions);
-      while (!open.isEmpty()) {
-        count += consumer.poll(Duration.ofMillis(200)).count();
-        open.removeIf(tp -> consumer.position(tp) >= end.get(tp));
-      }
-    }
-    return count;
+    long[] count = {0};
+    readToEnd(topic, null, r -> count[0]++);
+    return count[0];
   }
 
   private KafkaConsumer<byte[], byte[]> committedConsumer() {
