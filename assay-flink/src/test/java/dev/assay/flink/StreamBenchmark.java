@@ -62,7 +62,8 @@ public final class StreamBenchmark {
       int latencyCheckpointIntervalMs,
       boolean screen,
       long seed,
-      int warmup) {
+      int warmup,
+      int rounds) {
 
     static final String USAGE =
         """
@@ -77,7 +78,9 @@ public final class StreamBenchmark {
           --latency-checkpoint-interval-ms N  checkpoint interval of the latency run (default 1000)
           --seed N                            assay generate --seed (default 5)
           --warmup N                          declarations of the unreported warm-up job run, 0: none
-                                              (default the smaller of 20000 and --declarations)
+                                              (default the smaller of 50000 and --declarations)
+          --rounds N                          run every backend and parallelism N times, the order
+                                              reversed in every second round (default 1)
         """;
 
     static Options parse(String... args) {
@@ -118,7 +121,8 @@ public final class StreamBenchmark {
                   1),
               bool(v.remove("screen"), true, "screen"),
               whole(v.remove("seed"), 5, "seed", 0),
-              whole(v.remove("warmup"), Math.min(n, 20_000), "warmup", 0));
+              whole(v.remove("warmup"), Math.min(n, 50_000), "warmup", 0),
+              whole(v.remove("rounds"), 1, "rounds", 1));
       if (!v.isEmpty()) {
         throw new IllegalArgumentException(
             "unknown option --" + v.keySet().iterator().next() + "\n" + USAGE);
@@ -251,9 +255,23 @@ public final class StreamBenchmark {
         }
       }
       List<Run> runs = new ArrayList<>();
+      // Runs later in the JVM are faster (the JIT keeps compiling, the broker's caches fill): in
+      // one order the last run gained 50% over the same run done first. So every second round
+      // goes in the reverse order (ABBA), and the summary gives each setting's mean and worst.
+      List<String[]> settings = new ArrayList<>();
       for (String backend : o.backends()) {
         for (int p : o.parallelism()) {
-          runs.add(bounded(kafka, "in", n, backend, p, backend + "-p" + p, dir, o));
+          settings.add(new String[] {backend, String.valueOf(p)});
+        }
+      }
+      for (int round = 1; round <= o.rounds(); round++) {
+        List<String[]> order = new ArrayList<>(settings);
+        if (round % 2 == 0) {
+          Collections.reverse(order);
+        }
+        for (String[] b : order) {
+          int p = Integer.parseInt(b[1]);
+          runs.add(bounded(kafka, "in", n, b[0], p, b[0] + "-p" + p + "-r" + round, dir, o));
         }
       }
       report(o, screen, runs);
@@ -263,6 +281,10 @@ public final class StreamBenchmark {
     }
     System.out.printf(
         Locale.ROOT, "peak resident memory of the JVM: %,d MB%n", Phase.kb("VmHWM") >> 10);
+    // The stream file (0.76 GB for a million) and the retained checkpoints are not kept.
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Collections.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
   }
 
   /**
@@ -459,16 +481,17 @@ public final class StreamBenchmark {
           screen.load(),
           screen.rssMb());
     }
-    Map<String, Run> byName = new LinkedHashMap<>();
+    Map<String, List<Run>> byName = new LinkedHashMap<>();
     for (Run r : runs) {
-      byName.put(r.backend() + r.parallelism(), r);
+      byName.computeIfAbsent(r.backend() + r.parallelism(), k -> new ArrayList<>()).add(r);
       Checkpoints c = r.checkpoints();
       System.out.printf(
           Locale.ROOT,
-          "| job %s p%d | %,.0f | %,.0f | %.1f | %,.0f | %.1f | %s | %,d | %d, %,d / %,d / %,d |"
+          "| job %s p%d (%s) | %,.0f | %,.0f | %.1f | %,.0f | %.1f | %s | %,d | %d, %,d / %,d / %,d |"
               + " %,.1f | %,.1f |%n",
           r.backend(),
           r.parallelism(),
+          r.name(),
           o.declarations() / r.wallSeconds(),
           r.steadyPerSecond(),
           r.cost().cpuSeconds(),
@@ -484,24 +507,51 @@ public final class StreamBenchmark {
           c.count() == 0 ? 0 : c.bytesWritten() / 1e6 / c.count());
     }
     System.out.println();
+    Map<String, double[]> mean = new LinkedHashMap<>();
+    byName.forEach(
+        (key, list) -> {
+          double steady = list.stream().mapToDouble(Run::steadyPerSecond).average().orElse(0);
+          double worst = list.stream().mapToDouble(Run::steadyPerSecond).min().orElse(0);
+          double gross =
+              list.stream()
+                  .mapToDouble(r -> o.declarations() / r.wallSeconds())
+                  .average()
+                  .orElse(0);
+          double cpu =
+              list.stream()
+                  .mapToDouble(r -> o.declarations() / r.cost().cpuSeconds())
+                  .average()
+                  .orElse(0);
+          mean.put(key, new double[] {steady, gross, cpu});
+          System.out.printf(
+              Locale.ROOT,
+              "%s over %d run(s): steady mean %,.0f/s, worst %,.0f/s; gross mean %,.0f/s;"
+                  + " %,.0f decl. per JVM CPU s%n",
+              key.replaceFirst("(\\d+)$", " p$1"),
+              list.size(),
+              steady,
+              worst,
+              gross,
+              cpu);
+        });
     for (String backend : o.backends()) {
-      Run p1 = byName.get(backend + 1);
-      Run p2 = byName.get(backend + 2);
+      double[] p1 = mean.get(backend + 1);
+      double[] p2 = mean.get(backend + 2);
       if (p1 != null && p2 != null) {
         System.out.printf(
             Locale.ROOT,
-            "%s: scaling efficiency p2 / (2 x p1): steady %.2f, gross %.2f%n",
+            "%s: scaling efficiency p2 / (2 x p1), means: steady %.2f, gross %.2f%n",
             backend,
-            p2.steadyPerSecond() / (2 * p1.steadyPerSecond()),
-            p1.wallSeconds() / (2 * p2.wallSeconds()));
+            p2[0] / (2 * p1[0]),
+            p2[1] / (2 * p1[1]));
       }
       if (p1 != null && screen != null) {
         System.out.printf(
             Locale.ROOT,
             "%s: job p1 / assay screen: steady %.2f, per CPU second %.2f%n",
             backend,
-            p1.steadyPerSecond() / (o.declarations() / screen.wallSeconds()),
-            screen.cpuSeconds() / p1.cost().cpuSeconds());
+            p1[0] / (o.declarations() / screen.wallSeconds()),
+            p1[2] / (o.declarations() / screen.cpuSeconds()));
       }
     }
   }
