@@ -3,12 +3,16 @@ package dev.assay.flink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
@@ -74,20 +78,8 @@ final class EmbeddedKafka implements AutoCloseable {
    * record was not written: a test must never run on an input that silently lost records.
    */
   void produce(String topic, List<String> values, long pauseMillis) {
-    Properties props = new Properties();
-    props.put("bootstrap.servers", bootstrapServers());
-    props.put("key.serializer", ByteArraySerializer.class.getName());
-    props.put("value.serializer", ByteArraySerializer.class.getName());
+    Properties props = producerProperties();
     props.put("linger.ms", "0");
-    // One request in flight. With the default five, a producer writing to a topic created a
-    // moment before loses records (KAFKA-15591): its first request arrives before the broker
-    // leads the new partition and fails with NOT_LEADER_OR_FOLLOWER, the requests after it are
-    // appended, and every retry of the first is then an out-of-order sequence until
-    // delivery.timeout.ms (120 s) expires it. That lost the rescale test 18 or 356 of its
-    // declarations under load (docs/flink.md). With one in flight nothing overtakes a retry.
-    props.put("max.in.flight.requests.per.connection", "1");
-    // Records land in partitions in turn, so both of a two-partition topic get half.
-    props.put("partitioner.class", RoundRobin.class.getName());
     List<Future<RecordMetadata>> sent = new ArrayList<>();
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
       for (String value : values) {
@@ -122,6 +114,85 @@ final class EmbeddedKafka implements AutoCloseable {
       throw new IllegalStateException(
           lost + " of " + values.size() + " records not written to " + topic, first.getCause());
     }
+  }
+
+  /**
+   * Writes the values as they come, without holding them (a benchmark's million declarations read
+   * from a file), at {@code perSecond} records a second on a fixed schedule, or as fast as the
+   * broker takes them when it is 0. Returns how many were written; fails, like {@link #produce},
+   * naming how many were not.
+   */
+  long produceStream(String topic, Iterator<String> values, double perSecond) {
+    Properties props = producerProperties();
+    props.put("linger.ms", perSecond > 0 ? "0" : "20");
+    AtomicLong lost = new AtomicLong();
+    AtomicReference<Exception> first = new AtomicReference<>();
+    long count = 0;
+    long start = System.nanoTime();
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+      while (values.hasNext()) {
+        if (perSecond > 0) {
+          // A schedule, not a pause after each record: the rate holds however long a send takes.
+          long due = start + (long) (count * 1e9 / perSecond);
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            LockSupport.parkNanos(wait);
+          }
+        }
+        producer.send(
+            new ProducerRecord<>(topic, values.next().getBytes(StandardCharsets.UTF_8)),
+            (metadata, e) -> {
+              if (e != null) {
+                lost.incrementAndGet();
+                first.compareAndSet(null, e);
+              }
+            });
+        count++;
+      }
+      producer.flush();
+    }
+    if (first.get() != null) {
+      throw new IllegalStateException(
+          lost.get() + " of " + count + " records not written to " + topic, first.get());
+    }
+    return count;
+  }
+
+  private Properties producerProperties() {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", bootstrapServers());
+    props.put("key.serializer", ByteArraySerializer.class.getName());
+    props.put("value.serializer", ByteArraySerializer.class.getName());
+    // One request in flight. With the default five, a producer writing to a topic created a
+    // moment before loses records (KAFKA-15591): its first request arrives before the broker
+    // leads the new partition and fails with NOT_LEADER_OR_FOLLOWER, the requests after it are
+    // appended, and every retry of the first is then an out-of-order sequence until
+    // delivery.timeout.ms (120 s) expires it. That lost the rescale test 18 or 356 of its
+    // declarations under load (docs/flink.md). With one in flight nothing overtakes a retry.
+    props.put("max.in.flight.requests.per.connection", "1");
+    // Records land in partitions in turn, so both of a two-partition topic get half.
+    props.put("partitioner.class", RoundRobin.class.getName());
+    return props;
+  }
+
+  /** The records in a topic now, committed or not (the sum of its partitions' end offsets). */
+  long endOffset(Admin admin, String topic) throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+    admin
+        .describeTopics(List.of(topic))
+        .allTopicNames()
+        .get()
+        .get(topic)
+        .partitions()
+        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+    return admin
+        .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+        .all()
+        .get()
+        .values()
+        .stream()
+        .mapToLong(o -> o.offset())
+        .sum();
   }
 
   /** What a read_committed consumer sees of a topic now: every committed record's value. */
