@@ -39,6 +39,7 @@ public final class Assay implements Runnable {
   }
 
   public static void main(String[] args) {
+    Preload.start(args);
     System.exit(run(args));
   }
 
