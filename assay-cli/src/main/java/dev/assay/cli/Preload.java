@@ -1,17 +1,17 @@
 package dev.assay.cli;
 
 import dev.assay.controllist.ControlList;
-import dev.assay.screening.matching.Vocabulary;
+import dev.assay.screening.lists.ShippedLists;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the shipped control list and the matcher's vocabulary on a second core while the main
- * thread parses the command line and opens the input: each takes a tenth of a second or more of a
- * short command's start. Both are shared, lazily read singletons behind a lock, so the main thread
- * asking for one while it is being read here waits for that reading (a join) instead of doing it
- * again; a reading that fails here is not kept, and the main thread's own attempt reports the error
- * as it always did.
+ * Reads the shipped control list and indexes the shipped party lists (with the matcher's
+ * vocabulary) on a second core while the main thread parses the command line and opens the input:
+ * each takes a tenth of a second or more of a short command's start. Both are shared, lazily read
+ * singletons behind a lock, so the main thread asking for one while it is being read here waits for
+ * that reading (a join) instead of doing it again; a reading that fails here is not kept, and the
+ * main thread's own attempt reports the error as it always did.
  */
 final class Preload {
   /** Commands that read the shipped control list (without --control-list, which reads its own). */
@@ -27,9 +27,9 @@ final class Preload {
           "mirror",
           "applications");
 
-  /** Commands that match party names, and so normalize them with the vocabulary. */
-  private static final Set<String> VOCABULARY =
-      Set.of("screen", "evaluate", "backtest", "match", "lists", "decision");
+  /** Commands that match party names against the shipped lists, indexed with the vocabulary. */
+  private static final Set<String> PARTY_INDEX =
+      Set.of("screen", "evaluate", "backtest", "match", "decision");
 
   private Preload() {}
 
@@ -45,8 +45,8 @@ final class Preload {
     boolean controlList =
         (CONTROL_LIST.contains(args[0]) || isListsRescreen(args))
             && all.stream().noneMatch(a -> a.startsWith("--control-list"));
-    boolean vocabulary = VOCABULARY.contains(args[0]);
-    if (!controlList && !vocabulary) {
+    boolean partyIndex = PARTY_INDEX.contains(args[0]) || isListsRescreen(args);
+    if (!controlList && !partyIndex) {
       return;
     }
     Thread reader =
@@ -59,8 +59,8 @@ final class Preload {
                     if (controlList) {
                       ControlList.bundled();
                     }
-                    if (vocabulary) {
-                      Vocabulary.bundled();
+                    if (partyIndex) {
+                      ShippedLists.index(); // reads the vocabulary first
                     }
                   } catch (RuntimeException | Error e) {
                     // The main thread reads it again and reports what went wrong.
