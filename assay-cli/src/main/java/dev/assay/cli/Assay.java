@@ -105,7 +105,9 @@ public final class Assay implements Runnable {
   private static CommandLine commandLine(Collection<Class<?>> subcommands, boolean help) {
     CommandLine cli = new CommandLine(new Assay());
     for (Class<?> subcommand : subcommands) {
-      cli.addSubcommand(subcommand);
+      // A CommandLine of its own, not the class: only picocli's public constructor applies the
+      // commands' model transformers (ml's folded option lists), as the annotation path did.
+      cli.addSubcommand(new CommandLine(subcommand));
     }
     if (help) {
       cli.addSubcommand(new CommandLine.HelpCommand());
