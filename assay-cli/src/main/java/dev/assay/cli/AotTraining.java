@@ -71,7 +71,7 @@ public final class AotTraining {
   }
 
   private static void run(String... args) {
-    var cli = Assay.commandLine();
+    var cli = Assay.commandLine(args);
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
     cli.setOut(nowhere);
     cli.setErr(nowhere);

@@ -108,15 +108,13 @@ final class ScreeningListOptions {
   }
 
   /**
-   * The shipped lists indexed in memory (they are small) and the imported ones from the indexes
-   * saved at import, mapped: a command does not normalize and index a large list again.
+   * The shipped lists indexed in memory (small, and indexed once per process) and the imported ones
+   * from the indexes saved at import, mapped: a command does not normalize and index a large list
+   * again.
    */
   PartyScreening load() {
     NameNormalizer normalizer = NameNormalizer.standard();
-    List<ListIndex> indexes = new ArrayList<>();
-    for (RestrictedList l : ShippedLists.chinese()) {
-      indexes.add(ListIndex.build(l, normalizer));
-    }
+    List<ListIndex> indexes = new ArrayList<>(ShippedLists.index());
     indexes.addAll(importedIndexes(normalizer));
     return new PartyScreening(new PartyMatcher(indexes, normalizer, settings()), decisionStore());
   }

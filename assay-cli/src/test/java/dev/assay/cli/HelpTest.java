@@ -54,4 +54,43 @@ class HelpTest {
 
     assertThat(broken).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void every_subcommand_is_listed_under_the_name_its_annotation_gives() {
+    Assay.SUBCOMMANDS.forEach(
+        (name, type) ->
+            assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name())
+                .as(type.getName())
+                .isEqualTo(name));
+    assertThat(Assay.commandLine().getSubcommands().keySet())
+        .containsAll(Assay.SUBCOMMANDS.keySet())
+        .contains("help");
+  }
+
+  /** The tree built for one subcommand prints the same help as the whole tree does for it. */
+  @org.junit.jupiter.api.Test
+  void a_subcommand_alone_has_the_help_it_has_in_the_whole_tree() {
+    for (String name : Assay.SUBCOMMANDS.keySet()) {
+      picocli.CommandLine alone = Assay.commandLine(name, "--help");
+      assertThat(alone.getSubcommands().keySet()).containsExactly(name);
+      assertThat(alone.getSubcommands().get(name).getUsageMessage())
+          .as(name)
+          .isEqualTo(Assay.commandLine().getSubcommands().get(name).getUsageMessage());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void help_for_a_command_and_a_misspelt_command_still_see_every_command() {
+    CommandRun help = CommandRun.of("help", "determine");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: assay determine");
+
+    CommandRun misspelt = CommandRun.of("detremine");
+    assertThat(misspelt.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(misspelt.err()).contains("detremine").contains("determine");
+
+    CommandRun version = CommandRun.of("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("assay ");
+  }
 }

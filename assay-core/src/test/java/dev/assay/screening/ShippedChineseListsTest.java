@@ -91,4 +91,20 @@ class ShippedChineseListsTest {
     assertThat(matcher.match(pvh, LocalDate.of(2024, 12, 1))).isEmpty();
     assertThat(matcher.match(pvh, LocalDate.of(2025, 2, 4))).isNotEmpty();
   }
+
+  @Test
+  void the_shipped_lists_are_read_and_indexed_once_per_process_as_a_fresh_index_would_be() {
+    var index = ShippedLists.index();
+
+    assertThat(ShippedLists.chinese()).isSameAs(lists);
+    assertThat(ShippedLists.index()).isSameAs(index);
+    assertThat(index).hasSize(lists.size());
+    var normalizer = dev.assay.screening.matching.NameNormalizer.standard();
+    for (int i = 0; i < lists.size(); i++) {
+      var fresh = dev.assay.screening.matching.ListIndex.build(lists.get(i), normalizer);
+      assertThat(index.get(i).listId()).isEqualTo(fresh.listId());
+      assertThat(index.get(i).names()).isEqualTo(fresh.names());
+      assertThat(index.get(i).entryCount()).isEqualTo(fresh.entryCount());
+    }
+  }
 }

@@ -114,8 +114,30 @@ public record Vocabulary(
     return h;
   }
 
-  /** The lists shipped with Assay. */
+  /** Read once per process: every matcher, normalizer and key builder shares it (immutable). */
+  private static volatile Vocabulary bundled;
+
+  /**
+   * The lists shipped with Assay, read on first use and shared after. A caller that comes while
+   * another thread reads them (the command line's start-up preloading) waits for that reading
+   * instead of doing it again; a failed reading is not kept, so the next caller sees the error.
+   */
   public static Vocabulary bundled() {
+    Vocabulary v = bundled;
+    if (v == null) {
+      synchronized (Vocabulary.class) {
+        v = bundled;
+        if (v == null) {
+          v = read();
+          bundled = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** Reads the shipped lists from the resources. */
+  static Vocabulary read() {
     List<String> abbreviationLines = lines("abbreviations.txt");
     Map<String, String> abbreviations = new HashMap<>();
     for (String line : abbreviationLines) {
