@@ -13,7 +13,7 @@
 #   SERVER_JAR=/tmp/base/assay-server.jar   the server to run (default: this checkout's)
 #   SERVER_JAVA_OPTS="-XX:+UseZGC"          extra JVM options for the server (after the defaults)
 #   CLIENT_ARGS="--client jdk"              extra options for HttpScreeningBench (--connections N,
-#                                           --warmup S, --client jdk|socket)
+#                                           --warmup S, --warmup-rate R, --client jdk|socket)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -47,8 +47,11 @@ trap cleanup EXIT
 
 # The server as ./assay serve runs it, on a database of its own.
 server_jar="${SERVER_JAR:-$root/assay-server/target/assay-server.jar}"
+# G1 as ./assay serve, unless SERVER_JAVA_OPTS names a collector (two would be refused).
+gc=-XX:+UseG1GC
+[[ "${SERVER_JAVA_OPTS:-}" == *-XX:+Use*GC* ]] && gc=
 # shellcheck disable=SC2086 # SERVER_JAVA_OPTS and CLIENT_ARGS are word lists on purpose
-"$java" -Xmx768m -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+"$java" -Xmx768m $gc ${SERVER_JAVA_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
   -jar "$server_jar" \
   --port "$port" --db "jdbc:h2:file:$work/assay" >"$work/server.log" 2>&1 &
 server_pid=$!
