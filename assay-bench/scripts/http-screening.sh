@@ -3,11 +3,17 @@
 # first administrator, makes an API token, and runs HttpScreeningBench against it: POST
 # /api/v1/screen at fixed rates (open model, latency from each request's due time) and the same
 # engine in-process in the same run. Client and server share the machine, as a clearance system
-# and Assay would not; on a 2-core machine the client's own CPU is part of what is measured.
+# and Assay would not; on a 2-core machine the client's own CPU is part of what is measured, which
+# is why the default client is SocketLoad (plain sockets, about 0.1 ms of CPU per request).
 #
 #   assay-bench/scripts/http-screening.sh [--rates 500,1000] [--seconds 20] [--port 18090]
 #
-# Builds what it needs (assay-server and assay-bench) unless --no-build.
+# Builds what it needs (assay-server and assay-bench) unless --no-build. To compare builds or
+# settings in one session, through the environment:
+#   SERVER_JAR=/tmp/base/assay-server.jar   the server to run (default: this checkout's)
+#   SERVER_JAVA_OPTS="-XX:+UseZGC"          extra JVM options for the server (after the defaults)
+#   CLIENT_ARGS="--client jdk"              extra options for HttpScreeningBench (--connections N,
+#                                           --warmup S, --warmup-rate R, --client jdk|socket)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -40,8 +46,13 @@ cleanup() {
 trap cleanup EXIT
 
 # The server as ./assay serve runs it, on a database of its own.
-"$java" -Xmx768m -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
-  -jar "$root/assay-server/target/assay-server.jar" \
+server_jar="${SERVER_JAR:-$root/assay-server/target/assay-server.jar}"
+# G1 as ./assay serve, unless SERVER_JAVA_OPTS names a collector (two would be refused).
+gc=-XX:+UseG1GC
+[[ "${SERVER_JAVA_OPTS:-}" == *-XX:+Use*GC* ]] && gc=
+# shellcheck disable=SC2086 # SERVER_JAVA_OPTS and CLIENT_ARGS are word lists on purpose
+"$java" -Xmx768m $gc ${SERVER_JAVA_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+  -jar "$server_jar" \
   --port "$port" --db "jdbc:h2:file:$work/assay" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 180); do
@@ -62,8 +73,10 @@ token="$(curl -s -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: 
   -d '{"name":"http benchmark"}' "$base/api/v1/tokens" | sed -n 's/.*"secret":"\([^"]*\)".*/\1/p')"
 [[ -n "$token" ]] || { echo "could not make an API token" >&2; exit 1; }
 
+echo "server: $server_jar ${SERVER_JAVA_OPTS:-}"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); JDK $("$java" -version 2>&1 | head -1)"
 "$java" -Xmx1g -cp "$root/assay-bench/target/benchmarks.jar" dev.assay.bench.HttpScreeningBench \
-  --url "$base" --token "$token" --rates "$rates" --seconds "$seconds"
+  --url "$base" --token "$token" --rates "$rates" --seconds "$seconds" \
+  --server-pid "$server_pid" ${CLIENT_ARGS:-}
 echo "server resident memory: $(($(ps -o rss= -p "$server_pid") / 1024)) MB"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

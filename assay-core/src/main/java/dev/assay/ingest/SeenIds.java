@@ -10,7 +10,9 @@ package dev.assay.ingest;
 final class SeenIds {
   private static final long EMPTY = 0;
 
-  private long[] slots = new long[1024];
+  /** Small to start: the server reads one declaration per request, imports grow it by doubling. */
+  private long[] slots = new long[16];
+
   private int size;
 
   /** Adds an id; false when it (or an id with the same hash) was already there. */
