@@ -33,8 +33,18 @@ public final class NameNormalizer {
 
   private final Vocabulary vocabulary;
 
+  /**
+   * Every spelling in name-variants.txt (given names and nicknames): these keep a final s, which is
+   * no plural in a name ("James", "Charles", "Thomas" would become jame, charle, thoma and miss
+   * "Jim", "Charlie", "Tom").
+   */
+  private final java.util.Set<String> givenNames;
+
   public NameNormalizer(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    java.util.Set<String> names = new java.util.HashSet<>(vocabulary.nameVariants().keySet());
+    names.addAll(vocabulary.nameVariants().values());
+    this.givenNames = java.util.Set.copyOf(names);
   }
 
   public static NameNormalizer standard() {
@@ -49,7 +59,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -199,8 +209,8 @@ public final class NameNormalizer {
               units.add(new Unit("abd", piece.text(), script, null, false));
               units.add(new Unit(abd.group(1), piece.text(), script, null, false));
             } else {
-              units.add(
-                  new Unit(singular(expanded), piece.text(), script, null, !expanded.equals(word)));
+              String unitText = givenNames.contains(fold(expanded)) ? expanded : singular(expanded);
+              units.add(new Unit(unitText, piece.text(), script, null, !expanded.equals(word)));
             }
           }
           start = i + 1;

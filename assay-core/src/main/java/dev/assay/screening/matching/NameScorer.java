@@ -261,6 +261,9 @@ public final class NameScorer {
           continue;
         }
         double sim = similarity(q.get(i).text(), a.get(j).text());
+        if (sim < LONG_VOWEL_SIMILARITY) {
+          sim = Math.max(sim, longVowels(q.get(i).text(), a.get(j).text()));
+        }
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
         }
@@ -341,13 +344,22 @@ public final class NameScorer {
     }
     NameToken abjad = x.abjad() ? x : y;
     String l = NameToken.skeleton(latin.text());
-    if (l.length() < 2) {
+    if (l.length() < 2 && !abjad.hebrew()) {
       return 0;
     }
-    return l.equals(NameToken.skeleton(abjad.text()))
-            || l.equals(NameToken.consonantW(abjad.text()))
-        ? CONSONANT_SIMILARITY
-        : 0;
+    if (l.equals(NameToken.skeleton(abjad.text()))
+        || l.equals(NameToken.consonantW(abjad.text()))) {
+      return CONSONANT_SIMILARITY;
+    }
+    if (abjad.hebrew()) {
+      String h = NameToken.hebrewSkeleton(latin.text(), true);
+      if (h.length() >= 2
+          && (h.equals(NameToken.hebrewSkeleton(abjad.text(), false))
+              || h.equals(NameToken.hebrewSkeleton(abjad.text().replace('w', 'v'), false)))) {
+        return CONSONANT_SIMILARITY;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -398,6 +410,47 @@ public final class NameScorer {
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */
+  static final double LONG_VOWEL_SIMILARITY = 0.95;
+
+  private static final java.util.regex.Pattern JAPANESE_SYLLABLES =
+      java.util.regex.Pattern.compile("(?:(?:[kgszjtdnhbpmyrwf]|ch|sh|ts|[kgnhbpmr]y)?[aeiou]|n)+");
+
+  /**
+   * Two romanizations of one Japanese word that differ in how the long vowels are written:
+   * Hepburn's ō written o, ou, oo or oh ("Itō", "Ito", "Itou"; "Ōno", "Ono", "Oono", "Ohno"), ū as
+   * u or uu. Only words made wholly of Japanese syllables once folded, so "Louis" never meets
+   * "Lois". Latin letters both; 0 otherwise.
+   */
+  static double longVowels(String x, String y) {
+    if (x.equals(y) || (x.indexOf('o') < 0 && x.indexOf('u') < 0)) {
+      return 0;
+    }
+    String fx = foldLongVowels(x);
+    String fy = foldLongVowels(y);
+    return fx.equals(fy) && fx.length() >= 2 && JAPANESE_SYLLABLES.matcher(fx).matches()
+        ? LONG_VOWEL_SIMILARITY
+        : 0;
+  }
+
+  static String foldLongVowels(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      b.append(c);
+      if (c == 'o' && (next == 'u' || next == 'o')) {
+        i++;
+      } else if (c == 'u' && next == 'u') {
+        i++;
+      } else if (c == 'o'
+          && next == 'h'
+          && (i + 2 >= w.length() || "aeiouy".indexOf(w.charAt(i + 2)) < 0)) {
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
   static double similarity(String x, String y) {
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;
