@@ -241,7 +241,50 @@ public final class NameScorer {
         restA.add(a.get(j).written());
       }
     }
+    // Forgiven only when the other name has every word paired: a middle name left out, not one
+    // written differently ("Jean-Paul" is not "Jean-Pierre").
+    if (allUsed(usedQ)) {
+      total -= MISSING_MIDDLE * missingMiddle(a, usedA);
+    } else if (allUsed(usedA)) {
+      total -= MISSING_MIDDLE * missingMiddle(q, usedQ);
+    }
     return new NameScore(matched / total, matches, restQ, restA);
+  }
+
+  private static boolean allUsed(boolean[] used) {
+    for (boolean u : used) {
+      if (!u) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The share of a middle name's weight that is not counted when the other name leaves it out. */
+  static final double MISSING_MIDDLE = 0.5;
+
+  /**
+   * The weight of the middle words of a person-like name (Latin words, no trade words, three to
+   * five of them) that found no pair while its first and last words did: "James Whitfield" and
+   * "James Edward Whitfield" are likely one person, as documents often drop a middle name. Only the
+   * part {@link #MISSING_MIDDLE} of it is forgiven; 0 otherwise.
+   */
+  private double missingMiddle(List<NameToken> tokens, boolean[] used) {
+    int n = tokens.size();
+    if (n < 3 || n > 5 || !used[0] || !used[n - 1]) {
+      return 0;
+    }
+    double missing = 0;
+    for (int i = 0; i < n; i++) {
+      NameToken t = tokens.get(i);
+      if (t.generic() || !t.script().equals("Latin")) {
+        return 0;
+      }
+      if (!used[i]) {
+        missing += weight(t);
+      }
+    }
+    return missing;
   }
 
   /** Pairs the words left over by similarity, best first; returns the weight they add. */
@@ -380,6 +423,12 @@ public final class NameScorer {
     if (kq.length() < 3 || !kq.equals(Thai.key(joined(a)))) {
       return null;
     }
+    if (q.size() == a.size() && q.size() > 1 && !wordsKeyed(q, a)) {
+      // A Thai person's name is spaced like its Latin spelling (given name, surname): then each
+      // word must meet its own, so "Peter Wong" (p-t-n, ng) is not ปัญญา ศรีวงศ์ (p-n, t-n-ng),
+      // though the whole names share their consonant classes.
+      return null;
+    }
     return new NameScore(
         CONSONANT_SIMILARITY,
         List.of(
@@ -390,6 +439,19 @@ public final class NameScorer {
                 CONSONANT_SIMILARITY)),
         List.of(),
         List.of());
+  }
+
+  /** Whether the words have the same consonant classes one by one, in order or reversed. */
+  private static boolean wordsKeyed(List<NameToken> q, List<NameToken> a) {
+    int n = q.size();
+    boolean inOrder = true;
+    boolean reversed = true;
+    for (int i = 0; i < n; i++) {
+      String k = Thai.key(q.get(i).text());
+      inOrder &= k.equals(Thai.key(a.get(i).text()));
+      reversed &= k.equals(Thai.key(a.get(n - 1 - i).text()));
+    }
+    return inOrder || reversed;
   }
 
   private static String joined(List<NameToken> tokens) {
