@@ -243,12 +243,23 @@ public final class NameScorer {
     }
     // Forgiven only when the other name has every word paired: a middle name left out, not one
     // written differently ("Jean-Paul" is not "Jean-Pierre").
-    if (allUsed(usedQ)) {
+    // Nor when the other name gives a mere initial: "J. Martin" says too little to also drop
+    // "Pierre" from "Jean-Pierre Martin".
+    if (allUsed(usedQ) && noInitials(q)) {
       total -= MISSING_MIDDLE * missingMiddle(a, usedA);
-    } else if (allUsed(usedA)) {
+    } else if (allUsed(usedA) && noInitials(a)) {
       total -= MISSING_MIDDLE * missingMiddle(q, usedQ);
     }
     return new NameScore(matched / total, matches, restQ, restA);
+  }
+
+  private static boolean noInitials(List<NameToken> tokens) {
+    for (NameToken t : tokens) {
+      if (t.text().length() == 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allUsed(boolean[] used) {
