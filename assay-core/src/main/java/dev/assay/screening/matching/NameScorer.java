@@ -318,6 +318,9 @@ public final class NameScorer {
         if (sim < LONG_VOWEL_SIMILARITY) {
           sim = Math.max(sim, longVowels(q.get(i).text(), a.get(j).text()));
         }
+        if (q.get(i).script().equals("Hangul") != a.get(j).script().equals("Hangul")) {
+          sim = hangulSyllable(q.get(i), a.get(j), sim);
+        }
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
         }
@@ -503,6 +506,69 @@ public final class NameScorer {
     return fx.equals(fy) && fx.length() >= 2 && JAPANESE_SYLLABLES.matcher(fx).matches()
         ? LONG_VOWEL_SIMILARITY
         : 0;
+  }
+
+  /** Similarity of a Korean syllable read in another spelling of the same sound. */
+  static final double KOREAN_SPELLING = 0.95;
+
+  /** Similarity of a Korean syllable against a Latin word with other sounds. */
+  static final double KOREAN_OTHER_SYLLABLE = 0.3;
+
+  /**
+   * A syllable read from Hangul against a Latin word: the same syllable in another romanization
+   * (Revised, McCune-Reischauer, passport spellings: "Tong" and "dong", "Chol" and "cheol", "Gigye"
+   * and "kigye") is {@link #KOREAN_SPELLING}; a Latin word that spells another syllable is {@link
+   * #KOREAN_OTHER_SYLLABLE} whatever its letters share, since a Korean given name is two syllables
+   * and one of them another is another name ("Sang-chul" is not 성철, Seong-cheol). Latin words only;
+   * other pairs keep the similarity given.
+   */
+  static double hangulSyllable(NameToken x, NameToken y, double sim) {
+    NameToken hangul = x.script().equals("Hangul") ? x : y;
+    NameToken latin = hangul == x ? y : x;
+    if (!latin.script().equals("Latin") || sim >= 1) {
+      return sim;
+    }
+    if (koreanKey(latin.text()).equals(koreanKey(hangul.text()))) {
+      return Math.max(sim, KOREAN_SPELLING);
+    }
+    // Only a syllable-sized word: a whole name run together is compared by its compact form.
+    return hangul.text().length() <= 6 && sim > 0 ? Math.min(sim, KOREAN_OTHER_SYLLABLE) : sim;
+  }
+
+  /**
+   * The sound of a romanized Korean word with the differences of the romanizations folded: g/k,
+   * d/t, b/p, j/ch/tch, r/l alike; eo/o, eu/u, oo/u, ee/i, ae/e, oe/e, ou/o alike; h after a
+   * consonant (aspiration marks) dropped.
+   */
+  static String koreanKey(String w) {
+    String s =
+        w.replace("tch", "c")
+            .replace("ch", "c")
+            .replace('j', 'c')
+            .replace("sh", "s")
+            .replace("eo", "o")
+            .replace("eu", "u")
+            .replace("oo", "u")
+            .replace("ou", "o")
+            .replace("ee", "i")
+            .replace("ae", "e")
+            .replace("oe", "e");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 'h' && i > 0 && "aeiouwy".indexOf(s.charAt(i - 1)) < 0) {
+        continue;
+      }
+      b.append(
+          switch (c) {
+            case 'g' -> 'k';
+            case 'd' -> 't';
+            case 'b' -> 'p';
+            case 'r' -> 'l';
+            default -> c;
+          });
+    }
+    return b.toString();
   }
 
   static String foldLongVowels(String w) {

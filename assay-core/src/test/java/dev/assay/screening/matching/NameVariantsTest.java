@@ -114,4 +114,13 @@ class NameVariantsTest {
     // Same consonant classes over the whole name, not word by word.
     assertThat(score("ปัญญา ศรีวงศ์", "Peter Wong")).isLessThan(0.8);
   }
+
+  @Test
+  void a_korean_syllable_in_another_romanization_is_the_same_and_another_syllable_is_not() {
+    assertThat(NameScorer.koreanKey("tong")).isEqualTo(NameScorer.koreanKey("dong"));
+    assertThat(NameScorer.koreanKey("chol")).isEqualTo(NameScorer.koreanKey("cheol"));
+    assertThat(score("이성철", "Lee Sung-chul")).isGreaterThanOrEqualTo(0.92);
+    // One syllable of two in the given name is another: 상철 is not 성철.
+    assertThat(score("이성철", "Lee Sang-chul")).isLessThan(0.8);
+  }
 }
