@@ -498,7 +498,13 @@ public final class NameScorer {
    * "Lois". Latin letters both; 0 otherwise.
    */
   static double longVowels(String x, String y) {
-    if (x.equals(y) || (x.indexOf('o') < 0 && x.indexOf('u') < 0)) {
+    // Cheap tests first: this runs for every unpaired pair of words of every candidate.
+    if (x.isEmpty()
+        || y.isEmpty()
+        || x.charAt(0) != y.charAt(0)
+        || Math.abs(x.length() - y.length()) > 3
+        || !(hasLongVowel(x) || hasLongVowel(y))
+        || x.equals(y)) {
       return 0;
     }
     String fx = foldLongVowels(x);
@@ -569,6 +575,18 @@ public final class NameScorer {
           });
     }
     return b.toString();
+  }
+
+  /** Whether a word writes a long vowel the way some romanization does: ou, oo, uu or oh. */
+  private static boolean hasLongVowel(String w) {
+    for (int i = 0; i + 1 < w.length(); i++) {
+      char c = w.charAt(i);
+      char n = w.charAt(i + 1);
+      if (c == 'o' && (n == 'u' || n == 'o' || n == 'h') || c == 'u' && n == 'u') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String foldLongVowels(String w) {
