@@ -35,6 +35,36 @@ public final class CandidateIndex {
   static final char ABJAD_SKELETON = 'a';
   static final char LATIN_SKELETON = 'l';
   private static final int MIN_SKELETON = 2;
+  // Hebrew skeletons (NameToken.hebrewSkeleton) share the skeleton keys behind this prefix: the
+  // plain skeletons never hold an h, so none starts with it.
+  private static final String HEBREW_PREFIX = "h";
+
+  /** The Hebrew-skeleton keys of a word: Hebrew words in the abjad keys, Latin in the Latin. */
+  private static void hebrewKeys(Map<String, IntList>[] keys, NameToken token, int id) {
+    if (token.hebrew()) {
+      for (String h : hebrewSkeletons(token.text(), false)) {
+        add(keys, ABJAD_SKELETON, h, id);
+      }
+    } else if (token.script().equals("Latin")) {
+      for (String h : hebrewSkeletons(token.text(), true)) {
+        add(keys, LATIN_SKELETON, h, id);
+      }
+    }
+  }
+
+  private static List<String> hebrewSkeletons(String text, boolean latin) {
+    String h = NameToken.hebrewSkeleton(text, latin);
+    if (latin) {
+      return h.length() >= MIN_SKELETON ? List.of(HEBREW_PREFIX + h) : List.of();
+    }
+    String v = NameToken.hebrewSkeleton(text.replace('w', 'v'), false);
+    if (h.length() < MIN_SKELETON) {
+      return v.length() >= MIN_SKELETON ? List.of(HEBREW_PREFIX + v) : List.of();
+    }
+    return v.equals(h) || v.length() < MIN_SKELETON
+        ? List.of(HEBREW_PREFIX + h)
+        : List.of(HEBREW_PREFIX + h, HEBREW_PREFIX + v);
+  }
 
   private final int size;
   private final KeyTable keys;
@@ -84,6 +114,7 @@ public final class CandidateIndex {
             add(keys, LATIN_SKELETON, skeleton, id);
           }
         }
+        hebrewKeys(keys, tokens.get(i), id);
         if (tokens.get(i).thai()) {
           // Thai words by consonant classes ("t" and upper-case letters: no abjad skeleton looks
           // alike), looked up from Latin words and from the Latin name run together.
@@ -197,6 +228,15 @@ public final class CandidateIndex {
           }
         } else if (token.script().equals("Latin")) {
           s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
+      if (token.hebrew()) {
+        for (String h : hebrewSkeletons(t, false)) {
+          s.add(get(LATIN_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
+        }
+      } else if (token.script().equals("Latin")) {
+        for (String h : hebrewSkeletons(t, true)) {
+          s.add(get(ABJAD_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
         }
       }
       if (token.script().equals("Latin")) {

@@ -33,8 +33,18 @@ public final class NameNormalizer {
 
   private final Vocabulary vocabulary;
 
+  /**
+   * Every spelling in name-variants.txt (given names and nicknames): these keep a final s, which is
+   * no plural in a name ("James", "Charles", "Thomas" would become jame, charle, thoma and miss
+   * "Jim", "Charlie", "Tom").
+   */
+  private final java.util.Set<String> givenNames;
+
   public NameNormalizer(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    java.util.Set<String> names = new java.util.HashSet<>(vocabulary.nameVariants().keySet());
+    names.addAll(vocabulary.nameVariants().values());
+    this.givenNames = java.util.Set.copyOf(names);
   }
 
   public static NameNormalizer standard() {
@@ -49,7 +59,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -106,7 +116,7 @@ public final class NameNormalizer {
     for (Unit unit : units) {
       compact.append(unit.syllables == null ? fold(unit.text) : unit.text);
     }
-    stripStopWords(units, ignored);
+    stripStopWords(units, ignored, dottedInitials(folded));
     List<NameToken> tokens = new ArrayList<>(units.size() + 2);
     for (Unit unit : units) {
       if (unit.syllables == null) {
@@ -199,8 +209,8 @@ public final class NameNormalizer {
               units.add(new Unit("abd", piece.text(), script, null, false));
               units.add(new Unit(abd.group(1), piece.text(), script, null, false));
             } else {
-              units.add(
-                  new Unit(singular(expanded), piece.text(), script, null, !expanded.equals(word)));
+              String unitText = givenNames.contains(fold(expanded)) ? expanded : singular(expanded);
+              units.add(new Unit(unitText, piece.text(), script, null, !expanded.equals(word)));
             }
           }
           start = i + 1;
@@ -303,10 +313,36 @@ public final class NameNormalizer {
     }
   }
 
-  private void stripStopWords(List<Unit> units, List<String> ignored) {
+  private static final java.util.regex.Pattern DOTTED_INITIAL =
+      java.util.regex.Pattern.compile("(?<![\\p{L}.'\u2019])(\\p{L})\\.(?=[\\s,-]|$)");
+
+  /**
+   * The letters written as initials with a full stop ("A. Hollings", "J. Whitfield"): such a letter
+   * is a given name, never the article or preposition a stop word of one letter is ("a", "y").
+   */
+  private static java.util.Set<String> dottedInitials(String folded) {
+    if (folded.indexOf('.') < 0) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> letters = new java.util.HashSet<>(2);
+    java.util.regex.Matcher m = DOTTED_INITIAL.matcher(folded);
+    while (m.find()) {
+      letters.add(Scripts.latin(m.group(1)));
+    }
+    return letters;
+  }
+
+  private boolean isStopWord(Unit u, java.util.Set<String> initials) {
+    return u.syllables == null
+        && vocabulary.stopWords().contains(u.text)
+        && !initials.contains(u.text);
+  }
+
+  private void stripStopWords(
+      List<Unit> units, List<String> ignored, java.util.Set<String> initials) {
     int stop = 0;
     for (Unit u : units) {
-      if (u.syllables == null && vocabulary.stopWords().contains(u.text)) {
+      if (isStopWord(u, initials)) {
         stop++;
       }
     }
@@ -315,7 +351,7 @@ public final class NameNormalizer {
     }
     units.removeIf(
         u -> {
-          boolean remove = u.syllables == null && vocabulary.stopWords().contains(u.text);
+          boolean remove = isStopWord(u, initials);
           if (remove) {
             ignored.add(u.text);
           }

@@ -241,7 +241,61 @@ public final class NameScorer {
         restA.add(a.get(j).written());
       }
     }
+    // Forgiven only when the other name has every word paired: a middle name left out, not one
+    // written differently ("Jean-Paul" is not "Jean-Pierre").
+    // Nor when the other name gives a mere initial: "J. Martin" says too little to also drop
+    // "Pierre" from "Jean-Pierre Martin".
+    if (allUsed(usedQ) && noInitials(q)) {
+      total -= MISSING_MIDDLE * missingMiddle(a, usedA);
+    } else if (allUsed(usedA) && noInitials(a)) {
+      total -= MISSING_MIDDLE * missingMiddle(q, usedQ);
+    }
     return new NameScore(matched / total, matches, restQ, restA);
+  }
+
+  private static boolean noInitials(List<NameToken> tokens) {
+    for (NameToken t : tokens) {
+      if (t.text().length() == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allUsed(boolean[] used) {
+    for (boolean u : used) {
+      if (!u) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The share of a middle name's weight that is not counted when the other name leaves it out. */
+  static final double MISSING_MIDDLE = 0.5;
+
+  /**
+   * The weight of the middle words of a person-like name (Latin words, no trade words, three to
+   * five of them) that found no pair while its first and last words did: "James Whitfield" and
+   * "James Edward Whitfield" are likely one person, as documents often drop a middle name. Only the
+   * part {@link #MISSING_MIDDLE} of it is forgiven; 0 otherwise.
+   */
+  private double missingMiddle(List<NameToken> tokens, boolean[] used) {
+    int n = tokens.size();
+    if (n < 3 || n > 5 || !used[0] || !used[n - 1]) {
+      return 0;
+    }
+    double missing = 0;
+    for (int i = 0; i < n; i++) {
+      NameToken t = tokens.get(i);
+      if (t.generic() || !t.script().equals("Latin")) {
+        return 0;
+      }
+      if (!used[i]) {
+        missing += weight(t);
+      }
+    }
+    return missing;
   }
 
   /** Pairs the words left over by similarity, best first; returns the weight they add. */
@@ -261,6 +315,12 @@ public final class NameScorer {
           continue;
         }
         double sim = similarity(q.get(i).text(), a.get(j).text());
+        if (sim < LONG_VOWEL_SIMILARITY) {
+          sim = Math.max(sim, longVowels(q.get(i).text(), a.get(j).text()));
+        }
+        if (q.get(i).script().equals("Hangul") != a.get(j).script().equals("Hangul")) {
+          sim = hangulSyllable(q.get(i), a.get(j), sim);
+        }
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
         }
@@ -341,13 +401,22 @@ public final class NameScorer {
     }
     NameToken abjad = x.abjad() ? x : y;
     String l = NameToken.skeleton(latin.text());
-    if (l.length() < 2) {
+    if (l.length() < 2 && !abjad.hebrew()) {
       return 0;
     }
-    return l.equals(NameToken.skeleton(abjad.text()))
-            || l.equals(NameToken.consonantW(abjad.text()))
-        ? CONSONANT_SIMILARITY
-        : 0;
+    if (l.equals(NameToken.skeleton(abjad.text()))
+        || l.equals(NameToken.consonantW(abjad.text()))) {
+      return CONSONANT_SIMILARITY;
+    }
+    if (abjad.hebrew()) {
+      String h = NameToken.hebrewSkeleton(latin.text(), true);
+      if (h.length() >= 2
+          && (h.equals(NameToken.hebrewSkeleton(abjad.text(), false))
+              || h.equals(NameToken.hebrewSkeleton(abjad.text().replace('w', 'v'), false)))) {
+        return CONSONANT_SIMILARITY;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -368,6 +437,12 @@ public final class NameScorer {
     if (kq.length() < 3 || !kq.equals(Thai.key(joined(a)))) {
       return null;
     }
+    if (q.size() == a.size() && q.size() > 1 && !wordsKeyed(q, a)) {
+      // A Thai person's name is spaced like its Latin spelling (given name, surname): then each
+      // word must meet its own, so "Peter Wong" (p-t-n, ng) is not ปัญญา ศรีวงศ์ (p-n, t-n-ng),
+      // though the whole names share their consonant classes.
+      return null;
+    }
     return new NameScore(
         CONSONANT_SIMILARITY,
         List.of(
@@ -378,6 +453,19 @@ public final class NameScorer {
                 CONSONANT_SIMILARITY)),
         List.of(),
         List.of());
+  }
+
+  /** Whether the words have the same consonant classes one by one, in order or reversed. */
+  private static boolean wordsKeyed(List<NameToken> q, List<NameToken> a) {
+    int n = q.size();
+    boolean inOrder = true;
+    boolean reversed = true;
+    for (int i = 0; i < n; i++) {
+      String k = Thai.key(q.get(i).text());
+      inOrder &= k.equals(Thai.key(a.get(i).text()));
+      reversed &= k.equals(Thai.key(a.get(n - 1 - i).text()));
+    }
+    return inOrder || reversed;
   }
 
   private static String joined(List<NameToken> tokens) {
@@ -398,6 +486,128 @@ public final class NameScorer {
   }
 
   /** The similarity of two different words: a shortening, a typo, or 0. */
+  static final double LONG_VOWEL_SIMILARITY = 0.95;
+
+  private static final java.util.regex.Pattern JAPANESE_SYLLABLES =
+      java.util.regex.Pattern.compile("(?:(?:[kgszjtdnhbpmyrwf]|ch|sh|ts|[kgnhbpmr]y)?[aeiou]|n)+");
+
+  /**
+   * Two romanizations of one Japanese word that differ in how the long vowels are written:
+   * Hepburn's ō written o, ou, oo or oh ("Itō", "Ito", "Itou"; "Ōno", "Ono", "Oono", "Ohno"), ū as
+   * u or uu. Only words made wholly of Japanese syllables once folded, so "Louis" never meets
+   * "Lois". Latin letters both; 0 otherwise.
+   */
+  static double longVowels(String x, String y) {
+    // Cheap tests first: this runs for every unpaired pair of words of every candidate.
+    if (x.isEmpty()
+        || y.isEmpty()
+        || x.charAt(0) != y.charAt(0)
+        || Math.abs(x.length() - y.length()) > 3
+        || !(hasLongVowel(x) || hasLongVowel(y))
+        || x.equals(y)) {
+      return 0;
+    }
+    String fx = foldLongVowels(x);
+    String fy = foldLongVowels(y);
+    return fx.equals(fy) && fx.length() >= 2 && JAPANESE_SYLLABLES.matcher(fx).matches()
+        ? LONG_VOWEL_SIMILARITY
+        : 0;
+  }
+
+  /** Similarity of a Korean syllable read in another spelling of the same sound. */
+  static final double KOREAN_SPELLING = 0.95;
+
+  /** Similarity of a Korean syllable against a Latin word with other sounds. */
+  static final double KOREAN_OTHER_SYLLABLE = 0.3;
+
+  /**
+   * A syllable read from Hangul against a Latin word: the same syllable in another romanization
+   * (Revised, McCune-Reischauer, passport spellings: "Tong" and "dong", "Chol" and "cheol", "Gigye"
+   * and "kigye") is {@link #KOREAN_SPELLING}; a Latin word that spells another syllable is {@link
+   * #KOREAN_OTHER_SYLLABLE} whatever its letters share, since a Korean given name is two syllables
+   * and one of them another is another name ("Sang-chul" is not 성철, Seong-cheol). Latin words only;
+   * other pairs keep the similarity given.
+   */
+  static double hangulSyllable(NameToken x, NameToken y, double sim) {
+    NameToken hangul = x.script().equals("Hangul") ? x : y;
+    NameToken latin = hangul == x ? y : x;
+    if (!latin.script().equals("Latin") || sim >= 1) {
+      return sim;
+    }
+    if (koreanKey(latin.text()).equals(koreanKey(hangul.text()))) {
+      return Math.max(sim, KOREAN_SPELLING);
+    }
+    // Only a syllable-sized word: a whole name run together is compared by its compact form.
+    return hangul.text().length() <= 6 && sim > 0 ? Math.min(sim, KOREAN_OTHER_SYLLABLE) : sim;
+  }
+
+  /**
+   * The sound of a romanized Korean word with the differences of the romanizations folded: g/k,
+   * d/t, b/p, j/ch/tch, r/l alike; eo/o, eu/u, oo/u, ee/i, ae/e, oe/e, ou/o alike; h after a
+   * consonant (aspiration marks) dropped.
+   */
+  static String koreanKey(String w) {
+    String s =
+        w.replace("tch", "c")
+            .replace("ch", "c")
+            .replace('j', 'c')
+            .replace("sh", "s")
+            .replace("eo", "o")
+            .replace("eu", "u")
+            .replace("oo", "u")
+            .replace("ou", "o")
+            .replace("ee", "i")
+            .replace("ae", "e")
+            .replace("oe", "e");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 'h' && i > 0 && "aeiouwy".indexOf(s.charAt(i - 1)) < 0) {
+        continue;
+      }
+      b.append(
+          switch (c) {
+            case 'g' -> 'k';
+            case 'd' -> 't';
+            case 'b' -> 'p';
+            case 'r' -> 'l';
+            default -> c;
+          });
+    }
+    return b.toString();
+  }
+
+  /** Whether a word writes a long vowel the way some romanization does: ou, oo, uu or oh. */
+  private static boolean hasLongVowel(String w) {
+    for (int i = 0; i + 1 < w.length(); i++) {
+      char c = w.charAt(i);
+      char n = w.charAt(i + 1);
+      if (c == 'o' && (n == 'u' || n == 'o' || n == 'h') || c == 'u' && n == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String foldLongVowels(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      b.append(c);
+      if (c == 'o' && (next == 'u' || next == 'o')) {
+        i++;
+      } else if (c == 'u' && next == 'u') {
+        i++;
+      } else if (c == 'o'
+          && next == 'h'
+          && (i + 2 >= w.length() || "aeiouy".indexOf(w.charAt(i + 2)) < 0)) {
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
   static double similarity(String x, String y) {
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;

@@ -62,6 +62,49 @@ public record NameToken(
     return text.indexOf('w') < 0 ? null : skeleton(text.replace('w', 'v'));
   }
 
+  /** Written in Hebrew letters. */
+  public boolean hebrew() {
+    return script.equals("Hebrew");
+  }
+
+  /**
+   * The consonants of a word as Hebrew spells them, h kept: ח and ה are letters Latin spellings
+   * write as ch, kh or h ("Chaim", "Khaim", "Haim" for חיים; "Rachel", "Rahel" for רחל), which the
+   * Arabic-minded {@link #skeleton} drops, leaving too little to compare. On Latin words ch and kh
+   * are h, sh is s (ICU writes ש as s), tz, ts and a final tch or ch are z (צ, ץ: "Yitzhak",
+   * "Katz", "Abramovitz", "Abramovich"); a final h goes on both sides (ה ends "Moshe", "Sarah").
+   * Vowels, w, y, doubled letters and the pairs c/k, q/k, f/p, v/b as in {@link #skeleton}.
+   */
+  public static String hebrewSkeleton(String text, boolean latin) {
+    String t = text;
+    if (latin) {
+      if (t.endsWith("tch")) {
+        t = t.substring(0, t.length() - 3) + "z";
+      } else if (t.endsWith("ch") && t.length() > 4) {
+        t = t.substring(0, t.length() - 2) + "z";
+      }
+      t = t.replace("tz", "z").replace("ts", "z").replace("ch", "h").replace("kh", "h");
+      t = t.replace("sh", "s");
+    }
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> {}
+        default -> {
+          char k = c == 'c' || c == 'q' ? 'k' : c == 'f' ? 'p' : c == 'v' ? 'b' : c;
+          if (b.isEmpty() || b.charAt(b.length() - 1) != k) {
+            b.append(k);
+          }
+        }
+      }
+    }
+    if (b.length() > 2 && b.charAt(b.length() - 1) == 'h') {
+      b.setLength(b.length() - 1);
+    }
+    return b.toString();
+  }
+
   /** True when the word was written in another script and compared in Latin letters. */
   public boolean transliterated() {
     return !script.equals("Latin") && !script.equals("Common");

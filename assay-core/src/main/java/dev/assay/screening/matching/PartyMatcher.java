@@ -316,13 +316,21 @@ public final class PartyMatcher {
 
   private AliasScore aliasScore(NormalizedName q, int seg, int alias) {
     NormalizedName listed = segments.get(seg).normalized(alias);
-    return new AliasScore(seg, alias, scorer.score(q, listed), q.formConflict(listed));
+    String conflict = q.formConflict(listed);
+    return new AliasScore(
+        seg,
+        alias,
+        scorer.score(q, listed),
+        conflict,
+        conflict != null && LegalSystems.sameSystem(q.forms(), listed.forms()));
   }
 
   /**
    * @param formConflict the legal forms when they differ in kind, else null
+   * @param sameSystem the conflicting forms are of one legal system (legal-form-systems.txt)
    */
-  private record AliasScore(int segment, int alias, NameScore name, String formConflict) {}
+  private record AliasScore(
+      int segment, int alias, NameScore name, String formConflict, boolean sameSystem) {}
 
   private PartyMatch score(
       ScreenedParty party,
@@ -333,7 +341,7 @@ public final class PartyMatcher {
       LocalDate day) {
     NameScore name = candidate.name();
     List<Adjustment> adjustments =
-        adjustments(party, entry, name.score(), candidate.formConflict());
+        adjustments(party, entry, name.score(), candidate.formConflict(), candidate.sameSystem());
     double score = name.score();
     for (Adjustment a : adjustments) {
       score += a.delta();
@@ -357,10 +365,20 @@ public final class PartyMatcher {
   }
 
   private List<Adjustment> adjustments(
-      ScreenedParty party, ListedParty entry, double nameScore, String formConflict) {
+      ScreenedParty party,
+      ListedParty entry,
+      double nameScore,
+      String formConflict,
+      boolean sameSystem) {
     List<Adjustment> out = new ArrayList<>(2);
     if (formConflict != null) {
-      out.add(new Adjustment("legal form " + formConflict, settings.legalFormDiffers()));
+      // Under one law both forms exist side by side: two companies, so the conflict counts twice.
+      out.add(
+          sameSystem
+              ? new Adjustment(
+                  "legal form " + formConflict + ", one legal system",
+                  2 * settings.legalFormDiffers())
+              : new Adjustment("legal form " + formConflict, settings.legalFormDiffers()));
     }
     if (party.country().isPresent() && !entry.countries().isEmpty()) {
       String c = party.country().get().value();

@@ -40,16 +40,11 @@ final class Scripts {
     static final Transliterator T = Transliterator.getInstance("Any-Latin; Latin-ASCII");
   }
 
-  // Cyrillic and Greek names are romanized in English by BGN/PCGN conventions (Volzhskiy,
-  // Athinaiki), not by ICU's default ISO-style tables (Volžskij, Athēnaikē).
+  // Cyrillic names are romanized in English by BGN/PCGN conventions (Volzhskiy), not by ICU's
+  // default ISO-style tables (Volžskij); Greek by ELOT 743 ({@link Greek}), as Greek passports do.
   private static final class CyrillicToLatin {
     static final Transliterator T =
         Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-  }
-
-  private static final class GreekToLatin {
-    static final Transliterator T =
-        Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII");
   }
 
   private static final int WORD_CACHE_LIMIT = 200_000;
@@ -171,6 +166,13 @@ final class Scripts {
       }
       return result;
     }
+    if (script == UScript.GREEK) {
+      String result = Greek.romanized(word).strip().replaceAll(" +", " ");
+      if (LATIN.size() < WORD_CACHE_LIMIT) {
+        LATIN.put(word, result);
+      }
+      return result;
+    }
     if (script == UScript.HANGUL && Hangul.isSyllable(word.codePointAt(0))) {
       String result = Hangul.romanized(word);
       if (LATIN.size() < WORD_CACHE_LIMIT) {
@@ -178,10 +180,7 @@ final class Scripts {
       }
       return result;
     }
-    Transliterator t =
-        script == UScript.CYRILLIC
-            ? CyrillicToLatin.T
-            : script == UScript.GREEK ? GreekToLatin.T : AnyToLatin.T;
+    Transliterator t = script == UScript.CYRILLIC ? CyrillicToLatin.T : AnyToLatin.T;
     String s;
     synchronized (t) {
       s = t.transliterate(word);

@@ -69,7 +69,10 @@ final class Thai {
           i += cps[i + 1] == 0x0E4C ? 1 : 2;
           continue;
         }
-        b.append(CONSONANT[c - 0x0E01]);
+        // ญ closing a syllable, before another consonant, is n: ปัญญา is "Panya", not "Payya".
+        boolean finalYo =
+            c == 0x0E0D && i + 1 < cps.length && cps[i + 1] >= 0x0E01 && cps[i + 1] <= 0x0E2E;
+        b.append(finalYo ? "n" : CONSONANT[c - 0x0E01]);
         if (pendingVowel != null) {
           b.append(pendingVowel);
           pendingVowel = null;
@@ -110,7 +113,7 @@ final class Thai {
 
   /**
    * The consonant classes of a word in Latin letters (from Thai or as a Latin document writes a
-   * Thai name): ng G, s/t/d/c/j/z/x T, n/r/l N, k/g/q K, p/b/f/v P, m M; vowels, h, w, y dropped;
+   * Thai name): ng G, s/t/d/c/j/z/x T, n/r/l N, k/g/q K, p/b/f P, m M; vowels, h, w, v, y dropped;
    * repeats once.
    */
   static String key(String latin) {
@@ -127,7 +130,9 @@ final class Thai {
               case 's', 't', 'd', 'c', 'j', 'z', 'x' -> 'T';
               case 'n', 'r', 'l' -> 'N';
               case 'k', 'g', 'q' -> 'K';
-              case 'p', 'b', 'f', 'v' -> 'P';
+              // Thai has no v: a Latin v in a Thai name is ว, written w by RTGS and v by older
+              // spellings ("Vichai", "Srivongse"), so it goes like w.
+              case 'p', 'b', 'f' -> 'P';
               case 'm' -> 'M';
               default -> 0;
             };

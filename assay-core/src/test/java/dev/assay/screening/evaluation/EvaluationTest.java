@@ -82,7 +82,8 @@ class EvaluationTest {
             "cyrillic",
             "initials-nicknames",
             "common-words",
-            "chinese-short-name");
+            "chinese-short-name",
+            "word-order");
     for (String category : pairs.stream().map(ClassPair::category).distinct().toList()) {
       for (String part : List.of(ClassPair.TUNE, ClassPair.HELD_OUT)) {
         for (boolean label : List.of(true, false)) {

@@ -68,12 +68,19 @@ class EvidenceTest {
     PartyMatcher m = over(org("Merkur Bank AG"));
     var match = m.candidates(ScreenedParty.named("Merkur Bank GmbH"), DAY).getFirst();
     assertThat(match.nameScore()).isEqualTo(1.0);
-    assertThat(match.score()).isCloseTo(0.88, org.assertj.core.api.Assertions.within(1e-9));
+    // AG and GmbH are both German: under one law the two forms are two companies, counted twice.
+    assertThat(match.score()).isCloseTo(0.76, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(match.explanation()).contains("one legal system");
     assertThat(match.explanation())
         .contains(
             "legal form AG (stock) vs GmbH (limited)"
                 .replace("vs GmbH", "vs GMBH")
                 .replace("AG (stock) vs GMBH (limited)", "GMBH (limited) vs AG (stock)"));
+    // Another kind from another system (an English LLC for a German AG): a looser translation,
+    // counted once.
+    var llc = m.candidates(ScreenedParty.named("Merkur Bank LLC"), DAY).getFirst();
+    assertThat(llc.score()).isCloseTo(0.88, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(llc.explanation()).doesNotContain("one legal system");
     // Same kind, other jurisdiction: no penalty. No form on one side: no penalty.
     assertThat(score(m, "Merkur Bank SA")).isEqualTo(1.0);
     assertThat(score(m, "Merkur Bank")).isEqualTo(1.0);

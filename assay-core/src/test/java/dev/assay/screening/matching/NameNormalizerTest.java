@@ -61,7 +61,11 @@ class NameNormalizerTest {
   @Test
   void other_scripts_are_transliterated_the_way_english_documents_write_them() {
     assertThat(text("ПАО «Волжский Трубный Завод»")).isEqualTo(text("Volzhsky Trubny Zavod"));
-    assertThat(text("Αθηναϊκή Ναυτιλιακή Α.Ε.")).isEqualTo("athinaiki navtiliaki");
+    // Greek by ELOT 743, as Greek passports write it: αυ before τ is af.
+    assertThat(text("Αθηναϊκή Ναυτιλιακή Α.Ε.")).isEqualTo("athinaiki naftiliaki");
+    assertThat(text("Γεώργιος Παπαδόπουλος")).isEqualTo("georgios papadopoulos");
+    assertThat(text("Ευάγγελος Μαυρίδης")).isEqualTo("evangelos mavridis");
+    assertThat(text("Κωνσταντίνος Χατζηδάκης")).isEqualTo("konstantinos chatzidakis");
     assertThat(text("サクラテック株式会社")).isEqualTo("sakuratekku");
     assertThat(normalizer.normalize("Рособоронэкспорт").tokens().getFirst().script())
         .isEqualTo("Cyrillic");

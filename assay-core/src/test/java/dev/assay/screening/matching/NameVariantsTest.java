@@ -65,4 +65,62 @@ class NameVariantsTest {
     assertThat(score("Jean-Pierre Martin", "J. Martin")).isLessThan(0.8);
     assertThat(score("Jean-Pierre Martin", "K.-P. Martin")).isLessThan(0.8);
   }
+
+  @Test
+  void given_names_ending_in_s_keep_it_and_meet_their_nicknames() {
+    // "James" made singular was "jame", which no nickname line names.
+    assertThat(score("James Whitfield", "Jim Whitfield")).isEqualTo(1.0);
+    assertThat(score("Charles Avery", "Charlie Avery")).isEqualTo(1.0);
+    assertThat(score("Catherine Thistlewood", "Kathy Thistlewood")).isEqualTo(1.0);
+    assertThat(score("James Whitfield", "Jane Whitfield")).isLessThan(0.8);
+  }
+
+  @Test
+  void an_initial_with_a_full_stop_is_not_a_stop_word() {
+    // "a" is a stop word; "A." before a surname is Alexander's initial.
+    assertThat(score("Alexander Hollings", "A. Hollings")).isBetween(0.8, 0.92);
+    assertThat(score("Alexander Hollings", "B. Hollings")).isLessThan(0.8);
+  }
+
+  @Test
+  void a_middle_name_left_out_counts_half() {
+    double dropped = score("James Edward Whitfield", "James Whitfield");
+    assertThat(dropped).isGreaterThan(0.85).isLessThan(0.92);
+    // Another middle name is not a dropped one.
+    assertThat(score("James Edward Whitfield", "James Edwin Whitfield"))
+        .isLessThan(score("James Edward Whitfield", "James Edward Whitfield"));
+    assertThat(score("Jean Paul Vautrin", "Jean Pierre Vautrin")).isLessThan(0.8);
+  }
+
+  @Test
+  void japanese_long_vowels_written_any_way_are_one_spelling() {
+    assertThat(score("Ito Shota", "Itou Shouta")).isGreaterThanOrEqualTo(0.92);
+    assertThat(score("Ono Koichi", "Ohno Kouichi")).isGreaterThanOrEqualTo(0.92);
+    assertThat(NameScorer.longVowels("louis", "lois")).isZero();
+    assertThat(score("Ono Koichi", "Ueno Koichi")).isLessThan(0.8);
+  }
+
+  @Test
+  void hebrew_het_and_tsadi_meet_their_latin_spellings() {
+    assertThat(score("רחל אברמוביץ", "Rachel Abramovich")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("רחל אברמוביץ", "Rahel Abramovitz")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("משה חיים פרידמן", "Moshe Chaim Friedman")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("רחל אברמוביץ", "Leah Abramovich")).isLessThan(0.8);
+  }
+
+  @Test
+  void a_spaced_thai_name_pairs_its_words() {
+    assertThat(score("ปัญญา ศรีวงศ์", "Panya Sriwong")).isGreaterThanOrEqualTo(0.8);
+    // Same consonant classes over the whole name, not word by word.
+    assertThat(score("ปัญญา ศรีวงศ์", "Peter Wong")).isLessThan(0.8);
+  }
+
+  @Test
+  void a_korean_syllable_in_another_romanization_is_the_same_and_another_syllable_is_not() {
+    assertThat(NameScorer.koreanKey("tong")).isEqualTo(NameScorer.koreanKey("dong"));
+    assertThat(NameScorer.koreanKey("chol")).isEqualTo(NameScorer.koreanKey("cheol"));
+    assertThat(score("이성철", "Lee Sung-chul")).isGreaterThanOrEqualTo(0.92);
+    // One syllable of two in the given name is another: 상철 is not 성철.
+    assertThat(score("이성철", "Lee Sang-chul")).isLessThan(0.8);
+  }
 }
