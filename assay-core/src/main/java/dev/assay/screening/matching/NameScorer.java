@@ -324,7 +324,11 @@ public final class NameScorer {
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
         }
-        if (sim == 0) {
+        if (sim < CONSONANT_SIMILARITY && q.get(i).abjad() != a.get(j).abjad()) {
+          // An Arabic word one letter from its Latin spelling ("Khalid", halid, and خالد, hald)
+          // is the same word by its consonants, which says more than the typo does.
+          sim = Math.max(sim, consonants(q.get(i), a.get(j)));
+        } else if (sim == 0) {
           sim = consonants(q.get(i), a.get(j));
         }
         if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
@@ -405,6 +409,7 @@ public final class NameScorer {
       return 0;
     }
     if (l.equals(NameToken.skeleton(abjad.text()))
+            && (abjad.hebrew() || longVowelsWritten(abjad.text(), latin.text()))
         || l.equals(NameToken.consonantW(abjad.text()))) {
       return CONSONANT_SIMILARITY;
     }
@@ -417,6 +422,26 @@ public final class NameScorer {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a Latin word spells the long vowels an Arabic word writes after its first letter: ي (y)
+   * is i, ee, ei, ai or ay in every romanization and و (w) is u, ou, o or w, while the short vowels
+   * are not written at all. So حسين (hsyn) is "Husayn", "Hussein" or "Husain" but not "Hassan"
+   * (حسن), though the consonants are the same; محمود (mhmwd) is "Mahmoud", not "Mahmad".
+   */
+  static boolean longVowelsWritten(String arabic, String latin) {
+    String rest = latin.length() > 1 ? latin.substring(1) : "";
+    if (arabic.indexOf('y', 1) > 0
+        && rest.indexOf('i') < 0
+        && rest.indexOf('y') < 0
+        && rest.indexOf('e') < 0) {
+      return false;
+    }
+    return arabic.indexOf('w', 1) < 0
+        || rest.indexOf('u') >= 0
+        || rest.indexOf('o') >= 0
+        || rest.indexOf('w') >= 0;
   }
 
   /**
