@@ -247,8 +247,10 @@ public final class NameScorer {
     // "Pierre" from "Jean-Pierre Martin".
     if (allUsed(usedQ) && noInitials(q)) {
       total -= MISSING_MIDDLE * missingMiddle(a, usedA);
+      total -= MISSING_MIDDLE * missingPatronymic(q, a, usedA);
     } else if (allUsed(usedA) && noInitials(a)) {
       total -= MISSING_MIDDLE * missingMiddle(q, usedQ);
+      total -= MISSING_MIDDLE * missingPatronymic(a, q, usedQ);
     }
     return new NameScore(matched / total, matches, restQ, restA);
   }
@@ -298,6 +300,38 @@ public final class NameScorer {
     return missing;
   }
 
+  /**
+   * The weight of the one Russian or Ukrainian patronymic ("Viktorovich", "Pavlovna", Викторович)
+   * of a name that found no pair, when the other name, of two words or more, is paired whole:
+   * "Andrey Kuznetsov" and "Кузнецов Андрей Викторович" are likely one person, as documents in
+   * Latin letters often leave the patronymic out, wherever it stands (Russian lists write the
+   * surname first). Only the part {@link #MISSING_MIDDLE} of it is forgiven; 0 otherwise.
+   */
+  private double missingPatronymic(List<NameToken> whole, List<NameToken> tokens, boolean[] used) {
+    if (whole.size() < 2) {
+      return 0;
+    }
+    NameToken missing = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!used[i]) {
+        if (missing != null || !patronymic(tokens.get(i))) {
+          return 0;
+        }
+        missing = tokens.get(i);
+      }
+    }
+    return missing == null ? 0 : weight(missing);
+  }
+
+  /** A Russian or Ukrainian patronymic: -ovich, -evich, -ovna, -evna, -ichna in any spelling. */
+  static boolean patronymic(NameToken t) {
+    if (t.text().length() < 7 || !(t.script().equals("Latin") || t.script().equals("Cyrillic"))) {
+      return false;
+    }
+    String k = Cyrillic.key(t.text());
+    return k.endsWith("EvIS") || k.endsWith("EvnA") || k.endsWith("ISnA");
+  }
+
   /** Pairs the words left over by similarity, best first; returns the weight they add. */
   private double fuzzyPairs(
       List<NameToken> q,
@@ -331,6 +365,10 @@ public final class NameScorer {
         } else if (sim == 0) {
           sim = consonants(q.get(i), a.get(j));
         }
+        if (sim < Cyrillic.SIMILARITY) {
+          // A Russian word in another transliteration system ("Kusnezow", Кузнецов).
+          sim = Math.max(sim, Cyrillic.similarity(q.get(i), a.get(j)));
+        }
         if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
           // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
           // "Harris" stayed): compare the words as written too.
@@ -354,7 +392,10 @@ public final class NameScorer {
       NameToken x = q.get(i);
       NameToken y = a.get(j);
       MatchKind kind =
-          p[0] == CONSONANT_SIMILARITY && (x.abjad() != y.abjad() || x.thai() != y.thai())
+          p[0] == CONSONANT_SIMILARITY
+                  && (x.abjad() != y.abjad()
+                      || x.thai() != y.thai()
+                      || !x.script().equals(y.script()))
               ? MatchKind.TRANSLITERATED
               : p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
                   ? MatchKind.ABBREVIATION
