@@ -340,6 +340,7 @@ public final class NameScorer {
       boolean[] usedA,
       List<TokenMatch> out) {
     List<double[]> pairs = new ArrayList<>();
+    boolean arabic = ArabicLatin.arabicName(q) || ArabicLatin.arabicName(a);
     for (int i = 0; i < q.size(); i++) {
       if (usedQ[i]) {
         continue;
@@ -364,6 +365,10 @@ public final class NameScorer {
           sim = Math.max(sim, consonants(q.get(i), a.get(j)));
         } else if (sim == 0) {
           sim = consonants(q.get(i), a.get(j));
+        }
+        if (arabic && sim < ArabicLatin.SIMILARITY) {
+          // Two romanizations of one Arabic word ("Fouad", "Fuad") inside an Arabic name.
+          sim = Math.max(sim, ArabicLatin.similarity(q.get(i), a.get(j)));
         }
         if (sim < Cyrillic.SIMILARITY) {
           // A Russian word in another transliteration system ("Kusnezow", Кузнецов).

@@ -64,4 +64,21 @@ class ArabicNamesTest {
     // Near miss: the same name, another trade.
     assertThat(score("شركة السلام للتجارة", "Al Salam Bank")).isLessThan(0.8);
   }
+
+  @Test
+  void romanizations_of_one_arabic_word_meet_inside_an_arabic_name() {
+    // ou/u, dh/z, e/i, y/i, Abou/Abu, ibn/bin: two Latin spellings of one name.
+    assertThat(score("Ahmad Kazim", "Ahmed Kadhim")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("Abu Bakr Salim", "Abou Bakr Salem")).isGreaterThanOrEqualTo(0.8);
+    assertThat(score("Umar ibn Talal", "Omar bin Talal")).isGreaterThanOrEqualTo(0.92);
+    assertThat(ArabicLatin.key("fouad")).isEqualTo(ArabicLatin.key("fuad"));
+    assertThat(ArabicLatin.key("haitham")).isEqualTo(ArabicLatin.key("haytham"));
+    // Near misses: another name in an Arabic name; and no Arabic word, no folding ("Song" and
+    // "Sung" are two Korean surnames).
+    assertThat(score("Ahmad Salma", "Ahmed Salem")).isLessThan(0.8);
+    NameToken song = new NameToken("songhwa", "", "Latin", false, false);
+    NameToken sung = new NameToken("sunghwa", "", "Latin", false, false);
+    assertThat(ArabicLatin.key("songhwa")).isEqualTo(ArabicLatin.key("sunghwa"));
+    assertThat(ArabicLatin.arabicName(java.util.List.of(song, sung))).isFalse();
+  }
 }
