@@ -39,6 +39,21 @@ public final class CandidateIndex {
   // plain skeletons never hold an h, so none starts with it.
   private static final String HEBREW_PREFIX = "h";
 
+  /**
+   * The transliteration key ({@link Cyrillic#key}) of a Cyrillic or Latin word behind the prefix
+   * "R", so that "Kusnezow" finds Кузнецов and back: Cyrillic words sit with the abjad keys, Latin
+   * ones with the Latin (skeletons are lower case, so none starts with "R"). Null for other scripts
+   * and for keys too short to compare.
+   */
+  private static String cyrillicKey(NameToken token) {
+    String script = token.script();
+    if (!script.equals("Cyrillic") && !script.equals("Latin")) {
+      return null;
+    }
+    String k = Cyrillic.key(token.text());
+    return k.length() >= 3 ? "R" + k : null;
+  }
+
   /** The Hebrew-skeleton keys of a word: Hebrew words in the abjad keys, Latin in the Latin. */
   private static void hebrewKeys(Map<String, IntList>[] keys, NameToken token, int id) {
     if (token.hebrew()) {
@@ -115,6 +130,14 @@ public final class CandidateIndex {
           }
         }
         hebrewKeys(keys, tokens.get(i), id);
+        String ru = cyrillicKey(tokens.get(i));
+        if (ru != null) {
+          add(
+              keys,
+              tokens.get(i).script().equals("Latin") ? LATIN_SKELETON : ABJAD_SKELETON,
+              ru,
+              id);
+        }
         if (tokens.get(i).thai()) {
           // Thai words by consonant classes ("t" and upper-case letters: no abjad skeleton looks
           // alike), looked up from Latin words and from the Latin name run together.
@@ -229,6 +252,13 @@ public final class CandidateIndex {
         } else if (token.script().equals("Latin")) {
           s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
         }
+      }
+      String ru = cyrillicKey(token);
+      if (ru != null) {
+        s.add(
+            get(token.script().equals("Latin") ? ABJAD_SKELETON : LATIN_SKELETON, ru),
+            weight * DELETE_FACTOR,
+            maxPostings);
       }
       if (token.hebrew()) {
         for (String h : hebrewSkeletons(t, false)) {

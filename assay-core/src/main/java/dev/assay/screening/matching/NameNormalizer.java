@@ -59,7 +59,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 7;
+  static final int VERSION = 8;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -121,12 +121,14 @@ public final class NameNormalizer {
     for (Unit unit : units) {
       if (unit.syllables == null) {
         String text = fold(unit.text);
+        String compared = vocabulary.nameVariants().getOrDefault(text, text);
         tokens.add(
             new NameToken(
-                vocabulary.nameVariants().getOrDefault(text, text),
+                compared,
                 unit.written,
                 unit.script,
-                vocabulary.genericWords().contains(unit.text),
+                vocabulary.genericWords().contains(unit.text)
+                    || vocabulary.genericWords().contains(compared),
                 unit.abbreviated));
       } else {
         addHanPairs(unit, tokens);
@@ -224,6 +226,7 @@ public final class NameNormalizer {
       java.util.regex.Pattern.compile("abd(?:oul|ul|el|al|ol|u|e|i|a)?([a-z]{3,})");
 
   private static final String ARABIC_ARTICLE = "\u0627\u0644"; // ال
+  private static final String ARABIC_LIL = "\u0644\u0644"; // لل, li- and the article
   private static final String ALLAH = "\u0627\u0644\u0644\u0647"; // الله
   private static final String ABD_AR = "\u0639\u0628\u062f"; // عبد
 
@@ -252,6 +255,9 @@ public final class NameNormalizer {
         out.add(new Scripts.Piece(ABD_AR + ALLAH, false));
         i++;
       } else if (t.startsWith(ARABIC_ARTICLE) && t.length() > 3 && !t.equals(ALLAH)) {
+        out.add(new Scripts.Piece(t.substring(2), false));
+      } else if (t.startsWith(ARABIC_LIL) && t.length() > 4) {
+        // للتجارة is li- and al- joined to تجارة, "for (the) trade": "Trading" in Latin names.
         out.add(new Scripts.Piece(t.substring(2), false));
       } else {
         out.add(p);

@@ -247,8 +247,10 @@ public final class NameScorer {
     // "Pierre" from "Jean-Pierre Martin".
     if (allUsed(usedQ) && noInitials(q)) {
       total -= MISSING_MIDDLE * missingMiddle(a, usedA);
+      total -= MISSING_MIDDLE * missingPatronymic(q, a, usedA);
     } else if (allUsed(usedA) && noInitials(a)) {
       total -= MISSING_MIDDLE * missingMiddle(q, usedQ);
+      total -= MISSING_MIDDLE * missingPatronymic(a, q, usedQ);
     }
     return new NameScore(matched / total, matches, restQ, restA);
   }
@@ -298,6 +300,38 @@ public final class NameScorer {
     return missing;
   }
 
+  /**
+   * The weight of the one Russian or Ukrainian patronymic ("Viktorovich", "Pavlovna", Викторович)
+   * of a name that found no pair, when the other name, of two words or more, is paired whole:
+   * "Andrey Kuznetsov" and "Кузнецов Андрей Викторович" are likely one person, as documents in
+   * Latin letters often leave the patronymic out, wherever it stands (Russian lists write the
+   * surname first). Only the part {@link #MISSING_MIDDLE} of it is forgiven; 0 otherwise.
+   */
+  private double missingPatronymic(List<NameToken> whole, List<NameToken> tokens, boolean[] used) {
+    if (whole.size() < 2) {
+      return 0;
+    }
+    NameToken missing = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!used[i]) {
+        if (missing != null || !patronymic(tokens.get(i))) {
+          return 0;
+        }
+        missing = tokens.get(i);
+      }
+    }
+    return missing == null ? 0 : weight(missing);
+  }
+
+  /** A Russian or Ukrainian patronymic: -ovich, -evich, -ovna, -evna, -ichna in any spelling. */
+  static boolean patronymic(NameToken t) {
+    if (t.text().length() < 7 || !(t.script().equals("Latin") || t.script().equals("Cyrillic"))) {
+      return false;
+    }
+    String k = Cyrillic.key(t.text());
+    return k.endsWith("EvIS") || k.endsWith("EvnA") || k.endsWith("ISnA");
+  }
+
   /** Pairs the words left over by similarity, best first; returns the weight they add. */
   private double fuzzyPairs(
       List<NameToken> q,
@@ -306,6 +340,7 @@ public final class NameScorer {
       boolean[] usedA,
       List<TokenMatch> out) {
     List<double[]> pairs = new ArrayList<>();
+    boolean arabic = ArabicLatin.arabicName(q) || ArabicLatin.arabicName(a);
     for (int i = 0; i < q.size(); i++) {
       if (usedQ[i]) {
         continue;
@@ -324,8 +359,20 @@ public final class NameScorer {
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
         }
-        if (sim == 0) {
+        if (sim < CONSONANT_SIMILARITY && q.get(i).abjad() != a.get(j).abjad()) {
+          // An Arabic word one letter from its Latin spelling ("Khalid", halid, and خالد, hald)
+          // is the same word by its consonants, which says more than the typo does.
+          sim = Math.max(sim, consonants(q.get(i), a.get(j)));
+        } else if (sim == 0) {
           sim = consonants(q.get(i), a.get(j));
+        }
+        if (arabic && sim < ArabicLatin.SIMILARITY) {
+          // Two romanizations of one Arabic word ("Fouad", "Fuad") inside an Arabic name.
+          sim = Math.max(sim, ArabicLatin.similarity(q.get(i), a.get(j)));
+        }
+        if (sim < Cyrillic.SIMILARITY) {
+          // A Russian word in another transliteration system ("Kusnezow", Кузнецов).
+          sim = Math.max(sim, Cyrillic.similarity(q.get(i), a.get(j)));
         }
         if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
           // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
@@ -350,7 +397,10 @@ public final class NameScorer {
       NameToken x = q.get(i);
       NameToken y = a.get(j);
       MatchKind kind =
-          p[0] == CONSONANT_SIMILARITY && (x.abjad() != y.abjad() || x.thai() != y.thai())
+          p[0] == CONSONANT_SIMILARITY
+                  && (x.abjad() != y.abjad()
+                      || x.thai() != y.thai()
+                      || !x.script().equals(y.script()))
               ? MatchKind.TRANSLITERATED
               : p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
                   ? MatchKind.ABBREVIATION
@@ -405,6 +455,7 @@ public final class NameScorer {
       return 0;
     }
     if (l.equals(NameToken.skeleton(abjad.text()))
+            && (abjad.hebrew() || longVowelsWritten(abjad.text(), latin.text()))
         || l.equals(NameToken.consonantW(abjad.text()))) {
       return CONSONANT_SIMILARITY;
     }
@@ -417,6 +468,26 @@ public final class NameScorer {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a Latin word spells the long vowels an Arabic word writes after its first letter: ي (y)
+   * is i, ee, ei, ai or ay in every romanization and و (w) is u, ou, o or w, while the short vowels
+   * are not written at all. So حسين (hsyn) is "Husayn", "Hussein" or "Husain" but not "Hassan"
+   * (حسن), though the consonants are the same; محمود (mhmwd) is "Mahmoud", not "Mahmad".
+   */
+  static boolean longVowelsWritten(String arabic, String latin) {
+    String rest = latin.length() > 1 ? latin.substring(1) : "";
+    if (arabic.indexOf('y', 1) > 0
+        && rest.indexOf('i') < 0
+        && rest.indexOf('y') < 0
+        && rest.indexOf('e') < 0) {
+      return false;
+    }
+    return arabic.indexOf('w', 1) < 0
+        || rest.indexOf('u') >= 0
+        || rest.indexOf('o') >= 0
+        || rest.indexOf('w') >= 0;
   }
 
   /**

@@ -34,10 +34,13 @@ public record NameToken(
    * vowels out: "محمد" is mhmd and "Muhammad" mhmmd, "חוסיין" and "Hussein". Vowels, h, w and y go
    * (they stand for vowels and breathings that romanizations write in many ways: Husayn, Hussein,
    * Husain), c and q become k, f becomes p and v becomes b (Hebrew writes each pair with one
-   * letter: יוסף is Yosef or Yosep), doubled letters one: both are "sn", "md".
+   * letter: יוסף is Yosef or Yosep), a doubled letter one: both are "sn", "mmd". Only letters
+   * written side by side are one: the two z of "Aziz" (عزيز, zz) are two letters with a vowel
+   * between them, and reading them as one left a single letter, too little to compare.
    */
   public static String skeleton(String text) {
     StringBuilder b = new StringBuilder(text.length());
+    char previous = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -45,11 +48,12 @@ public record NameToken(
         default -> {
           // Hebrew פ is p or f and ב is b or v, unpointed; Arabic has no p or v of its own.
           char k = c == 'c' || c == 'q' ? 'k' : c == 'f' ? 'p' : c == 'v' ? 'b' : c;
-          if (b.isEmpty() || b.charAt(b.length() - 1) != k) {
+          if (k != previous) {
             b.append(k);
           }
         }
       }
+      previous = c == 'c' || c == 'q' ? 'k' : c == 'f' ? 'p' : c == 'v' ? 'b' : c;
     }
     return b.toString();
   }

@@ -145,9 +145,21 @@ public record Vocabulary(
       if (parts.length != 2) {
         throw new IllegalStateException("abbreviations.txt: expected 'ABBREVIATION WORD': " + line);
       }
-      abbreviations.put(parts[0], parts[1]);
+      // A word in another script (تجارة, trade) is looked up as the normalizer transliterates it.
+      String key =
+          parts[0].chars().allMatch(c -> c < 0x80) || Scripts.hasCjk(parts[0])
+              ? parts[0]
+              : String.join("", Scripts.words(parts[0]));
+      abbreviations.put(key.isEmpty() ? parts[0] : key, parts[1]);
     }
     Set<String> generic = new HashSet<>(lines("generic-words.txt"));
+    // Common given names weigh like generic words; their spellings in other scripts are kept as
+    // the normalizer transliterates them (محمد is "mhmd").
+    for (String line : lines("common-given-names.txt")) {
+      for (String name : line.split("\\s+")) {
+        generic.add(String.join("", Scripts.words(name)));
+      }
+    }
     Set<String> suffix = new HashSet<>();
     Set<String> prefix = new HashSet<>();
     List<String> cjk = new ArrayList<>();
@@ -252,6 +264,7 @@ public record Vocabulary(
           "stop-words.txt",
           "abbreviations.txt",
           "generic-words.txt",
+          "common-given-names.txt",
           "name-variants.txt");
 
   static List<String> lines(String name) {
