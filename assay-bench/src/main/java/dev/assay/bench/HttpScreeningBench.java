@@ -43,7 +43,7 @@ import org.HdrHistogram.Histogram;
  * <pre>
  * java -cp assay-bench/target/benchmarks.jar dev.assay.bench.HttpScreeningBench \
  *     --url http://localhost:8080 --token assay_... [--rates 500,1000] [--seconds 20] [--warmup 5]
- *     [--warmup-rate 200] [--client socket|jdk] [--connections 64] [--server-pid PID]
+ *     [--warmup-rate 200] [--client socket|jdk] [--connections 64] [--server-pid PID] [--seed 4242]
  * </pre>
  *
  * Prints one line per rate (achieved rate, p50, p90, p99, p99.9, max, errors, p99 from the actual
@@ -63,6 +63,7 @@ public final class HttpScreeningBench {
     String client = "socket";
     int connections = 64;
     long serverPid = -1;
+    long seed = 4242;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
@@ -75,6 +76,9 @@ public final class HttpScreeningBench {
         case "--client" -> client = args[++i];
         case "--connections" -> connections = Integer.parseInt(args[++i]);
         case "--server-pid" -> serverPid = Long.parseLong(args[++i]);
+        // Another seed, other declarations: a training run (the server's AOT cache) is not
+        // trained on the declarations that are measured afterwards.
+        case "--seed" -> seed = Long.parseLong(args[++i]);
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -96,7 +100,7 @@ public final class HttpScreeningBench {
     }
     String runId =
         Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
-    List<Declaration> declarations = declarations(needed);
+    List<Declaration> declarations = declarations(needed, seed);
     List<String> bodies = new ArrayList<>(declarations.size());
     for (Declaration d : declarations) {
       bodies.add(json(d).replace("\"declaration_id\":\"", "\"declaration_id\":\"H" + runId + "-"));
@@ -124,7 +128,7 @@ public final class HttpScreeningBench {
     int next = load.run(0, warmupRate, warmup, null);
     System.out.printf(
         Locale.ROOT,
-        "%-9s %8s %7s %7s %7s %8s %8s %7s %9s %9s %9s %s%n",
+        "%-9s %8s %7s %7s %7s %8s %8s %7s %9s %9s %6s %9s %s%n",
         "rate",
         "achieved",
         "p50 ms",
@@ -135,6 +139,7 @@ public final class HttpScreeningBench {
         "errors",
         "svc p99",
         "server ms",
+        "jit %",
         "client ms",
         "load");
     for (int rate : rates) {
@@ -142,16 +147,18 @@ public final class HttpScreeningBench {
       Histogram service = histogram();
       Outcome outcome = new Outcome();
       long serverCpu = serverCpuNanos(serverPid);
+      long compilerCpu = compilerCpuNanos(serverPid);
       long clientCpu = clientCpuNanos();
       long started = System.nanoTime();
       next = load.run(next, rate, seconds, new Sink(latency, service, outcome));
       double elapsed = (System.nanoTime() - started) / 1e9;
       long serverUsed = serverPid > 0 ? serverCpuNanos(serverPid) - serverCpu : -1;
+      long compilerUsed = compilerCpu < 0 ? -1 : compilerCpuNanos(serverPid) - compilerCpu;
       long clientUsed = clientCpuNanos() - clientCpu;
       long answered = Math.max(1, latency.getTotalCount());
       System.out.printf(
           Locale.ROOT,
-          "%-9s %8.0f %7.2f %7.2f %7.2f %8.2f %8.2f %7d %9s %9s %9.3f %s%n",
+          "%-9s %8.0f %7.2f %7.2f %7.2f %8.2f %8.2f %7d %9s %9s %6s %9.3f %s%n",
           rate + "/s",
           latency.getTotalCount() / elapsed,
           ms(latency, 50),
@@ -162,12 +169,15 @@ public final class HttpScreeningBench {
           outcome.errors + outcome.timedOut,
           service.getTotalCount() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", ms(service, 99)),
           serverUsed < 0 ? "-" : String.format(Locale.ROOT, "%.3f", serverUsed / 1e6 / answered),
+          serverUsed <= 0 || compilerUsed < 0
+              ? "-"
+              : String.format(Locale.ROOT, "%.0f", 100.0 * compilerUsed / serverUsed),
           clientUsed / 1e6 / answered,
           loadAverage());
     }
     System.out.println(
         "latency from each request's due time; svc p99 from its actual send; server/client ms:"
-            + " CPU per answered request");
+            + " CPU per answered request; jit %: the server's compiler threads' share of its CPU");
     System.out.printf(
         Locale.ROOT,
         "in-process: %,.0f declarations/s (the same engine, one thread, no HTTP, no storage)%n",
@@ -299,6 +309,36 @@ public final class HttpScreeningBench {
     }
   }
 
+  /**
+   * CPU time of the server's JIT compiler threads (C1 and C2), from /proc/PID/task/TID/stat; -1
+   * when unknown. On 2 cores the JVM keeps one of each for its whole life, so none exits between
+   * samples.
+   */
+  static long compilerCpuNanos(long pid) {
+    if (pid <= 0) {
+      return -1;
+    }
+    long ticks = 0;
+    try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + pid + "/task"))) {
+      for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = java.nio.file.Files.readString(task.resolve("stat"));
+        } catch (java.io.IOException gone) {
+          continue; // a thread that ended meanwhile
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      }
+      return ticks * (1_000_000_000L / CLOCK_TICKS);
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   /** USER_HZ: 100 on every Linux this runs on (the kernel reports times to user space in it). */
   private static final long CLOCK_TICKS = 100;
 
@@ -378,12 +418,12 @@ public final class HttpScreeningBench {
     return n / ((System.nanoTime() - started) / 1e9);
   }
 
-  private static List<Declaration> declarations(int n) {
+  private static List<Declaration> declarations(int n, long seed) {
     List<Declaration> out = new ArrayList<>(n);
     new Simulator(
             SimulationSettings.defaults()
                 .withDeclarations(n)
-                .withSeed(4242)
+                .withSeed(seed)
                 .withPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))
                 .withExporters(500))
         .run(s -> out.add(s.unlabelled()), l -> {});
