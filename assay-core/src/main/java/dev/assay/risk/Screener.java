@@ -283,7 +283,12 @@ public final class Screener {
             modelScore,
             selection);
     if (weights != null && !findings.isEmpty()) {
-      outcomes.remember(declaration.id(), softFindings(findings), randomPick(assessment));
+      List<Finding> soft = softFindings(findings);
+      outcomes.remember(declaration.id(), soft, randomPick(assessment));
+      // The stratum the random picks stand for: what carried soft evidence and was not targeted.
+      if (!soft.isEmpty() && (assessment.lane() != Lane.RED || randomPick(assessment))) {
+        weights.screenedUntargeted(soft);
+      }
     }
     declaration
         .label()
