@@ -176,13 +176,14 @@ public final class EvidenceWeights {
   /**
    * Counts a screened declaration that was not targeted (not sent to inspection by its score or a
    * legal certainty; a random pick counts, as it stands for these): the stratum whose rate the
-   * random picks estimate. Known at screening, so it never carries an outcome.
+   * random picks estimate. Known at screening, so it never carries an outcome. {@code count} -1
+   * takes one back (a declaration counted here that was inspected after all, not at random).
    */
-  public void screenedUntargeted(List<Finding> softFindings) {
+  public void screenedUntargeted(List<Finding> softFindings, int count) {
     Set<String> seen = new HashSet<>(4);
     for (Finding f : softFindings) {
       if (f.evidence().get("rule") == null && seen.add(signalKey(f))) {
-        family(f).screened(EvidenceSignals.of(f));
+        family(f).screened(EvidenceSignals.of(f), count);
       }
     }
   }
@@ -417,7 +418,7 @@ public final class EvidenceWeights {
           untargetedScreened);
     }
 
-    Tally screened() {
+    Tally screened(int count) {
       return new Tally(
           inspections,
           random,
@@ -426,7 +427,7 @@ public final class EvidenceWeights {
           sumW2,
           targetedHits,
           randomHits,
-          untargetedScreened + 1);
+          Math.max(0, untargetedScreened + count));
     }
 
     long targeted() {
@@ -471,8 +472,8 @@ public final class EvidenceWeights {
       tally = tally.plus(w, violation, random);
     }
 
-    synchronized void screened() {
-      tally = tally.screened();
+    synchronized void screened(int count) {
+      tally = tally.screened(count);
     }
 
     /**
@@ -544,10 +545,10 @@ public final class EvidenceWeights {
       update();
     }
 
-    synchronized void screened(String signal) {
+    synchronized void screened(String signal, int count) {
       Cell cell = child(signal);
       boolean before = cell.tally.inspections > 0;
-      cell.screened();
+      cell.screened(count);
       if (before) {
         update();
       }
