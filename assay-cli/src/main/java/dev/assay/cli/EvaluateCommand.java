@@ -108,6 +108,11 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--outcome-delay must be 0 or more, got " + outcomeDelay);
     }
+    if (!loop && (weightsOut != null || scoresOut != null || split != null || noLoopModel)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--weights-out, --scores-out, --split and --no-loop-model need --loop");
+    }
     Optional<Map<String, Label>> labels = input.labels();
     ScreeningOptions.Setup setup =
         screening.setup(screening.configuration().withModel(model.file), spec, true);

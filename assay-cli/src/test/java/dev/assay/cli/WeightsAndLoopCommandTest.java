@@ -97,6 +97,12 @@ class WeightsAndLoopCommandTest {
     }
     assertThat(outcomes).isPositive();
 
+    // near miss: the loop's outputs without --loop are refused, not silently ignored
+    CommandRun noLoop =
+        CommandRun.of("evaluate", data.toString(), "--scores-out", dir.resolve("x.csv").toString());
+    assertThat(noLoop.exitCode()).isEqualTo(2);
+    assertThat(noLoop.err()).contains("need --loop");
+
     Path out = dir.resolve("a.jsonl");
     CommandRun screen =
         CommandRun.of(
