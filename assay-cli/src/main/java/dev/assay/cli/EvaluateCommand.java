@@ -93,11 +93,25 @@ final class EvaluateCommand implements Callable<Integer> {
               + " and, at the end, those learned through period 2 next to it (FILE.final).")
   Path weightsOut;
 
+  @Option(
+      names = "--scores-out",
+      paramLabel = "FILE",
+      description =
+          "With --loop: write one CSV row per labelled declaration (period, score, lane and its"
+              + " reason, outcome, typology, evidence keys of its soft findings) to see which"
+              + " declarations learning moved into or out of the top.")
+  Path scoresOut;
+
   @Override
   public Integer call() throws IOException {
     if (outcomeDelay < 0) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--outcome-delay must be 0 or more, got " + outcomeDelay);
+    }
+    if (!loop && (weightsOut != null || scoresOut != null || split != null || noLoopModel)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--weights-out, --scores-out, --split and --no-loop-model need --loop");
     }
     Optional<Map<String, Label>> labels = input.labels();
     ScreeningOptions.Setup setup =
@@ -159,6 +173,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 weights.save(weightsOut);
               }
             });
+    if (scoresOut != null) {
+      evaluation.writeScoresTo(scoresOut);
+    }
     IngestSummary ingest = input.replay(labels, err, evaluation::accept);
     if (evaluation.coldReport().declarations() == 0) {
       throw new UserInputException(
@@ -170,6 +187,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       weights.save(weightsOut.resolveSibling(weightsOut.getFileName() + ".final"));
     }
+    evaluation.closeScores();
     PrintWriter out = spec.commandLine().getOut();
     evaluation.print(out, outcomeDelay);
     input.writeJson(evaluation.toJson(outcomeDelay));

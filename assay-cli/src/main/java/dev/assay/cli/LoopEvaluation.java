@@ -57,6 +57,7 @@ final class LoopEvaluation {
   private long outcomesLearned;
   private boolean inSecond;
   private final Runnable atSplit;
+  private java.io.BufferedWriter scores;
 
   /** Per inspected declaration of period 1: its rule score and whether it was a random pick. */
   private final Map<String, Inspected> inspectedHow = new HashMap<>();
@@ -162,6 +163,9 @@ final class LoopEvaluation {
     Declaration unlabelled = withoutLabel(declaration);
     Assessment a = screener.screen(unlabelled);
     (second ? this.second : first).add(unlabelled, a, label);
+    if (scores != null && label.isPresent()) {
+      writeScore(second, unlabelled, a, label.get());
+    }
     if (a.lane() == Lane.RED && label.isPresent()) {
       boolean random = a.laneReason() == Selection.Reason.RANDOM;
       inspected++;
@@ -182,6 +186,54 @@ final class LoopEvaluation {
         inspectedHow.put(
             unlabelled.id(), new Inspected(screener.scoring().score(a.findings()), random));
       }
+    }
+  }
+
+  /** Writes one CSV row per labelled declaration screened from now on (see --scores-out). */
+  void writeScoresTo(java.nio.file.Path file) {
+    try {
+      scores = java.nio.file.Files.newBufferedWriter(file);
+      scores.write("declaration_id,period,score,lane,reason,outcome,typology,soft_evidence\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  void closeScores() {
+    if (scores != null) {
+      try {
+        scores.close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void writeScore(boolean second, Declaration d, Assessment a, Label label) {
+    java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+    for (dev.assay.risk.Finding f : a.findings()) {
+      if (!dev.assay.risk.evidence.EvidenceKinds.isLegalCertainty(f)) {
+        String signal = dev.assay.risk.evidence.EvidenceSignals.of(f);
+        keys.add(
+            dev.assay.risk.evidence.EvidenceWeights.key(f)
+                + (signal.isEmpty() ? "" : "/" + signal));
+      }
+    }
+    try {
+      scores.write(
+          String.format(
+              Locale.ROOT,
+              "%s,%d,%.6f,%s,%s,%s,%s,%s%n",
+              d.id(),
+              second ? 2 : 1,
+              a.score(),
+              a.lane(),
+              a.laneReason(),
+              label.outcome(),
+              label.typology().orElse(""),
+              String.join(" ", keys)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     name = "weights",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows the weight of each kind of soft evidence (finding code x severity, analyst rule) as"
+      "Shows the weight of each kind of soft evidence (finding code x severity, each sub-signal"
+          + " under it, analyst rule) as"
           + " learned from inspection outcomes: the shipped prior, the outcomes behind it (random"
           + " picks apart), the selection-corrected hit rate, the posterior mean and its credible"
           + " interval (docs/evidence.md). Without FILE, the shipped priors.",
@@ -97,9 +98,15 @@ final class WeightsCommand implements Callable<Integer> {
         "Weights of soft evidence (prior worth %.0f inspections; %.0f%% credible interval)%n",
         weights.priorStrength(),
         credibility * 100);
+    // sub-signal keys (CODE/SEVERITY/signal) can be long: the column is as wide as the longest
+    int width = 34;
+    for (EvidenceWeights.Estimate e : estimates) {
+      width = Math.max(width, e.key().length());
+    }
+    String keyColumn = "%-" + width + "s";
     out.printf(
         Locale.ROOT,
-        "%-34s %6s %8s %7s %7s %8s %7s  %s%n",
+        keyColumn + " %6s %8s %7s %7s %8s %7s  %s%n",
         "evidence",
         "prior",
         "outcomes",
@@ -111,7 +118,7 @@ final class WeightsCommand implements Callable<Integer> {
     for (EvidenceWeights.Estimate e : estimates) {
       out.printf(
           Locale.ROOT,
-          "%-34s %6.3f %,8d %,7d %7.1f %8s %7.3f  [%.3f, %.3f]%n",
+          keyColumn + " %6.3f %,8d %,7d %7.1f %8s %7.3f  [%.3f, %.3f]%n",
           e.key(),
           e.priorMean(),
           e.inspections(),

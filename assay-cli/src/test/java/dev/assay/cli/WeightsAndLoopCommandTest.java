@@ -50,6 +50,7 @@ class WeightsAndLoopCommandTest {
         .isZero();
     Path weights = dir.resolve("weights.json");
     Path report = dir.resolve("loop.json");
+    Path scores = dir.resolve("scores.csv");
     CommandRun loop =
         CommandRun.of(
             "evaluate",
@@ -60,7 +61,9 @@ class WeightsAndLoopCommandTest {
             "--weights-out",
             weights.toString(),
             "--json",
-            report.toString());
+            report.toString(),
+            "--scores-out",
+            scores.toString());
     assertThat(loop.exitCode()).as(loop.err()).isZero();
     assertThat(loop.out())
         .contains("Period 1 (cold start)")
@@ -74,6 +77,14 @@ class WeightsAndLoopCommandTest {
     assertThat(json.path("outcomes_learned_in_period_1").asLong())
         .isPositive()
         .isLessThan(json.path("period_1").path("declarations").asLong() / 5);
+    // one row per labelled declaration of both periods, soft evidence down to its sub-signal
+    java.util.List<String> lines = Files.readAllLines(scores);
+    assertThat(lines.get(0)).startsWith("declaration_id,period,score,lane");
+    assertThat(lines.size() - 1L)
+        .isEqualTo(
+            json.path("period_1").path("declarations").asLong()
+                + json.path("period_2").path("declarations").asLong());
+    assertThat(lines).anyMatch(l -> l.matches(".*,[A-Z_]+/[A-Z]+/[a-z_+]+.*"));
 
     CommandRun shown = CommandRun.of("weights", weights.toString(), "--json");
     assertThat(shown.exitCode()).isZero();
@@ -85,6 +96,12 @@ class WeightsAndLoopCommandTest {
       assertThat(row.path("high").asDouble()).isGreaterThanOrEqualTo(row.path("mean").asDouble());
     }
     assertThat(outcomes).isPositive();
+
+    // near miss: the loop's outputs without --loop are refused, not silently ignored
+    CommandRun noLoop =
+        CommandRun.of("evaluate", data.toString(), "--scores-out", dir.resolve("x.csv").toString());
+    assertThat(noLoop.exitCode()).isEqualTo(2);
+    assertThat(noLoop.err()).contains("need --loop");
 
     Path out = dir.resolve("a.jsonl");
     CommandRun screen =

@@ -283,7 +283,14 @@ public final class Screener {
             modelScore,
             selection);
     if (weights != null && !findings.isEmpty()) {
-      outcomes.remember(declaration.id(), softFindings(findings), randomPick(assessment));
+      List<Finding> soft = softFindings(findings);
+      // The stratum the random picks stand for: what carried soft evidence and was not targeted.
+      boolean untargeted =
+          !soft.isEmpty() && (assessment.lane() != Lane.RED || randomPick(assessment));
+      outcomes.remember(declaration.id(), soft, randomPick(assessment), untargeted);
+      if (untargeted) {
+        weights.screenedUntargeted(soft, 1);
+      }
     }
     declaration
         .label()
@@ -360,8 +367,14 @@ public final class Screener {
       detector.learnOutcome(p.declaration, p.outcome);
     }
     if (weights != null) {
-      List<Finding> soft = outcomes.forget(p.declaration.id());
+      Remembered remembered = outcomes.forget(p.declaration.id());
+      List<Finding> soft = remembered == null ? null : remembered.soft();
       if (soft != null && !soft.isEmpty()) {
+        if (remembered.untargeted() && !p.wasRandom) {
+          // inspected although the screener did not target it (an analyst's choice): it leaves
+          // the untargeted stratum and counts as targeted
+          weights.screenedUntargeted(soft, -1);
+        }
         double random =
             lanePolicy
                 .flatMap(
@@ -434,8 +447,8 @@ public final class Screener {
       pendingCount = pending.size();
     }
 
-    synchronized void remember(String id, List<Finding> soft, boolean random) {
-      recent.put(id, new Remembered(soft, random));
+    synchronized void remember(String id, List<Finding> soft, boolean random, boolean untargeted) {
+      recent.put(id, new Remembered(soft, random, untargeted));
     }
 
     synchronized boolean wasRandom(String id) {
@@ -443,13 +456,12 @@ public final class Screener {
       return r != null && r.random();
     }
 
-    synchronized List<Finding> forget(String id) {
-      Remembered r = recent.remove(id);
-      return r == null ? null : r.soft();
+    synchronized Remembered forget(String id) {
+      return recent.remove(id);
     }
   }
 
-  private record Remembered(List<Finding> soft, boolean random) {}
+  private record Remembered(List<Finding> soft, boolean random, boolean untargeted) {}
 
   public Scoring scoring() {
     return scoring;

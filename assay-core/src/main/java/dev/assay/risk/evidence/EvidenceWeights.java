@@ -23,12 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The weight of each kind of soft evidence as a probability learned from outcomes: for every
- * finding code × severity, and every analyst rule, a Beta posterior of the share of violations
- * among the declarations that carried it.
+ * finding code × severity × sub-signal ({@link EvidenceSignals}), and every analyst rule, a Beta
+ * posterior of the share of violations among the declarations that carried it.
  *
- * <p><b>Prior.</b> The shipped weight of the code and severity ({@code risk/scoring.yaml}) as the
- * mean, worth {@code priorStrength} inspections: a cold screener scores as the shipped weights say,
- * and a few outcomes move it only a little.
+ * <p><b>Prior, in two levels.</b> A sub-signal's posterior starts from its family's mean (its code
+ * × severity), worth {@code priorStrength} inspections. The family's mean starts from the shipped
+ * weight of the code and severity ({@code risk/scoring.yaml}) and moves with what its sub-signals
+ * learned, each sub-signal counting as at most one piece of evidence about the family, in
+ * proportion to how much its own outcomes are worth ({@code n / (n + priorStrength)}); the shipped
+ * weight counts as {@link #FAMILY_PRIOR_SIGNALS} of them. So a frequent noisy reason (parcels of
+ * bulk goods by honest traders) learns its own low weight quickly, but moves a rare telling
+ * sibling's weight (a new HS chapter for a known exporter) only as much as one sibling may, until
+ * the rare one's own outcomes speak. A sub-signal no outcome has reached weighs its family's mean.
  *
  * <p><b>Selection bias.</b> Outcomes exist only for inspected declarations, and the engine chose
  * most of them because their score was high: the hit rate among those overstates the finding. Each
@@ -38,16 +44,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * the posterior with the weights' effective sample size {@code (Σw)² / Σw²}, so a handful of random
  * picks carry the uncertainty of a handful, not of their weight.
  *
- * <p>Thread-safe: outcomes are added under a lock per cell; readers see the last published mean.
+ * <p>Thread-safe: outcomes are added under a lock per family; readers see the last published
+ * tallies.
  */
 public final class EvidenceWeights {
   /** How many inspections the shipped weight counts as. ASSUMPTION: a policy choice, see docs. */
   public static final double DEFAULT_PRIOR_STRENGTH = 8;
 
+  /**
+   * How many sub-signals' worth of evidence the shipped weight of a code × severity counts as when
+   * its sub-signals' outcomes move the family mean. ASSUMPTION: a policy choice (docs/evidence.md):
+   * one noisy sub-signal with many outcomes moves the family a third of the way to its own rate.
+   */
+  public static final double FAMILY_PRIOR_SIGNALS = 2;
+
   /** The probability of a random RED pick where no selection settings say (risk/selection.yaml). */
   public static final double DEFAULT_RANDOM_INCLUSION = 0.005;
 
-  private static final String FORMAT = "assay-evidence-weights/1";
+  private static final String FORMAT = "assay-evidence-weights/2";
+  // Format 1 kept one tally per code × severity, without the strata the estimate now needs.
+  private static final String FORMAT_1 = "assay-evidence-weights/1";
   private static final FindingCode[] CODES = FindingCode.values();
   private static final Severity[] SEVERITIES = Severity.values();
   // Posterior means of exactly 0 or 1 would turn soft evidence into certainty (noisy-or).
@@ -55,7 +71,7 @@ public final class EvidenceWeights {
 
   private final Scoring prior;
   private final double priorStrength;
-  private final Cell[][] cells = new Cell[CODES.length][SEVERITIES.length];
+  private final Family[][] families = new Family[CODES.length][SEVERITIES.length];
   private final Map<String, Cell> rules = new ConcurrentHashMap<>();
 
   private EvidenceWeights(Scoring prior, double priorStrength) {
@@ -66,8 +82,8 @@ public final class EvidenceWeights {
     this.priorStrength = priorStrength;
     for (FindingCode code : CODES) {
       for (Severity s : SEVERITIES) {
-        cells[code.ordinal()][s.ordinal()] =
-            new Cell(code + "/" + s, prior.weight(code, s), priorStrength);
+        families[code.ordinal()][s.ordinal()] =
+            new Family(code + "/" + s, prior.weight(code, s), priorStrength);
       }
     }
   }
@@ -81,28 +97,48 @@ public final class EvidenceWeights {
     return new EvidenceWeights(scoring, priorStrength);
   }
 
-  /** The key of a finding's evidence: {@code CODE/SEVERITY}, or {@code rule:ID} for a rule. */
+  /** The key of a finding's family: {@code CODE/SEVERITY}, or {@code rule:ID} for a rule. */
   public static String key(Finding finding) {
     Object rule = finding.evidence().get("rule");
     return rule != null ? "rule:" + rule : finding.code() + "/" + finding.severity();
   }
 
-  /** The weight of a soft finding: the posterior mean of its code × severity, or of its rule. */
+  /**
+   * The key of a finding's own posterior: {@code CODE/SEVERITY/SIGNAL}, {@code CODE/SEVERITY} where
+   * its evidence names no sub-signal, or {@code rule:ID} for a rule.
+   */
+  public static String signalKey(Finding finding) {
+    Object rule = finding.evidence().get("rule");
+    if (rule != null) {
+      return "rule:" + rule;
+    }
+    String signal = EvidenceSignals.of(finding);
+    return finding.code() + "/" + finding.severity() + (signal.isEmpty() ? "" : "/" + signal);
+  }
+
+  /**
+   * The weight of a soft finding: the posterior mean of its sub-signal (partially pooled towards
+   * its code × severity), or of its rule.
+   */
   public double weight(Finding finding) {
     Object rule = finding.evidence().get("rule");
     if (rule != null) {
       Cell cell = rules.get(rule.toString());
       if (cell != null) {
-        return cell.mean;
+        return clamp(cell.posterior(cell.priorMean, priorStrength, cell.priorMean).mean());
       }
       return clamp(prior.weight(finding.code(), finding.severity()));
     }
-    return cells[finding.code().ordinal()][finding.severity().ordinal()].mean;
+    return family(finding).weight(EvidenceSignals.of(finding));
   }
 
-  /** The posterior mean for a code and severity. */
+  /** The family mean of a code and severity: what a sub-signal without outcomes weighs. */
   public double mean(FindingCode code, Severity severity) {
-    return cells[code.ordinal()][severity.ordinal()].mean;
+    return families[code.ordinal()][severity.ordinal()].mean;
+  }
+
+  private Family family(Finding f) {
+    return families[f.code().ordinal()][f.severity().ordinal()];
   }
 
   /**
@@ -120,36 +156,62 @@ public final class EvidenceWeights {
     }
     boolean random = inclusionProbability < 1;
     double w = 1 / inclusionProbability;
-    Set<Cell> seen = new HashSet<>(4);
+    Set<String> seen = new HashSet<>(4);
     for (Finding f : softFindings) {
-      Cell cell = cell(f);
-      if (seen.add(cell)) {
-        cell.add(w, violation, random);
+      if (!seen.add(signalKey(f))) {
+        continue;
+      }
+      Object rule = f.evidence().get("rule");
+      if (rule != null) {
+        double mean = prior.weight(f.code(), f.severity());
+        rules
+            .computeIfAbsent(rule.toString(), id -> new Cell("rule:" + id, mean))
+            .add(w, violation, random);
+      } else {
+        family(f).add(EvidenceSignals.of(f), w, violation, random);
       }
     }
   }
 
-  private Cell cell(Finding f) {
-    Object rule = f.evidence().get("rule");
-    if (rule != null) {
-      double mean = prior.weight(f.code(), f.severity());
-      return rules.computeIfAbsent(
-          rule.toString(), id -> new Cell("rule:" + id, mean, priorStrength));
+  /**
+   * Counts a screened declaration that was not targeted (not sent to inspection by its score or a
+   * legal certainty; a random pick counts, as it stands for these): the stratum whose rate the
+   * random picks estimate. Known at screening, so it never carries an outcome. {@code count} -1
+   * takes one back (a declaration counted here that was inspected after all, not at random).
+   */
+  public void screenedUntargeted(List<Finding> softFindings, int count) {
+    Set<String> seen = new HashSet<>(4);
+    for (Finding f : softFindings) {
+      if (f.evidence().get("rule") == null && seen.add(signalKey(f))) {
+        family(f).screened(EvidenceSignals.of(f), count);
+      }
     }
-    return cells[f.code().ordinal()][f.severity().ordinal()];
   }
 
-  /** Every weight with its credible interval, code × severity first, then the rules by id. */
+  /**
+   * Every weight with its credible interval: per code × severity its family row (outcomes of all
+   * its sub-signals together, the family mean) followed by its sub-signals' rows, then the rules by
+   * id.
+   */
   public List<Estimate> estimates(double credibility) {
     List<Estimate> out = new ArrayList<>();
-    for (Cell[] row : cells) {
-      for (Cell cell : row) {
-        out.add(cell.estimate(credibility));
+    for (Family[] row : families) {
+      for (Family family : row) {
+        out.add(family.estimate(credibility));
+        family.children.values().stream()
+            .sorted((a, b) -> a.key.compareTo(b.key))
+            .forEach(
+                cell ->
+                    out.add(
+                        cell.estimate(
+                            family.mean, priorStrength, family.untargetedMean, credibility)));
       }
     }
     rules.values().stream()
         .sorted((a, b) -> a.key.compareTo(b.key))
-        .forEach(cell -> out.add(cell.estimate(credibility)));
+        .forEach(
+            cell ->
+                out.add(cell.estimate(cell.priorMean, priorStrength, cell.priorMean, credibility)));
     return out;
   }
 
@@ -160,6 +222,8 @@ public final class EvidenceWeights {
   /**
    * One learned weight.
    *
+   * @param priorMean the mean it starts from: the shipped weight for a code × severity or a rule,
+   *     the family mean for a sub-signal
    * @param inspections outcomes learned; {@code randomInspections} of them random picks
    * @param effectiveInspections what the weighted outcomes are worth ({@code (Σw)² / Σw²})
    * @param observedRate the inverse-probability-weighted violation share, NaN without outcomes
@@ -183,15 +247,20 @@ public final class EvidenceWeights {
     ObjectNode root = mapper.createObjectNode();
     root.put("format", FORMAT);
     root.put("prior_strength", priorStrength);
+    root.put("family_prior_signals", FAMILY_PRIOR_SIGNALS);
     ArrayNode evidence = root.putArray("evidence");
     List<Cell> all = new ArrayList<>();
-    for (Cell[] row : cells) {
-      all.addAll(List.of(row));
+    for (Family[] row : families) {
+      for (Family family : row) {
+        family.children.values().stream()
+            .sorted((a, b) -> a.key.compareTo(b.key))
+            .forEach(all::add);
+      }
     }
     rules.values().stream().sorted((a, b) -> a.key.compareTo(b.key)).forEach(all::add);
     for (Cell cell : all) {
       Tally t = cell.tally;
-      if (t.inspections == 0 && !cell.key.startsWith("rule:")) {
+      if (t.inspections == 0 && t.untargetedScreened == 0 && !cell.key.startsWith("rule:")) {
         continue;
       }
       ObjectNode e = evidence.addObject();
@@ -202,6 +271,9 @@ public final class EvidenceWeights {
       e.put("sum_w", t.sumW);
       e.put("sum_wy", t.sumWy);
       e.put("sum_w2", t.sumW2);
+      e.put("targeted_hits", t.targetedHits);
+      e.put("random_hits", t.randomHits);
+      e.put("untargeted_screened", t.untargetedScreened);
     }
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -214,8 +286,9 @@ public final class EvidenceWeights {
   }
 
   /**
-   * Reads weights saved by {@link #save}. Codes and severities the file does not name keep the
-   * prior of {@code scoring}; a rule's prior is the one saved with it.
+   * Reads weights saved by {@link #save} (format 2, or format 1, whose code × severity tallies are
+   * read as the untagged sub-signal of their family). Codes and severities the file does not name
+   * keep the prior of {@code scoring}; a rule's prior is the one saved with it.
    *
    * @throws IllegalArgumentException naming the file, the entry and the field that is wrong
    */
@@ -226,7 +299,19 @@ public final class EvidenceWeights {
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": not a weights file: " + e.getMessage(), e);
     }
-    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+    String format = root == null ? "" : root.path("format").asText();
+    if (FORMAT_1.equals(format)) {
+      throw new IllegalArgumentException(
+          file
+              + ": format \""
+              + FORMAT_1
+              + "\" (one weight per code × severity, no sub-signals, targeted and random outcomes"
+              + " mixed) is no longer read: learn the weights again (assay evaluate --loop"
+              + " --weights-out FILE) to write \""
+              + FORMAT
+              + "\"");
+    }
+    if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException(file + ": format must be \"" + FORMAT + "\"");
     }
     double strength = root.path("prior_strength").asDouble(Double.NaN);
@@ -244,7 +329,22 @@ public final class EvidenceWeights {
               e.path("random_inspections").asLong(-1),
               e.path("sum_w").asDouble(Double.NaN),
               e.path("sum_wy").asDouble(Double.NaN),
-              e.path("sum_w2").asDouble(Double.NaN));
+              e.path("sum_w2").asDouble(Double.NaN),
+              e.path("targeted_hits").asLong(-1),
+              e.path("random_hits").asLong(-1),
+              e.path("untargeted_screened").asLong(-1));
+      if (t.targetedHits < 0
+          || t.randomHits < 0
+          || t.untargetedScreened < 0
+          || t.targetedHits > t.inspections - t.random
+          || t.randomHits > t.random) {
+        throw new IllegalArgumentException(
+            where
+                + " ("
+                + key
+                + "): targeted_hits, random_hits and untargeted_screened must be non-negative,"
+                + " hits <= inspections of their kind");
+      }
       if (t.inspections < 0
           || t.random < 0
           || t.random > t.inspections
@@ -254,40 +354,57 @@ public final class EvidenceWeights {
         throw new IllegalArgumentException(
             where + " (" + key + "): inspections and sums must be non-negative, hits <= total");
       }
-      Cell cell;
       if (key.startsWith("rule:")) {
         double mean = e.path("prior_mean").asDouble(Double.NaN);
         if (!(mean >= 0 && mean <= 1)) {
           throw new IllegalArgumentException(where + " (" + key + "): prior_mean must be 0..1");
         }
-        cell = new Cell(key, mean, strength);
+        Cell cell = new Cell(key, mean);
+        cell.tally = t;
         weights.rules.put(key.substring(5), cell);
       } else {
-        cell = weights.codeCell(key, where);
+        weights.familyOf(key, where).set(signalOf(key), t);
       }
-      cell.set(t);
     }
     return weights;
   }
 
-  private Cell codeCell(String key, String where) {
-    int slash = key.indexOf('/');
+  private Family familyOf(String key, String where) {
+    String[] parts = key.split("/", 3);
     try {
-      FindingCode code = FindingCode.valueOf(key.substring(0, Math.max(slash, 0)));
-      Severity severity = Severity.valueOf(key.substring(slash + 1));
-      return cells[code.ordinal()][severity.ordinal()];
-    } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+      FindingCode code = FindingCode.valueOf(parts[0]);
+      Severity severity = Severity.valueOf(parts.length > 1 ? parts[1] : "");
+      return families[code.ordinal()][severity.ordinal()];
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          where + ": key must be CODE/SEVERITY or rule:ID, got '" + key + "'", e);
+          where + ": key must be CODE/SEVERITY[/SIGNAL] or rule:ID, got '" + key + "'", e);
     }
+  }
+
+  private static String signalOf(String key) {
+    String[] parts = key.split("/", 3);
+    return parts.length > 2 ? parts[2] : "";
   }
 
   private static double clamp(double p) {
     return Math.min(1 - FLOOR, Math.max(FLOOR, p));
   }
 
-  private record Tally(long inspections, long random, double sumW, double sumWy, double sumW2) {
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0);
+  /**
+   * Outcomes of one kind of evidence: all of them weighted by inverse inclusion probability (the
+   * sums), the targeted and random hits apart, and how many declarations carried it without being
+   * targeted (the stratum the random picks stand for).
+   */
+  private record Tally(
+      long inspections,
+      long random,
+      double sumW,
+      double sumWy,
+      double sumW2,
+      long targetedHits,
+      long randomHits,
+      long untargetedScreened) {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
 
     Tally plus(double w, boolean violation, boolean random) {
       return new Tally(
@@ -295,57 +412,227 @@ public final class EvidenceWeights {
           this.random + (random ? 1 : 0),
           sumW + w,
           sumWy + (violation ? w : 0),
-          sumW2 + w * w);
+          sumW2 + w * w,
+          targetedHits + (!random && violation ? 1 : 0),
+          randomHits + (random && violation ? 1 : 0),
+          untargetedScreened);
+    }
+
+    Tally screened(int count) {
+      return new Tally(
+          inspections,
+          random,
+          sumW,
+          sumWy,
+          sumW2,
+          targetedHits,
+          randomHits,
+          Math.max(0, untargetedScreened + count));
+    }
+
+    long targeted() {
+      return inspections - random;
+    }
+
+    /** Outcomes behind the stratified estimate: every inspection once. */
+    long outcomes() {
+      return inspections;
+    }
+
+    /**
+     * The share of violations among all declarations that carried the evidence, stratified: the
+     * targeted ones as inspected, the untargeted ones at the rate of the random picks among them
+     * ({@code untargetedPrior} worth {@code strength} picks before they speak). The untargeted
+     * stratum is as large as counted at screening, and at least what the random picks stand for
+     * ({@code Σ 1/π} over them). NaN without outcomes.
+     */
+    double stratifiedRate(double untargetedPrior, double strength) {
+      long nt = targeted();
+      double nu = Math.max(untargetedScreened, sumW - nt);
+      if (inspections == 0 || nt + nu <= 0) {
+        return Double.NaN;
+      }
+      double yu = (randomHits + strength * untargetedPrior) / (random + strength);
+      return (targetedHits + nu * yu) / (nt + nu);
     }
   }
 
+  /** An outcome tally and the mean it starts from (a rule's, or a sub-signal's family mean). */
   private static final class Cell {
     final String key;
     final double priorMean;
-    final double a0;
-    final double b0;
     volatile Tally tally = Tally.NONE;
-    volatile double mean;
 
-    Cell(String key, double priorMean, double strength) {
+    Cell(String key, double priorMean) {
       this.key = key;
       this.priorMean = priorMean;
-      double m = clamp(priorMean);
-      this.a0 = m * strength;
-      this.b0 = (1 - m) * strength;
-      this.mean = m;
     }
 
     synchronized void add(double w, boolean violation, boolean random) {
-      set(tally.plus(w, violation, random));
+      tally = tally.plus(w, violation, random);
     }
 
-    synchronized void set(Tally t) {
-      tally = t;
-      mean = clamp(posterior(t).mean());
+    synchronized void screened(int count) {
+      tally = tally.screened(count);
     }
 
-    Beta posterior(Tally t) {
-      if (t.sumW <= 0) {
+    /**
+     * The posterior from a prior of this mean worth {@code strength} inspections, updated with the
+     * stratified rate worth one inspection per outcome; the untargeted stratum's rate starts from
+     * {@code untargetedPrior}.
+     */
+    Beta posterior(double mean, double strength, double untargetedPrior) {
+      double m = clamp(mean);
+      double a0 = m * strength;
+      double b0 = (1 - m) * strength;
+      Tally t = tally;
+      double rate = t.stratifiedRate(untargetedPrior, strength);
+      if (Double.isNaN(rate)) {
         return new Beta(a0, b0);
       }
-      double effective = t.sumW * t.sumW / t.sumW2;
-      double rate = t.sumWy / t.sumW;
-      return new Beta(a0 + effective * rate, b0 + effective * (1 - rate));
+      double n = t.outcomes();
+      return new Beta(a0 + n * rate, b0 + n * (1 - rate));
     }
 
-    Estimate estimate(double credibility) {
+    Estimate estimate(double mean, double strength, double untargetedPrior, double credibility) {
       Tally t = tally;
-      Beta b = posterior(t);
+      Beta b = posterior(mean, strength, untargetedPrior);
       double tail = (1 - credibility) / 2;
       return new Estimate(
           key,
-          priorMean,
+          mean,
           t.inspections,
           t.random,
-          t.sumW <= 0 ? 0 : t.sumW * t.sumW / t.sumW2,
-          t.sumW <= 0 ? Double.NaN : t.sumWy / t.sumW,
+          t.outcomes(),
+          t.stratifiedRate(untargetedPrior, strength),
           b.mean(),
+          b.quantile(tail),
+          b.quantile(1 - tail));
+    }
+  }
+
+  /**
+   * A code × severity: the shipped weight, its sub-signals' tallies and the family mean they give.
+   */
+  private static final class Family {
+    final String key;
+    final double shipped;
+    final double strength;
+    final Map<String, Cell> children = new ConcurrentHashMap<>();
+    volatile double mean;
+    volatile double untargetedMean;
+
+    Family(String key, double shipped, double strength) {
+      this.key = key;
+      this.shipped = shipped;
+      this.strength = strength;
+      this.mean = clamp(shipped);
+      this.untargetedMean = clamp(shipped);
+    }
+
+    double weight(String signal) {
+      Cell cell = children.get(signal);
+      return cell == null ? mean : clamp(cell.posterior(mean, strength, untargetedMean).mean());
+    }
+
+    private Cell child(String signal) {
+      return children.computeIfAbsent(
+          signal, s -> new Cell(s.isEmpty() ? key : key + "/" + s, shipped));
+    }
+
+    synchronized void add(String signal, double w, boolean violation, boolean random) {
+      child(signal).add(w, violation, random);
+      update();
+    }
+
+    synchronized void screened(String signal, int count) {
+      Cell cell = child(signal);
+      boolean before = cell.tally.inspections > 0;
+      cell.screened(count);
+      if (before) {
+        update();
+      }
+    }
+
+    synchronized void set(String signal, Tally t) {
+      child(signal).tally = t;
+      update();
+    }
+
+    /**
+     * The untargeted rate of the family (all its random picks, from the shipped weight worth {@code
+     * strength} picks), then the family mean: the shipped weight, worth {@link
+     * #FAMILY_PRIOR_SIGNALS} sub-signals, averaged with each sub-signal's stratified rate, each
+     * worth {@code n / (n + strength)} of one sub-signal.
+     */
+    private void update() {
+      long picks = 0;
+      long hits = 0;
+      for (Cell c : children.values()) {
+        picks += c.tally.random;
+        hits += c.tally.randomHits;
+      }
+      double u = clamp((hits + strength * clamp(shipped)) / (picks + strength));
+      double num = FAMILY_PRIOR_SIGNALS * clamp(shipped);
+      double den = FAMILY_PRIOR_SIGNALS;
+      for (Cell c : children.values()) {
+        Tally t = c.tally;
+        double rate = t.stratifiedRate(u, strength);
+        if (!Double.isNaN(rate)) {
+          double n = t.outcomes();
+          double r = n / (n + strength);
+          num += r * rate;
+          den += r;
+        }
+      }
+      untargetedMean = u;
+      mean = clamp(num / den);
+    }
+
+    /** Sub-signals' worth of evidence behind the family mean, the shipped weight included. */
+    private double signalsWorth() {
+      double den = FAMILY_PRIOR_SIGNALS;
+      for (Cell c : children.values()) {
+        if (!Double.isNaN(c.tally.stratifiedRate(untargetedMean, strength))) {
+          double n = c.tally.outcomes();
+          den += n / (n + strength);
+        }
+      }
+      return den;
+    }
+
+    /**
+     * The family row: the outcomes of all its sub-signals together (their inverse-probability-
+     * weighted rate, Hájek, as a plain summary), and the family mean with an interval as wide as a
+     * prior worth {@code strength} inspections per {@link #FAMILY_PRIOR_SIGNALS} sub-signals of
+     * evidence.
+     */
+    Estimate estimate(double credibility) {
+      long inspections = 0;
+      long random = 0;
+      double sumW = 0;
+      double sumWy = 0;
+      double sumW2 = 0;
+      for (Cell c : children.values()) {
+        Tally t = c.tally;
+        inspections += t.inspections;
+        random += t.random;
+        sumW += t.sumW;
+        sumWy += t.sumWy;
+        sumW2 += t.sumW2;
+      }
+      double m = mean;
+      double n = strength * signalsWorth() / FAMILY_PRIOR_SIGNALS;
+      Beta b = new Beta(m * n, (1 - m) * n);
+      double tail = (1 - credibility) / 2;
+      return new Estimate(
+          key,
+          shipped,
+          inspections,
+          random,
+          sumW <= 0 ? 0 : sumW * sumW / sumW2,
+          sumW <= 0 ? Double.NaN : sumWy / sumW,
+          m,
           b.quantile(tail),
           b.quantile(1 - tail));
     }

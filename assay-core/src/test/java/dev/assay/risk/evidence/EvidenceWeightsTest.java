@@ -97,16 +97,98 @@ class EvidenceWeightsTest {
 
     Files.writeString(
         file,
-        "{\"format\":\"assay-evidence-weights/1\",\"prior_strength\":8,\"evidence\":["
+        "{\"format\":\"assay-evidence-weights/2\",\"prior_strength\":8,\"evidence\":["
             + "{\"key\":\"CONCEALMENT/HIGH\",\"inspections\":3,\"random_inspections\":0,"
-            + "\"sum_w\":3,\"sum_wy\":5,\"sum_w2\":3}]}");
+            + "\"sum_w\":3,\"sum_wy\":5,\"sum_w2\":3,\"targeted_hits\":3,\"random_hits\":0,"
+            + "\"untargeted_screened\":0}]}");
     assertThatThrownBy(() -> EvidenceWeights.load(file, Scoring.bundled()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("evidence[0]")
         .hasMessageContaining("CONCEALMENT/HIGH");
+    Files.writeString(
+        file,
+        "{\"format\":\"assay-evidence-weights/2\",\"prior_strength\":8,\"evidence\":["
+            + "{\"key\":\"CONCEALMENT/HIGH/x\",\"inspections\":3,\"random_inspections\":0,"
+            + "\"sum_w\":3,\"sum_wy\":3,\"sum_w2\":3,\"targeted_hits\":4,\"random_hits\":0,"
+            + "\"untargeted_screened\":0}]}");
+    assertThatThrownBy(() -> EvidenceWeights.load(file, Scoring.bundled()))
+        .hasMessageContaining("evidence[0]")
+        .hasMessageContaining("targeted_hits");
+    // the older format (one tally per code x severity) is refused, saying what to do
+    Files.writeString(
+        file, "{\"format\":\"assay-evidence-weights/1\",\"prior_strength\":8,\"evidence\":[]}");
+    assertThatThrownBy(() -> EvidenceWeights.load(file, Scoring.bundled()))
+        .hasMessageContaining("assay-evidence-weights/1")
+        .hasMessageContaining("--weights-out");
     Files.writeString(file, "{\"format\":\"other\"}");
     assertThatThrownBy(() -> EvidenceWeights.load(file, Scoring.bundled()))
         .hasMessageContaining("format");
+  }
+
+  private static Finding profile(Severity severity, String... signals) {
+    return finding(FindingCode.PROFILE_ANOMALY, severity, Map.of("signals", List.of(signals)));
+  }
+
+  @Test
+  void a_frequent_noisy_sub_signal_does_not_drag_a_rare_telling_sibling_down() {
+    // Parcels of bulk goods by honest traders: 40 random picks, all clean. A new HS chapter for a
+    // known exporter (same code and severity) has no outcome of its own yet.
+    Finding parcels = profile(Severity.MEDIUM, "parcel_of_bulk_goods");
+    Finding chapter = profile(Severity.MEDIUM, "new_hs_chapter");
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    for (int i = 0; i < 40; i++) {
+      w.observe(List.of(parcels), false, 0.005);
+    }
+    double shipped = Scoring.bundled().weight(FindingCode.PROFILE_ANOMALY, Severity.MEDIUM);
+    assertThat(w.weight(parcels)).isLessThan(shipped / 3);
+    // the rare sibling keeps most of its prior: one sub-signal moves the family a third of the way
+    assertThat(w.weight(chapter)).isGreaterThan(shipped * 0.6);
+    assertThat(w.weight(chapter)).isLessThan(shipped);
+    assertThat(estimate(w, "PROFILE_ANOMALY/MEDIUM/parcel_of_bulk_goods").inspections())
+        .isEqualTo(40);
+    assertThat(estimate(w, "PROFILE_ANOMALY/MEDIUM").inspections()).isEqualTo(40);
+  }
+
+  @Test
+  void near_miss_siblings_that_agree_move_the_family_and_a_new_sibling_with_it() {
+    // Three sub-signals all found clean on random picks: the family itself finds nothing, and a
+    // fourth sub-signal without outcomes starts from that, not from the shipped weight.
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    for (String s : List.of("a", "b", "c", "d", "e", "f")) {
+      for (int i = 0; i < 40; i++) {
+        w.observe(List.of(profile(Severity.MEDIUM, s)), false, 0.005);
+      }
+    }
+    double shipped = Scoring.bundled().weight(FindingCode.PROFILE_ANOMALY, Severity.MEDIUM);
+    assertThat(w.weight(profile(Severity.MEDIUM, "new_one"))).isLessThan(shipped / 2);
+    assertThat(w.mean(FindingCode.PROFILE_ANOMALY, Severity.MEDIUM)).isLessThan(shipped / 2);
+  }
+
+  @Test
+  void a_sub_signal_is_not_credited_with_hits_among_many_untargeted_carriers() {
+    // Ten targeted inspections of declarations with a weak signal were all violations (other
+    // evidence sent them), but 1,000 declarations carried it untargeted and the family's random
+    // picks found nothing: the stratified rate stays low.
+    Finding spike = profile(Severity.LOW, "volume_spike");
+    Finding other = profile(Severity.LOW, "new_company");
+    EvidenceWeights counted = EvidenceWeights.prior(Scoring.bundled());
+    EvidenceWeights uncounted = EvidenceWeights.prior(Scoring.bundled());
+    for (EvidenceWeights w : List.of(counted, uncounted)) {
+      for (int i = 0; i < 30; i++) {
+        w.observe(List.of(other), false, 0.005);
+      }
+      for (int i = 0; i < 10; i++) {
+        w.observe(List.of(spike), true, 1);
+      }
+    }
+    for (int i = 0; i < 1000; i++) {
+      counted.screenedUntargeted(List.of(spike), 1);
+    }
+    assertThat(counted.weight(spike)).isLessThan(0.15);
+    // near miss: without the count of untargeted carriers, ten hits in ten look like a strong sign
+    assertThat(uncounted.weight(spike)).isGreaterThan(0.5);
+    EvidenceWeights.Estimate e = estimate(counted, "PROFILE_ANOMALY/LOW/volume_spike");
+    assertThat(e.observedRate()).isLessThan(0.1);
   }
 
   @Test
