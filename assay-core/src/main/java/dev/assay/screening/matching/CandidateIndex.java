@@ -421,13 +421,16 @@ public final class CandidateIndex {
 
     private int[] fuzzyBest(int limit, int[] exclude) {
       float max = 0;
-      // The floor counts the exact names too: beside an exact name, relatives with half its
-      // overlap are not worth scoring.
+      // The floor does not count the exact names: their compact form and every word pair inflate
+      // their overlap, so beside an exact "John Doe" a listed "Juan Doe" (another entry, or the
+      // same person on another list) fell under half of it and was never scored. The exact names
+      // are handed on anyway; the others compete among themselves.
       for (int i = 0; i < touchedCount; i++) {
         int id = touched[i];
-        max = Math.max(max, score[id]);
         if (exclude.length > 0 && Arrays.binarySearch(exclude, id) >= 0) {
           score[id] = -1;
+        } else {
+          max = Math.max(max, score[id]);
         }
       }
       // Names with under half the best overlap cannot score near it; skip them early.
