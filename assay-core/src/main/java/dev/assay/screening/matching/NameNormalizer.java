@@ -241,7 +241,8 @@ public final class NameNormalizer {
   private static List<Unit> numbers(List<Unit> units) {
     boolean any = false;
     for (Unit u : units) {
-      any |= u.syllables == null && Numbers.value(u.text) >= 0;
+      any |=
+          u.syllables == null && (Numbers.value(u.text) >= 0 || Numbers.lookAlike(u.text) != null);
     }
     if (!any) {
       return units;
@@ -249,6 +250,11 @@ public final class NameNormalizer {
     List<Unit> out = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
+      String letters = u.syllables == null ? Numbers.lookAlike(u.text) : null;
+      if (letters != null) {
+        out.add(new Unit(letters, u.written, u.script, null, false));
+        continue;
+      }
       int v = u.syllables == null && u.script.equals("Latin") ? Numbers.value(u.text) : -1;
       if (v < 0 || u.text.chars().allMatch(Character::isDigit)) {
         out.add(u);

@@ -158,8 +158,7 @@ public final class NameScorer {
    * distinctive word.
    */
   double contradictingWeight(NameToken t) {
-    double w = COMMON_GIVEN_NAMES.contains(t.text()) ? 1.0 : t.weight();
-    return Math.max(w, unmatchedWeight(t));
+    return 1.0;
   }
 
   /** The common given names as compared (their Latin spelling, or as transliterated). */

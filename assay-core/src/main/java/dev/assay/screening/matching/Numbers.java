@@ -86,6 +86,45 @@ final class Numbers {
     return -1;
   }
 
+  private static final java.util.regex.Pattern LOOK_ALIKE =
+      java.util.regex.Pattern.compile("[a-z]+[0-9][a-z0-9]*[a-z]");
+
+  /**
+   * A word with a digit written for a letter between letters ("Sech1n", "Ig0r", "I9or": typed to
+   * slip past a filter, or misread by OCR) in letters: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; null
+   * for any other word. At most two digits, fewer than its letters, and never at the start or the
+   * end, so model numbers and codes ("A320", "3M", "Boeing 747") stay as written.
+   */
+  static String lookAlike(String word) {
+    if (!LOOK_ALIKE.matcher(word).matches()) {
+      return null;
+    }
+    int digits = 0;
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char l =
+          switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5' -> 's';
+            case '7' -> 't';
+            case '8' -> 'b';
+            case '9' -> 'g';
+            case '2', '6' -> 0;
+            default -> c;
+          };
+      if (l == 0) {
+        return null;
+      }
+      digits += Character.isDigit(c) ? 1 : 0;
+      b.append(l);
+    }
+    return digits <= 2 && digits * 2 < word.length() ? b.toString() : null;
+  }
+
   /** Whether the word is a tens word ("forty") that a following unit word joins. */
   static boolean tens(String word) {
     return TENS.containsKey(word);

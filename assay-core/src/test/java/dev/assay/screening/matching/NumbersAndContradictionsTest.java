@@ -53,4 +53,48 @@ class NumbersAndContradictionsTest {
     assertThat(score("김정철", "김정철")).isGreaterThanOrEqualTo(0.92);
     assertThat(score("김정철", "Kim Jong Chol")).isGreaterThanOrEqualTo(0.8);
   }
+
+  @Test
+  void a_trade_word_contradicted_by_another_counts_in_full() {
+    // Capital against Holding: two companies of one group, not one company; the two trade words
+    // used to count a third each and left the pair near review (0.78).
+    assertThat(score("Veldmark Orsa International Holding", "Veldmark Orsa International Capital"))
+        .isLessThan(0.75);
+    // Hits: the same words, and a trade word left out on one side only.
+    assertThat(score("Veldmark Orsa International Holding", "Veldmark Orsa International Holding"))
+        .isGreaterThanOrEqualTo(0.92);
+    assertThat(score("Veldmark Orsa International Holding", "Veldmark Orsa Holding"))
+        .isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
+  void name_particles_weigh_like_common_given_names() {
+    // Two "ben" shared, the father's name different: another person.
+    assertThat(score("Nabil Ben Ali Ben Tahar Sassi", "Nabil Ben Mohamed Ben Tahar Sassi"))
+        .isLessThan(0.8);
+    assertThat(NameNormalizer.standard().normalize("bin").tokens().getFirst().generic()).isTrue();
+    // Hit: the same chain.
+    assertThat(score("Nabil bin Ali bin Tahar Sassi", "NABIL BIN ALI BIN TAHAR SASSI"))
+        .isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
+  void a_digit_written_for_a_letter_inside_a_word_is_read_as_the_letter() {
+    assertThat(score("Boris Kalinov", "B0ris Kal1nov")).isGreaterThanOrEqualTo(0.92);
+    assertThat(score("Boris Kalinov", "Bor1s Ka9inov")).isGreaterThanOrEqualTo(0.8);
+    // Near misses: codes and model numbers stay as written.
+    assertThat(Numbers.lookAlike("a320")).isNull();
+    assertThat(Numbers.lookAlike("3m")).isNull();
+    assertThat(Numbers.lookAlike("kal1nov")).isEqualTo("kalinov");
+    assertThat(score("Boris Kalinov", "B0ris Ka12nov")).isLessThan(0.92);
+  }
+
+  @Test
+  void the_romanian_limited_company_written_out_is_srl() {
+    assertThat(score("SRL Danubia Trans", "Societatea cu Răspundere Limitată Danubia Trans"))
+        .isGreaterThanOrEqualTo(0.92);
+    // Near miss: another name after the same form.
+    assertThat(score("SRL Danubia Trans", "Societatea cu Răspundere Limitată Dunarea Trans"))
+        .isLessThan(0.8);
+  }
 }
