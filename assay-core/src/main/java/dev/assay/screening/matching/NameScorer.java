@@ -153,25 +153,13 @@ public final class NameScorer {
   }
 
   /**
-   * The weight of an unpaired word facing an unpaired word of the other name: its kind's weight
-   * without the rarity discount, and a common given name (common-given-names.txt) in full, as a
-   * distinctive word.
+   * The weight of an unpaired word facing an unpaired word of the other name: in full, whatever its
+   * kind or rarity. A common given name (Mohamed against Ahmed), a frequent surname or a trade word
+   * (Trust against Bank) that differs says the names differ as much as any word does; the lower
+   * weights are for words the names share, which say little about who is meant.
    */
   double contradictingWeight(NameToken t) {
     return 1.0;
-  }
-
-  /** The common given names as compared (their Latin spelling, or as transliterated). */
-  static final java.util.Set<String> COMMON_GIVEN_NAMES = commonGivenNames();
-
-  private static java.util.Set<String> commonGivenNames() {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (String line : Vocabulary.lines("common-given-names.txt")) {
-      for (String name : line.split("\\s+")) {
-        names.add(String.join("", Scripts.words(name)));
-      }
-    }
-    return java.util.Set.copyOf(names);
   }
 
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
@@ -261,8 +249,8 @@ public final class NameScorer {
     List<String> restA = new ArrayList<>();
     // A word on each side that found no pair is a word written differently: one name says
     // Mohamed where the other says Ahmed. Such a contradiction is evidence that the names differ,
-    // however common the words are, so common given names and frequent words count in full there
-    // (a word on one side only, a middle name left out, keeps its lower weight).
+    // however common the words are, so common given names, frequent and trade words count in full
+    // there (a word on one side only, a middle name left out, keeps its lower weight).
     boolean contradiction = !allUsed(usedQ) && !allUsed(usedA);
     for (int i = 0; i < m; i++) {
       total +=
