@@ -59,7 +59,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 9;
+  static final int VERSION = 10;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -213,7 +213,12 @@ public final class NameNormalizer {
             wordIndex++;
             String expanded = vocabulary.abbreviations().getOrDefault(word, word);
             java.util.regex.Matcher abd = ABD.matcher(expanded);
-            if (script.equals("Latin")
+            String glued = script.equals("Latin") ? gluedArticle(expanded) : null;
+            if (glued != null) {
+              // "Alhassan", "Elhadi": the article run into an Arabic given name, which other
+              // spellings write apart ("Al-Hassan") or leave out; the article is a stop word.
+              units.add(new Unit(glued, written, script, null, false));
+            } else if (script.equals("Latin")
                 && abd.matches()
                 && !"abdullah"
                     .equals(
@@ -278,6 +283,25 @@ public final class NameNormalizer {
       out.add(new Unit(String.valueOf(v), u.written, u.script, null, false));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern GLUED_AL =
+      java.util.regex.Pattern.compile("(?:al|el)([a-z]{3,})");
+
+  /**
+   * The name after an Arabic article written together with it ("alhassan" is hassan), when that
+   * name is one of the Arabic given names of name-variants.txt; null for any other word, so
+   * "Alexander", "Alina" or "Alhambra" stay whole.
+   */
+  private String gluedArticle(String word) {
+    java.util.regex.Matcher m = GLUED_AL.matcher(word);
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = fold(m.group(1));
+    return ArabicLatin.MARKERS.contains(vocabulary.nameVariants().getOrDefault(rest, rest))
+        ? m.group(1)
+        : null;
   }
 
   private static final java.util.regex.Pattern ABD =
