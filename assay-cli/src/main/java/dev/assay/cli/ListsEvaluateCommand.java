@@ -4,6 +4,7 @@ import dev.assay.screening.evaluation.Counts;
 import dev.assay.screening.evaluation.EvaluationData;
 import dev.assay.screening.evaluation.EvaluationReport;
 import dev.assay.screening.evaluation.Evaluator;
+import dev.assay.screening.evaluation.PublicBenchmark;
 import dev.assay.screening.matching.ListIndex;
 import dev.assay.screening.matching.NameNormalizer;
 import dev.assay.screening.matching.PartyMatcher;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Spec;
           + " of the shipped Chinese lists and a synthetic multi-script watch list) and over clean"
           + " everyday company names, at the configured thresholds (or --review/--block), and"
           + " prints precision, recall, F1 and the share of clean names flagged. With --lists, the"
-          + " imported lists are searched as well."
+          + " imported lists are searched as well. Then, apart, the public name-pair benchmark"
+          + " (OpenSanctions nomenklatura name_bench, 818 labelled pairs, tune and held-out halves)"
+          + " by its case groups and by script."
     })
 final class ListsEvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -63,23 +66,39 @@ final class ListsEvaluateCommand implements Callable<Integer> {
     EvaluationReport report =
         new Evaluator(matcher, EvaluationData.DAY)
             .evaluate(EvaluationData.pairs(), classPairs, EvaluationData.cleanNames());
+    // The public benchmark is matched against its own list only, so that its names cannot change
+    // the figures of the project's sets above (nor theirs these).
+    PublicBenchmark bench = PublicBenchmark.shipped();
+    PartyMatcher benchMatcher =
+        new PartyMatcher(
+            List.of(ListIndex.build(bench.list(), normalizer)), normalizer, listOptions.settings());
+    Evaluator benchEvaluator = new Evaluator(benchMatcher, EvaluationData.DAY);
+    EvaluationReport byGroup = benchEvaluator.evaluate(List.of(), bench.byGroup(), List.of());
+    EvaluationReport byScript = benchEvaluator.evaluate(List.of(), bench.byScript(), List.of());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(json(report));
+      out.println(json(report, byGroup, byScript));
       out.flush();
       return ExitCodes.OK;
     }
     out.print(report.format());
+    out.print(
+        byGroup.formatClasses(
+            "Public benchmark (nomenklatura name_bench, MIT; held-out pairs are never tuned on),"
+                + " by its case groups:"));
+    out.print(byScript.formatClasses("Public benchmark by script:"));
     if (errors) {
       out.println();
       report.errors().forEach(out::println);
       report.flaggedCleanNames().forEach(n -> out.println("flagged clean name: " + n));
+      byGroup.errors().forEach(e -> out.println("public " + e));
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private String json(EvaluationReport report) {
+  private String json(
+      EvaluationReport report, EvaluationReport publicByGroup, EvaluationReport publicByScript) {
     com.fasterxml.jackson.databind.ObjectMapper m = TabularOutput.MAPPER;
     var root = m.createObjectNode();
     root.put("review_threshold", report.thresholds().review());
@@ -94,6 +113,18 @@ final class ListsEvaluateCommand implements Callable<Integer> {
       o.put("part", c.part());
       counts(o, c.counts());
     }
+    var pub = root.putArray("public_benchmark");
+    for (EvaluationReport r : List.of(publicByGroup, publicByScript)) {
+      for (var c : r.byClass()) {
+        if (r == publicByScript && c.category().equals("all")) {
+          continue; // the same pairs as the case groups' "all" rows
+        }
+        var o = pub.addObject();
+        o.put("class", c.category());
+        o.put("part", c.part());
+        counts(o, c.counts());
+      }
+    }
     root.put("clean_names", report.cleanNames());
     root.put("clean_flagged", report.cleanFlagged());
     if (errors) {
@@ -101,6 +132,8 @@ final class ListsEvaluateCommand implements Callable<Integer> {
       report.errors().forEach(e::add);
       var f = root.putArray("flagged_clean_names");
       report.flaggedCleanNames().forEach(f::add);
+      var p = root.putArray("public_errors");
+      publicByGroup.errors().forEach(p::add);
     }
     try {
       return m.writeValueAsString(root);

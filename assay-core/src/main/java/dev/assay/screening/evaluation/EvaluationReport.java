@@ -90,12 +90,31 @@ public record EvaluationReport(
                       100.0 * found / c.total(),
                       positive ? "recall" : "wrongly matched"));
             });
+    classTable(b, "By class (hand-written class set; held-out pairs are never tuned on):");
+    summary(b, ClassPair.HELD_OUT);
+    summary(b, ClassPair.TUNE);
+    return b.toString();
+  }
+
+  /**
+   * The per-class rows alone, under a title, with each part's headline (for a set evaluated apart,
+   * such as the public benchmark).
+   */
+  public String formatClasses(String title) {
+    StringBuilder b = new StringBuilder();
+    classTable(b, title);
+    summary(b, ClassPair.HELD_OUT);
+    summary(b, ClassPair.TUNE);
+    return b.toString();
+  }
+
+  private void classTable(StringBuilder b, String title) {
     if (!byClass.isEmpty()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%nBy class (hand-written class set; held-out pairs are never tuned on):%n"
-                  + "  %-20s %-9s %5s %4s %4s %4s %4s %6s %6s %6s%n",
+              "%n%s%n" + "  %-20s %-9s %5s %4s %4s %4s %4s %6s %6s %6s%n",
+              title,
               "class",
               "part",
               "pairs",
@@ -124,9 +143,6 @@ public record EvaluationReport(
                 k.f1()));
       }
     }
-    summary(b, ClassPair.HELD_OUT);
-    summary(b, ClassPair.TUNE);
-    return b.toString();
   }
 
   /**

@@ -38,14 +38,15 @@ public final class Evaluator {
     Map<String, Counts> byVariant = new TreeMap<>();
     List<String> errors = new ArrayList<>();
     for (LabelledPair p : pairs) {
-      boolean found = found(p, errors);
+      boolean found = found(p, "", errors);
       overall = overall.plus(p.match(), found);
       byVariant.merge(p.variant(), new Counts(0, 0, 0, 0).plus(p.match(), found), Evaluator::sum);
     }
     Map<List<String>, Counts> byClass =
         new TreeMap<>(java.util.Comparator.comparing(List::toString));
     for (ClassPair c : classPairs) {
-      boolean found = found(c.pair(), errors);
+      // The part leads each error line, so that whoever tunes can look at the tune rows alone.
+      boolean found = found(c.pair(), "[" + c.part() + "] ", errors);
       Counts one = new Counts(0, 0, 0, 0).plus(c.pair().match(), found);
       byClass.merge(List.of(c.category(), c.part()), one, Evaluator::sum);
       byClass.merge(List.of(c.category(), "all"), one, Evaluator::sum);
@@ -85,7 +86,7 @@ public final class Evaluator {
   /**
    * Whether the matcher raises the pair's entry for its name; a wrong answer is added to errors.
    */
-  private boolean found(LabelledPair p, List<String> errors) {
+  private boolean found(LabelledPair p, String prefix, List<String> errors) {
     List<PartyMatch> matches = matcher.match(party(p.query(), p.country()), day);
     boolean found =
         EvaluationData.ANY_ENTRY.equals(p.entryKey())
@@ -93,7 +94,8 @@ public final class Evaluator {
             : matches.stream().anyMatch(m -> m.entry().key().equals(p.entryKey()));
     if (found != p.match()) {
       errors.add(
-          (p.match() ? "missed  " : "wrongly ")
+          prefix
+              + (p.match() ? "missed  " : "wrongly ")
               + p.variant()
               + ": '"
               + p.query()

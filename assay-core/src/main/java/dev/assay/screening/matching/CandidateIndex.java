@@ -40,18 +40,28 @@ public final class CandidateIndex {
   private static final String HEBREW_PREFIX = "h";
 
   /**
-   * The transliteration key ({@link Cyrillic#key}) of a Cyrillic or Latin word behind the prefix
+   * The transliteration keys ({@link Cyrillic#key}) of a Cyrillic or Latin word behind the prefix
    * "R", so that "Kusnezow" finds Кузнецов and back: Cyrillic words sit with the abjad keys, Latin
-   * ones with the Latin (skeletons are lower case, so none starts with "R"). Null for other scripts
-   * and for keys too short to compare.
+   * ones with the Latin (skeletons are lower case, so none starts with "R"). None for other scripts
+   * nor for keys too short to compare.
    */
-  private static String cyrillicKey(NameToken token) {
+  private static List<String> cyrillicKeys(NameToken token) {
     String script = token.script();
     if (!script.equals("Cyrillic") && !script.equals("Latin")) {
-      return null;
+      return List.of();
     }
-    String k = Cyrillic.key(token.text());
-    return k.length() >= 3 ? "R" + k : null;
+    // A Latin word has its French and German readings too ("Joukov", "Chabarow").
+    List<String> keys =
+        script.equals("Latin")
+            ? Cyrillic.latinKeys(token.text())
+            : List.of(Cyrillic.key(token.text()));
+    List<String> out = new java.util.ArrayList<>(keys.size());
+    for (String k : keys) {
+      if (k.length() >= 3) {
+        out.add("R" + k);
+      }
+    }
+    return out;
   }
 
   /** The Hebrew-skeleton keys of a word: Hebrew words in the abjad keys, Latin in the Latin. */
@@ -130,8 +140,7 @@ public final class CandidateIndex {
           }
         }
         hebrewKeys(keys, tokens.get(i), id);
-        String ru = cyrillicKey(tokens.get(i));
-        if (ru != null) {
+        for (String ru : cyrillicKeys(tokens.get(i))) {
           add(
               keys,
               tokens.get(i).script().equals("Latin") ? LATIN_SKELETON : ABJAD_SKELETON,
@@ -253,8 +262,7 @@ public final class CandidateIndex {
           s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
         }
       }
-      String ru = cyrillicKey(token);
-      if (ru != null) {
+      for (String ru : cyrillicKeys(token)) {
         s.add(
             get(token.script().equals("Latin") ? ABJAD_SKELETON : LATIN_SKELETON, ru),
             weight * DELETE_FACTOR,
@@ -421,13 +429,16 @@ public final class CandidateIndex {
 
     private int[] fuzzyBest(int limit, int[] exclude) {
       float max = 0;
-      // The floor counts the exact names too: beside an exact name, relatives with half its
-      // overlap are not worth scoring.
+      // The floor does not count the exact names: their compact form and every word pair inflate
+      // their overlap, so beside an exact "John Doe" a listed "Juan Doe" (another entry, or the
+      // same person on another list) fell under half of it and was never scored. The exact names
+      // are handed on anyway; the others compete among themselves.
       for (int i = 0; i < touchedCount; i++) {
         int id = touched[i];
-        max = Math.max(max, score[id]);
         if (exclude.length > 0 && Arrays.binarySearch(exclude, id) >= 0) {
           score[id] = -1;
+        } else {
+          max = Math.max(max, score[id]);
         }
       }
       // Names with under half the best overlap cannot score near it; skip them early.

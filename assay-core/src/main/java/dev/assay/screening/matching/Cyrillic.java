@@ -99,7 +99,43 @@ final class Cyrillic {
     if (cx == cy || !(cx ? y : x).script().equals("Latin")) {
       return 0;
     }
-    String k = key(x.text());
-    return k.length() >= 3 && k.equals(key(y.text())) ? SIMILARITY : 0;
+    String k = key((cx ? x : y).text());
+    if (k.length() < 3) {
+      return 0;
+    }
+    for (String latin : latinKeys((cx ? y : x).text())) {
+      if (latin.equals(k)) {
+        return SIMILARITY;
+      }
+    }
+    return 0;
   }
+
+  /**
+   * The keys of a Latin word: its {@link #key}, and where it may be a French or German spelling
+   * that the key reads otherwise, those readings too. French writes ж as j ("Joukov" for Жуков,
+   * where j is otherwise й, "Juri"); German writes х as ch ("Chabarow" for Хабаров, where ch is
+   * otherwise ч, "Chekhov"), but sch and tsch stay ш and ч.
+   */
+  static java.util.List<String> latinKeys(String word) {
+    String k = key(word);
+    java.util.List<String> keys = new java.util.ArrayList<>(3);
+    keys.add(k);
+    if (word.indexOf('j') >= 0 && !word.contains("dj")) {
+      String french = key(word.replace("j", "zh"));
+      if (!keys.contains(french)) {
+        keys.add(french);
+      }
+    }
+    if (word.contains("ch")) {
+      String german = key(GERMAN_CH.matcher(word).replaceAll("kh"));
+      if (!keys.contains(german)) {
+        keys.add(german);
+      }
+    }
+    return keys;
+  }
+
+  private static final java.util.regex.Pattern GERMAN_CH =
+      java.util.regex.Pattern.compile("(?<![st])ch");
 }

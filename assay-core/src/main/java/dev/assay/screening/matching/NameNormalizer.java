@@ -59,7 +59,7 @@ public final class NameNormalizer {
    * Raised whenever normalization changes in code, so that list indexes saved by an older version
    * are rebuilt instead of used.
    */
-  static final int VERSION = 8;
+  static final int VERSION = 10;
 
   /**
    * Identifies what this normalizer makes of names: its code version and its word lists. Saved list
@@ -194,14 +194,31 @@ public final class NameNormalizer {
       }
       String latin = Scripts.latin(piece.text());
       String script = latin.equals(piece.text()) ? "Latin" : Scripts.scriptOf(piece.text());
+      // A Hangul word is read one syllable a word; each keeps its own syllable as written, so
+      // that two Hangul names are compared by their syllables, not by romanizations that fold
+      // several syllables into one spelling (종 and 정 are both "jong").
+      int[] syllables = script.equals("Hangul") ? piece.text().codePoints().toArray() : null;
+      int wordIndex = 0;
       int start = 0;
       for (int i = 0; i <= latin.length(); i++) {
         if (i == latin.length() || latin.charAt(i) == ' ') {
           if (i > start) {
             String word = latin.substring(start, i);
+            String written =
+                syllables != null
+                        && syllables.length == latin.split(" ").length
+                        && Hangul.isSyllable(syllables[wordIndex])
+                    ? new String(syllables, wordIndex, 1)
+                    : piece.text();
+            wordIndex++;
             String expanded = vocabulary.abbreviations().getOrDefault(word, word);
             java.util.regex.Matcher abd = ABD.matcher(expanded);
-            if (script.equals("Latin")
+            String glued = script.equals("Latin") ? gluedArticle(expanded) : null;
+            if (glued != null) {
+              // "Alhassan", "Elhadi": the article run into an Arabic given name, which other
+              // spellings write apart ("Al-Hassan") or leave out; the article is a stop word.
+              units.add(new Unit(glued, written, script, null, false));
+            } else if (script.equals("Latin")
                 && abd.matches()
                 && !"abdullah"
                     .equals(
@@ -212,14 +229,79 @@ public final class NameNormalizer {
               units.add(new Unit(abd.group(1), piece.text(), script, null, false));
             } else {
               String unitText = givenNames.contains(fold(expanded)) ? expanded : singular(expanded);
-              units.add(new Unit(unitText, piece.text(), script, null, !expanded.equals(word)));
+              units.add(new Unit(unitText, written, script, null, !expanded.equals(word)));
             }
           }
           start = i + 1;
         }
       }
     }
-    return units;
+    return numbers(units);
+  }
+
+  /**
+   * Number words and ordinals as digits ({@link Numbers}): "First" and "1st" are 1, "Forty-Four"
+   * and "forty four" one word 44. Digits alone stay as written.
+   */
+  private static List<Unit> numbers(List<Unit> units) {
+    boolean any = false;
+    for (Unit u : units) {
+      any |=
+          u.syllables == null && (Numbers.value(u.text) >= 0 || Numbers.lookAlike(u.text) != null);
+    }
+    if (!any) {
+      return units;
+    }
+    List<Unit> out = new ArrayList<>(units.size());
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      String letters = u.syllables == null ? Numbers.lookAlike(u.text) : null;
+      if (letters != null) {
+        out.add(new Unit(letters, u.written, u.script, null, false));
+        continue;
+      }
+      int v = u.syllables == null && u.script.equals("Latin") ? Numbers.value(u.text) : -1;
+      if (v < 0 || u.text.chars().allMatch(Character::isDigit)) {
+        out.add(u);
+        continue;
+      }
+      if (Numbers.tens(u.text)
+          && i + 1 < units.size()
+          && units.get(i + 1).syllables == null
+          && Numbers.unit(units.get(i + 1).text)) {
+        v += Numbers.value(units.get(i + 1).text);
+        out.add(
+            new Unit(
+                String.valueOf(v),
+                u.written + " " + units.get(i + 1).written,
+                u.script,
+                null,
+                false));
+        i++;
+        continue;
+      }
+      out.add(new Unit(String.valueOf(v), u.written, u.script, null, false));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern GLUED_AL =
+      java.util.regex.Pattern.compile("(?:al|el)([a-z]{3,})");
+
+  /**
+   * The name after an Arabic article written together with it ("alhassan" is hassan), when that
+   * name is one of the Arabic given names of name-variants.txt; null for any other word, so
+   * "Alexander", "Alina" or "Alhambra" stay whole.
+   */
+  private String gluedArticle(String word) {
+    java.util.regex.Matcher m = GLUED_AL.matcher(word);
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = fold(m.group(1));
+    return ArabicLatin.MARKERS.contains(vocabulary.nameVariants().getOrDefault(rest, rest))
+        ? m.group(1)
+        : null;
   }
 
   private static final java.util.regex.Pattern ABD =

@@ -152,6 +152,16 @@ public final class NameScorer {
     return weight(t);
   }
 
+  /**
+   * The weight of an unpaired word facing an unpaired word of the other name: in full, whatever its
+   * kind or rarity. A common given name (Mohamed against Ahmed), a frequent surname or a trade word
+   * (Trust against Bank) that differs says the names differ as much as any word does; the lower
+   * weights are for words the names share, which say little about who is meant.
+   */
+  double contradictingWeight(NameToken t) {
+    return 1.0;
+  }
+
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -206,6 +216,14 @@ public final class NameScorer {
           usedA[j] = true;
           NameToken x = q.get(i);
           NameToken y = a.get(j);
+          if (otherHangulSyllables(x, y)) {
+            // Two Hangul syllables romanized alike ("jong" for 종 and 정): another syllable of a
+            // two-syllable given name is another name.
+            double sim = hangulOther(q, a);
+            matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, sim));
+            matched += sim * (weight(x) + weight(y));
+            break;
+          }
           if (homophones(x, y)) {
             // Same pinyin, other characters: 王伟 and 王玮 are two people. Chinese given names
             // are one or two characters, so one character is half the name or more.
@@ -229,14 +247,22 @@ public final class NameScorer {
     double total = 0;
     List<String> restQ = new ArrayList<>();
     List<String> restA = new ArrayList<>();
+    // A word on each side that found no pair is a word written differently: one name says
+    // Mohamed where the other says Ahmed. Such a contradiction is evidence that the names differ,
+    // however common the words are, so common given names, frequent and trade words count in full
+    // there (a word on one side only, a middle name left out, keeps its lower weight).
+    boolean contradiction = !allUsed(usedQ) && !allUsed(usedA);
     for (int i = 0; i < m; i++) {
-      total += usedQ[i] ? weight(q.get(i)) : unmatchedWeight(q.get(i));
+      total +=
+          usedQ[i]
+              ? weight(q.get(i))
+              : contradiction ? contradictingWeight(q.get(i)) : unmatchedWeight(q.get(i));
       if (!usedQ[i]) {
         restQ.add(q.get(i).written());
       }
     }
     for (int j = 0; j < n; j++) {
-      total += weight(a.get(j));
+      total += usedA[j] || !contradiction ? weight(a.get(j)) : contradictingWeight(a.get(j));
       if (!usedA[j]) {
         restA.add(a.get(j).written());
       }
@@ -355,6 +381,8 @@ public final class NameScorer {
         }
         if (q.get(i).script().equals("Hangul") != a.get(j).script().equals("Hangul")) {
           sim = hangulSyllable(q.get(i), a.get(j), sim);
+        } else if (sim > 0 && otherHangulSyllables(q.get(i), a.get(j))) {
+          sim = Math.min(sim, hangulOther(q, a));
         }
         if (sim == 0) {
           sim = initial(q.get(i), a.get(j));
@@ -587,6 +615,27 @@ public final class NameScorer {
 
   /** Similarity of a Korean syllable read in another spelling of the same sound. */
   static final double KOREAN_SPELLING = 0.95;
+
+  /**
+   * Two different syllables, both written in Hangul: Hangul says which syllable each is, so their
+   * romanizations (equal, or a letter apart: 형 hyeong, 명 myeong) say nothing more.
+   */
+  static boolean otherHangulSyllables(NameToken x, NameToken y) {
+    return x.script().equals("Hangul")
+        && y.script().equals("Hangul")
+        && x.written().codePointCount(0, x.written().length()) == 1
+        && y.written().codePointCount(0, y.written().length()) == 1
+        && !x.written().equals(y.written());
+  }
+
+  /**
+   * The similarity of two different Hangul syllables: in a person's name (both names of at most
+   * four syllables) {@link #KOREAN_OTHER_SYLLABLE}, as one syllable of a two-syllable given name is
+   * another name (김정은 is not 김종은); in longer names (companies) the milder {@link #HOMOPHONE}.
+   */
+  private static double hangulOther(List<NameToken> q, List<NameToken> a) {
+    return q.size() <= 4 && a.size() <= 4 ? KOREAN_OTHER_SYLLABLE : HOMOPHONE;
+  }
 
   /** Similarity of a Korean syllable against a Latin word with other sounds. */
   static final double KOREAN_OTHER_SYLLABLE = 0.3;

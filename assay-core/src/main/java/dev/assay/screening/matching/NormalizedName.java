@@ -66,7 +66,15 @@ public record NormalizedName(
     StringBuilder b = new StringBuilder(tokens.size());
     for (NameToken t : tokens) {
       if (t.script().equals("Latin") && !t.text().isEmpty()) {
-        b.append(t.text().charAt(0));
+        char c = t.text().charAt(0);
+        // A number written as a word ("Red Six Solutions", compared as 6) keeps its letter here:
+        // initials are taken from the words as written.
+        if (Character.isDigit(c)
+            && !t.written().isEmpty()
+            && Character.isLetter(t.written().charAt(0))) {
+          c = Character.toLowerCase(t.written().charAt(0));
+        }
+        b.append(c);
       }
     }
     return b.toString();

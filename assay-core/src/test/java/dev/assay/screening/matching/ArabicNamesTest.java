@@ -81,4 +81,14 @@ class ArabicNamesTest {
     assertThat(ArabicLatin.key("songhwa")).isEqualTo(ArabicLatin.key("sunghwa"));
     assertThat(ArabicLatin.arabicName(java.util.List.of(song, sung))).isFalse();
   }
+
+  @Test
+  void an_article_run_into_an_arabic_given_name_is_taken_off() {
+    assertThat(score("Al-Hassan Ibrahim", "Alhassan Ibrahim")).isGreaterThanOrEqualTo(0.92);
+    assertThat(score("Hassan Ibrahim", "Elhassan Ibrahim")).isGreaterThanOrEqualTo(0.92);
+    assertThat(score("الحسن إبراهيم", "Alhassan Ibrahim")).isGreaterThanOrEqualTo(0.8);
+    // Near misses: words that merely begin with al or el stay whole.
+    assertThat(score("Alexander Ibrahim", "Xander Ibrahim")).isLessThan(0.8);
+    assertThat(score("Alhambra Trading", "Hambra Trading")).isLessThan(0.8);
+  }
 }

@@ -56,4 +56,16 @@ class CyrillicTest {
     assertThat(NameScorer.patronymic(new NameToken("sokolovsky", "", "Latin", false, false)))
         .isFalse();
   }
+
+  @Test
+  void french_j_and_german_ch_are_read_as_their_cyrillic_letters() {
+    // French writes ж as j, German х as ch: Жуков is Joukov, Хабаров Chabarow.
+    assertThat(CrossScriptTest.score("Жуков Андрей", "Andrei Joukov")).isGreaterThanOrEqualTo(0.8);
+    assertThat(CrossScriptTest.score("Хабаров Сергей", "Sergej Chabarow"))
+        .isGreaterThanOrEqualTo(0.8);
+    // Near misses: one letter more changes the name; sch stays ш.
+    assertThat(CrossScriptTest.score("Жуков Андрей", "Andrei Jourov")).isLessThan(0.8);
+    assertThat(CrossScriptTest.score("Хабаров Сергей", "Sergej Chabanow")).isLessThan(0.8);
+    assertThat(Cyrillic.latinKeys("schabarow")).doesNotContain(Cyrillic.key("khabarov"));
+  }
 }

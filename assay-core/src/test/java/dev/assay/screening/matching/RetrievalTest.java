@@ -126,4 +126,26 @@ class RetrievalTest {
             MatchSettings.bundled());
     assertThat(matcher.match(ScreenedParty.named("Southern Lights Mining"), DAY)).isEmpty();
   }
+
+  @Test
+  void an_exact_name_does_not_hide_a_near_relative_listed_apart() {
+    // "Vostrana Gasprom" is one letter from the exact "Vostrana Gazprom": another entry (or the
+    // same company on another list) that must be scored too. The exact name's compact form and
+    // word pairs used to set a floor that cut every relative under half of it.
+    PartyMatcher matcher =
+        new PartyMatcher(
+            List.of(
+                org("wl", "exact", "Vostrana Gazprom"),
+                org("wl", "typo", "Vostrana Gasprom"),
+                org("wl", "other", "Vostrana Shipping Lines")),
+            NORMALIZER,
+            MatchSettings.bundled());
+    List<String> raised =
+        matcher.match(ScreenedParty.named("Vostrana Gazprom"), DAY).stream()
+            .map(m -> m.entry().key())
+            .toList();
+    assertThat(raised).contains("wl:exact", "wl:typo");
+    // Near miss: a name sharing one word only is still not raised.
+    assertThat(raised).doesNotContain("wl:other");
+  }
 }
