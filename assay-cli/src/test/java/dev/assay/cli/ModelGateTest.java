@@ -20,7 +20,9 @@ class ModelGateTest {
     /** finds what the rules miss, but loses more of what they find */
     WORSE,
     /** reorders only what the rules targeted (violations first), nothing outside */
-    TARGETED_ONLY
+    TARGETED_ONLY,
+    /** as good as the rules, but not the same: finds a third of what they miss, loses as many */
+    DIFFERENT_EQUAL
   }
 
   /** A simulated window: every declaration with its true label, and what the gate sees of it. */
@@ -63,6 +65,10 @@ class ModelGateTest {
                     ? 0.95
                     : obvious && rng.nextDouble() < 0.6 ? clean : rule[i] * 0.8;
             case TARGETED_ONLY -> rule[i] >= 0.6 ? (violation[i] ? 0.99 : 0.61) : rule[i];
+            case DIFFERENT_EQUAL ->
+                hidden && rng.nextDouble() < 1.0 / 3
+                    ? 0.95
+                    : obvious && rng.nextDouble() < 1.0 / 3 ? clean : rule[i];
           };
     }
     double cut = quantile(rule, 0.97);
@@ -186,6 +192,23 @@ class ModelGateTest {
               : 0;
     }
     assertThat(admitted).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void anEquallyGoodButDifferentChallengerIsRarelyAdmitted() {
+    // The gate's error rate where it matters: a challenger that finds other violations than the
+    // rules, as many as they do. A one-sided 95% bound should admit it about 5% of the time or
+    // less (200 windows: 5 at a 1% random share, 7 at 0.5%, 8 at 2%, measured 2026-12-06).
+    int admitted = 0;
+    double difference = 0;
+    int runs = 60;
+    for (long seed = 1000; seed < 1000 + runs; seed++) {
+      Window w = window(Challenger.DIFFERENT_EQUAL, 0.01, seed);
+      difference += w.modelRecall() - w.ruleRecall();
+      admitted += ModelGate.decide(w.inspected(), RATE, 400, seed).useModel() ? 1 : 0;
+    }
+    assertThat(Math.abs(difference / runs)).isLessThan(0.01);
+    assertThat(admitted).isLessThanOrEqualTo(6);
   }
 
   @Test
