@@ -50,6 +50,13 @@ final class LoopEvaluation {
   private int delayDays;
   private String modelSummary = "no model";
   private ModelGate.Decision gateDecision;
+  private boolean overrideGate;
+
+  /** The model ranks period 2 whatever the gate decides (a diagnostic of the gate). */
+  void overrideGate() {
+    overrideGate = true;
+  }
+
   private final LocalDate split;
   private final RankingEvaluation first = new RankingEvaluation();
   private final RankingEvaluation second = new RankingEvaluation();
@@ -126,7 +133,7 @@ final class LoopEvaluation {
       // An AUC over all inspected declarations is biased towards what the rules already chose.
       ModelGate.Decision gate = ModelGate.decide(gateSamples(trained, data), GATE_RATE);
       gateDecision = gate;
-      boolean better = gate.useModel();
+      boolean better = gate.useModel() || overrideGate;
       if (better) {
         screener = screener.withModel(new LearnedRiskModel(trained.model(), screener.scoring()));
       }
@@ -140,7 +147,10 @@ final class LoopEvaluation {
               report.positives(),
               trained.model().forest().size(),
               (System.nanoTime() - started) / 1e9,
-              gate.describe(GATE_RATE));
+              gate.describe(GATE_RATE)
+                  + (overrideGate && !gate.useModel()
+                      ? "; used all the same (--loop-model-always, a diagnostic)"
+                      : ""));
     } catch (IllegalArgumentException e) {
       modelSummary = "no model: " + e.getMessage();
     }
