@@ -37,6 +37,9 @@ final class ModelGate {
   /** The lower bound is this quantile of the bootstrap differences (one-sided 95%). */
   static final double QUANTILE = 0.05;
 
+  /** Differences of recall below this are rounding, not a gain. */
+  static final double EPSILON = 1e-9;
+
   /**
    * One inspected declaration of the judged window.
    *
@@ -156,7 +159,9 @@ final class ModelGate {
     Arrays.sort(diffs);
     double lower =
         replicates == 0 ? Double.NEGATIVE_INFINITY : diffs[(int) Math.floor(QUANTILE * replicates)];
-    boolean useModel = violations > 0 && modelRecall > ruleRecall && lower > 0;
+    // rounding of weighted sums must not read as a gain: equal rankings give 1.0000000000000002
+    // against 0.9999999999999996
+    boolean useModel = violations > 0 && modelRecall - ruleRecall > EPSILON && lower > EPSILON;
     return new Decision(
         useModel, n, randomRows, randomViolations, violations, ruleRecall, modelRecall, lower);
   }

@@ -130,7 +130,7 @@ class ModelGateTest {
       ModelGate.Decision equal =
           ModelGate.decide(window(Challenger.EQUAL, 0.01, seed).inspected(), RATE);
       assertThat(equal.useModel()).isFalse();
-      assertThat(equal.difference()).isEqualTo(0.0);
+      assertThat(equal.difference()).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-9));
     }
   }
 
