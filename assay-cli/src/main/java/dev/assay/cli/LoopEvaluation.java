@@ -205,7 +205,7 @@ final class LoopEvaluation {
   }
 
   /** Scores of the window's declarations screened without a certainty or a random draw, sorted. */
-  private record Targeting(double[] scores, boolean[] targeted) {
+  record Targeting(double[] scores, boolean[] targeted) {
     /** Neighbours on each side whose targeting tells a random pick's chance. */
     static final int NEIGHBOURS = 100;
 
