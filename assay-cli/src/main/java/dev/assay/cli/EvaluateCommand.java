@@ -86,6 +86,13 @@ final class EvaluateCommand implements Callable<Integer> {
   boolean noLoopModel;
 
   @Option(
+      names = "--loop-model-always",
+      description =
+          "With --loop, a diagnostic: the model ranks period 2 whatever its gate says, to measure"
+              + " on true labels what the gate's choice gained or cost.")
+  boolean loopModelAlways;
+
+  @Option(
       names = "--weights-out",
       paramLabel = "FILE",
       description =
@@ -108,10 +115,20 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--outcome-delay must be 0 or more, got " + outcomeDelay);
     }
-    if (!loop && (weightsOut != null || scoresOut != null || split != null || noLoopModel)) {
+    if (!loop
+        && (weightsOut != null
+            || scoresOut != null
+            || split != null
+            || noLoopModel
+            || loopModelAlways)) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
-          "--weights-out, --scores-out, --split and --no-loop-model need --loop");
+          "--weights-out, --scores-out, --split, --no-loop-model and --loop-model-always need"
+              + " --loop");
+    }
+    if (noLoopModel && loopModelAlways) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--no-loop-model and --loop-model-always exclude each other");
     }
     Optional<Map<String, Label>> labels = input.labels();
     ScreeningOptions.Setup setup =
@@ -175,6 +192,9 @@ final class EvaluateCommand implements Callable<Integer> {
             });
     if (scoresOut != null) {
       evaluation.writeScoresTo(scoresOut);
+    }
+    if (loopModelAlways) {
+      evaluation.overrideGate();
     }
     IngestSummary ingest = input.replay(labels, err, evaluation::accept);
     if (evaluation.coldReport().declarations() == 0) {

@@ -49,6 +49,14 @@ final class LoopEvaluation {
   private final List<Map<String, Object>> inspectedRows = new ArrayList<>();
   private int delayDays;
   private String modelSummary = "no model";
+  private ModelGate.Decision gateDecision;
+  private boolean overrideGate;
+
+  /** The model ranks period 2 whatever the gate decides (a diagnostic of the gate). */
+  void overrideGate() {
+    overrideGate = true;
+  }
+
   private final LocalDate split;
   private final RankingEvaluation first = new RankingEvaluation();
   private final RankingEvaluation second = new RankingEvaluation();
@@ -65,7 +73,22 @@ final class LoopEvaluation {
   /** The share of declarations the lane decision sends to inspection: the gate's yardstick. */
   static final double GATE_RATE = 0.05;
 
-  private record Inspected(double ruleScore, boolean random) {}
+  /**
+   * @param score the score it was screened with (what targeted it)
+   * @param certain the shipped weights of its legal certainties (they keep them under a model)
+   */
+  private record Inspected(double score, boolean random, double[] certain) {}
+
+  /**
+   * Every declaration of period 1 that neither a legal certainty nor the random draw sent RED: its
+   * day, its score and whether the score targeted it. A random pick's chance of being inspected
+   * anyway (had the draw missed it) is read from these (see {@link #targetedShare}).
+   */
+  private double[] screenedScores = new double[1 << 16];
+
+  private boolean[] screenedTargeted = new boolean[1 << 16];
+  private int[] screenedDay = new int[1 << 16];
+  private int screenedCount;
 
   /**
    * @param atSplit run once, before the first declaration of period 2 is screened (writes the
@@ -109,7 +132,8 @@ final class LoopEvaluation {
       // window (not fitted on) than the rule score did, by a margin a sign test trusts (ModelGate).
       // An AUC over all inspected declarations is biased towards what the rules already chose.
       ModelGate.Decision gate = ModelGate.decide(gateSamples(trained, data), GATE_RATE);
-      boolean better = gate.useModel();
+      gateDecision = gate;
+      boolean better = gate.useModel() || overrideGate;
       if (better) {
         screener = screener.withModel(new LearnedRiskModel(trained.model(), screener.scoring()));
       }
@@ -123,22 +147,39 @@ final class LoopEvaluation {
               report.positives(),
               trained.model().forest().size(),
               (System.nanoTime() - started) / 1e9,
-              gate.describe(GATE_RATE));
+              gate.describe(GATE_RATE)
+                  + (overrideGate && !gate.useModel()
+                      ? "; used all the same (--loop-model-always, a diagnostic)"
+                      : ""));
     } catch (IllegalArgumentException e) {
       modelSummary = "no model: " + e.getMessage();
     }
   }
 
   /**
-   * The inspected declarations of the pipeline's test window with the model's probability, the rule
-   * score and whether a random draw chose them. Features are encoded row after row as the pipeline
-   * encodes them (each row from the history before it; outcomes of earlier rows count, as all of
-   * them were known by the split).
+   * The inspected declarations of the pipeline's test window (not fitted on) with the champion's
+   * score (the one each was screened with), the challenger's (the model's probability combined with
+   * the legal certainties' shipped weights, as {@code Screener.withModel} scores), and the number
+   * of declarations of the window each stands for: 1 for a legal certainty, 1/(1-r) for one the
+   * score targeted (the draw, which comes first, took the other r of those); a random pick 1/r
+   * times the chance that the score would not have targeted it, read from the declarations screened
+   * in the window with a similar score (it stands only for the untargeted stratum; the targeted
+   * rows are a census of theirs). Features are encoded row after row as the pipeline encodes them
+   * (each row from the history before it).
    */
   private List<ModelGate.Sample> gateSamples(RankingPipeline.Trained trained, Dataset data) {
     RankingPipeline.Features features = RankingPipeline.encode(data);
     int width = features.width();
     int testFrom = (int) trained.test().testFrom().toEpochDay();
+    double r =
+        screener
+            .randomRedRate()
+            .orElse(dev.assay.risk.evidence.EvidenceWeights.DEFAULT_RANDOM_INCLUSION);
+    int lastDay = Integer.MIN_VALUE;
+    for (int i = 0; i < data.size(); i++) {
+      lastDay = Math.max(lastDay, data.row(i).day());
+    }
+    Targeting targeting = targeting(testFrom, lastDay);
     List<ModelGate.Sample> samples = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       Row row = data.row(i);
@@ -148,9 +189,75 @@ final class LoopEvaluation {
       }
       float[] x = java.util.Arrays.copyOfRange(features.values(), i * width, (i + 1) * width);
       double p = trained.model().forest().probability(x);
-      samples.add(new ModelGate.Sample(how.ruleScore(), p, row.label() == 1, how.random()));
+      double[] w = java.util.Arrays.copyOf(how.certain(), how.certain().length + 1);
+      w[w.length - 1] = p;
+      double challenger = dev.assay.risk.Scoring.combine(w, true).score();
+      // the random draw comes first, so the score targets only the (1 - r) the draw missed;
+      // a legal certainty goes RED whatever the draw
+      double weight =
+          how.random()
+              ? (1 - targeting.share(how.score())) / r
+              : how.certain().length > 0 ? 1 : 1 / (1 - r);
+      samples.add(
+          new ModelGate.Sample(how.score(), challenger, row.label() == 1, how.random(), weight));
     }
     return samples;
+  }
+
+  /** Scores of the window's declarations screened without a certainty or a random draw, sorted. */
+  record Targeting(double[] scores, boolean[] targeted) {
+    /** Neighbours on each side whose targeting tells a random pick's chance. */
+    static final int NEIGHBOURS = 100;
+
+    /**
+     * The share targeted among the declarations scored nearest to {@code score}: where the score
+     * alone decides (capacity aside), 1 above the window's cut and 0 below it.
+     */
+    double share(double score) {
+      if (scores.length == 0) {
+        return 0;
+      }
+      int pos = java.util.Arrays.binarySearch(scores, score);
+      if (pos < 0) {
+        pos = -pos - 1;
+      }
+      int from = Math.max(0, pos - NEIGHBOURS);
+      int to = Math.min(scores.length, pos + NEIGHBOURS);
+      int hits = 0;
+      for (int k = from; k < to; k++) {
+        hits += targeted[k] ? 1 : 0;
+      }
+      return to > from ? (double) hits / (to - from) : 0;
+    }
+  }
+
+  private Targeting targeting(int fromDay, int toDay) {
+    List<Integer> idx = new ArrayList<>();
+    for (int k = 0; k < screenedCount; k++) {
+      if (screenedDay[k] >= fromDay && screenedDay[k] <= toDay) {
+        idx.add(k);
+      }
+    }
+    idx.sort((a, b) -> Double.compare(screenedScores[a], screenedScores[b]));
+    double[] scores = new double[idx.size()];
+    boolean[] targeted = new boolean[idx.size()];
+    for (int k = 0; k < scores.length; k++) {
+      scores[k] = screenedScores[idx.get(k)];
+      targeted[k] = screenedTargeted[idx.get(k)];
+    }
+    return new Targeting(scores, targeted);
+  }
+
+  private void screened(int day, double score, boolean targeted) {
+    if (screenedCount == screenedScores.length) {
+      screenedScores = java.util.Arrays.copyOf(screenedScores, screenedCount * 2);
+      screenedTargeted = java.util.Arrays.copyOf(screenedTargeted, screenedCount * 2);
+      screenedDay = java.util.Arrays.copyOf(screenedDay, screenedCount * 2);
+    }
+    screenedScores[screenedCount] = score;
+    screenedTargeted[screenedCount] = targeted;
+    screenedDay[screenedCount] = day;
+    screenedCount++;
   }
 
   void accept(Declaration declaration, Optional<Label> label) {
@@ -165,6 +272,14 @@ final class LoopEvaluation {
     (second ? this.second : first).add(unlabelled, a, label);
     if (scores != null && label.isPresent()) {
       writeScore(second, unlabelled, a, label.get());
+    }
+    if (!second
+        && a.laneReason() != Selection.Reason.RANDOM
+        && a.laneReason() != Selection.Reason.LEGAL_CERTAINTY) {
+      screened(
+          (int) declaration.declaredAt().toEpochDay(),
+          a.score(),
+          a.lane() == Lane.RED && a.laneReason() == Selection.Reason.SCORE);
     }
     if (a.lane() == Lane.RED && label.isPresent()) {
       boolean random = a.laneReason() == Selection.Reason.RANDOM;
@@ -183,10 +298,17 @@ final class LoopEvaluation {
                 withLabel(unlabelled, label.get()),
                 a.findings(),
                 screener.scoring().score(a.findings())));
-        inspectedHow.put(
-            unlabelled.id(), new Inspected(screener.scoring().score(a.findings()), random));
+        inspectedHow.put(unlabelled.id(), new Inspected(a.score(), random, certain(a)));
       }
     }
+  }
+
+  /** The shipped weights of an assessment's legal certainties. */
+  private double[] certain(Assessment a) {
+    return a.findings().stream()
+        .filter(dev.assay.risk.evidence.EvidenceKinds::isLegalCertainty)
+        .mapToDouble(f -> screener.scoring().weight(f.code(), f.severity()))
+        .toArray();
   }
 
   /** Writes one CSV row per labelled declaration screened from now on (see --scores-out). */
@@ -322,6 +444,17 @@ final class LoopEvaluation {
     root.put("random_inspections", randomInspected);
     root.put("outcomes_learned_in_period_1", outcomesLearned);
     root.put("model", modelSummary);
+    if (gateDecision != null) {
+      ObjectNode gate = root.putObject("model_gate");
+      gate.put("use_model", gateDecision.useModel());
+      gate.put("rows", gateDecision.rows());
+      gate.put("random_rows", gateDecision.randomRows());
+      gate.put("random_violations", gateDecision.randomViolations());
+      gate.put("weighted_violations", gateDecision.violations());
+      gate.put("rule_recall", gateDecision.ruleRecall());
+      gate.put("model_recall", gateDecision.modelRecall());
+      gate.put("lower_bound", gateDecision.lower());
+    }
     root.set("period_1", withWorst(EvaluateCommand.toJson(coldReport()), coldReport()));
     if (warmReport().declarations() > 0) {
       root.set("period_2", withWorst(EvaluateCommand.toJson(warmReport()), warmReport()));

@@ -102,6 +102,32 @@ class WeightsAndLoopCommandTest {
         CommandRun.of("evaluate", data.toString(), "--scores-out", dir.resolve("x.csv").toString());
     assertThat(noLoop.exitCode()).isEqualTo(2);
     assertThat(noLoop.err()).contains("need --loop");
+    CommandRun both =
+        CommandRun.of(
+            "evaluate", data.toString(), "--loop", "--no-loop-model", "--loop-model-always");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("exclude each other");
+
+    // the gate's decision is in the report, with the estimate it rests on
+    JsonNode gate = json.path("model_gate");
+    assertThat(gate.path("rows").asInt()).isPositive();
+    assertThat(gate.path("lower_bound").isNumber()).isTrue();
+    // the diagnostic: the model ranks period 2 whatever the gate said
+    Path forced = dir.resolve("forced.json");
+    CommandRun always =
+        CommandRun.of(
+            "evaluate",
+            data.toString(),
+            "--loop",
+            "--loop-model-always",
+            "--json",
+            forced.toString());
+    assertThat(always.exitCode()).as(always.err()).isZero();
+    String model = JSON.readTree(forced.toFile()).path("model").asText();
+    assertThat(
+            model.contains("used all the same") || model.contains("the model ranks soft evidence"))
+        .as(model)
+        .isTrue();
 
     Path out = dir.resolve("a.jsonl");
     CommandRun screen =

@@ -466,4 +466,15 @@ public final class Screener {
   public Scoring scoring() {
     return scoring;
   }
+
+  /**
+   * The share of declarations its lane policy sends RED by a random draw, whatever their score (the
+   * inclusion probability of the unbiased sample); empty without a policy that draws.
+   */
+  public java.util.OptionalDouble randomRedRate() {
+    return lanePolicy
+        .map(LanePolicy::randomRedRate)
+        .filter(java.util.OptionalDouble::isPresent)
+        .orElse(java.util.OptionalDouble.empty());
+  }
 }
