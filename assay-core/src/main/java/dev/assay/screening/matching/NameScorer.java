@@ -171,6 +171,10 @@ public final class NameScorer {
     if (q.isEmpty() || a.isEmpty()) {
       return NameScore.NONE;
     }
+    if (ArabicLatin.arabicName(q) || ArabicLatin.arabicName(a)) {
+      q = benAsBin(q);
+      a = benAsBin(a);
+    }
     NameScore initials = initials(q, listed, false);
     if (initials == null) {
       initials = initials(a, screened, true);
@@ -194,6 +198,27 @@ public final class NameScorer {
       }
     }
     return words;
+  }
+
+  /**
+   * An Arabic name's "Ben" read as the particle bin ("Isa Ben Tarif" is Isa bin Tarif, as Maghreb
+   * spellings write it), not as Benjamin, which name-variants.txt makes it elsewhere ("Ben
+   * Netanyahu"). Called when either name is marked as Arabic ({@link ArabicLatin#arabicName}).
+   */
+  static List<NameToken> benAsBin(List<NameToken> tokens) {
+    List<NameToken> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      if (t.text().equals("benjamin")
+          && t.script().equals("Latin")
+          && t.written().replaceAll("[^\\p{L}]", "").equalsIgnoreCase("ben")) {
+        if (out == null) {
+          out = new ArrayList<>(tokens);
+        }
+        out.set(i, new NameToken("bin", t.written(), t.script(), t.generic(), t.abbreviated()));
+      }
+    }
+    return out == null ? tokens : out;
   }
 
   /**
