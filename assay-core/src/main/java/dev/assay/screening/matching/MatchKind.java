@@ -10,6 +10,8 @@ public enum MatchKind {
   ABBREVIATION,
   /** One or two letters differ, are missing or swapped: "Lockhead" and "Lockheed". */
   TYPO,
+  /** One given name in two languages: "John" and "Juan", "Giuseppe" and "Yusuf". */
+  OTHER_LANGUAGE,
   /** One side is the initials of the other: "GDLS" and General Dynamics Land Systems. */
   INITIALS,
   /** The names match when written together: "IronMountain" and "Iron Mountain", 华为 and "Huawei". */

@@ -171,6 +171,10 @@ public final class NameScorer {
     if (q.isEmpty() || a.isEmpty()) {
       return NameScore.NONE;
     }
+    if (ArabicLatin.arabicName(q) || ArabicLatin.arabicName(a)) {
+      q = benAsBin(q);
+      a = benAsBin(a);
+    }
     NameScore initials = initials(q, listed, false);
     if (initials == null) {
       initials = initials(a, screened, true);
@@ -178,7 +182,7 @@ public final class NameScorer {
     if (initials != null) {
       return initials;
     }
-    NameScore words = words(q, a);
+    NameScore words = words(q, a, people(screened) && people(listed));
     NameScore thai = thaiWhole(q, a);
     if (thai != null && thai.score() > words.score()) {
       return thai;
@@ -196,7 +200,48 @@ public final class NameScorer {
     return words;
   }
 
-  private NameScore words(List<NameToken> q, List<NameToken> a) {
+  /**
+   * An Arabic name's "Ben" read as the particle bin ("Isa Ben Tarif" is Isa bin Tarif, as Maghreb
+   * spellings write it), not as Benjamin, which name-variants.txt makes it elsewhere ("Ben
+   * Netanyahu"). Called when either name is marked as Arabic ({@link ArabicLatin#arabicName}).
+   */
+  static List<NameToken> benAsBin(List<NameToken> tokens) {
+    List<NameToken> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      if (t.text().equals("benjamin")
+          && t.script().equals("Latin")
+          && t.written().replaceAll("[^\\p{L}]", "").equalsIgnoreCase("ben")) {
+        if (out == null) {
+          out = new ArrayList<>(tokens);
+        }
+        out.set(i, new NameToken("bin", t.written(), t.script(), t.generic(), t.abbreviated()));
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /**
+   * Similarity of one given name in two languages (John and Juan, Giuseppe and Yusuf): evidence
+   * that two people are one, not identity, so less than a typo; a two-word name with its surname
+   * the same stays between review and block.
+   */
+  static final double OTHER_LANGUAGE = 0.7;
+
+  /** A name that may be a person's: no legal form and no trade word. */
+  private static boolean people(NormalizedName name) {
+    if (!name.forms().isEmpty()) {
+      return false;
+    }
+    for (NameToken t : name.tokens()) {
+      if (t.generic()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private NameScore words(List<NameToken> q, List<NameToken> a, boolean people) {
     int m = q.size();
     int n = a.size();
     boolean[] usedQ = new boolean[m];
@@ -242,7 +287,7 @@ public final class NameScorer {
       }
     }
     if (matches.size() < Math.min(m, n)) {
-      matched += fuzzyPairs(q, a, usedQ, usedA, matches);
+      matched += fuzzyPairs(q, a, usedQ, usedA, matches, people);
     }
     double total = 0;
     List<String> restQ = new ArrayList<>();
@@ -364,7 +409,8 @@ public final class NameScorer {
       List<NameToken> a,
       boolean[] usedQ,
       boolean[] usedA,
-      List<TokenMatch> out) {
+      List<TokenMatch> out,
+      boolean people) {
     List<double[]> pairs = new ArrayList<>();
     boolean arabic = ArabicLatin.arabicName(q) || ArabicLatin.arabicName(a);
     for (int i = 0; i < q.size(); i++) {
@@ -407,6 +453,13 @@ public final class NameScorer {
           // "Harris" stayed): compare the words as written too.
           sim = similarity(letters(q.get(i).written()), letters(a.get(j).written()));
         }
+        if (people
+            && sim < OTHER_LANGUAGE
+            && GivenNamesAcrossLanguages.oneName(q.get(i).text(), a.get(j).text())) {
+          // John and Juan: one given name in two languages, between the names of people only
+          // (San Miguel Brewery is not Saint Michael Brewery).
+          sim = OTHER_LANGUAGE;
+        }
         if (sim > 0) {
           pairs.add(new double[] {sim, i, j});
         }
@@ -432,10 +485,12 @@ public final class NameScorer {
               ? MatchKind.TRANSLITERATED
               : p[0] == ABBREVIATION_SIMILARITY && isPrefixPair(x.text(), y.text())
                   ? MatchKind.ABBREVIATION
-                  : p[0] == INITIAL_SIMILARITY
-                          && Math.min(x.text().length(), y.text().length()) == 1
-                      ? MatchKind.INITIALS
-                      : MatchKind.TYPO;
+                  : p[0] == OTHER_LANGUAGE && GivenNamesAcrossLanguages.oneName(x.text(), y.text())
+                      ? MatchKind.OTHER_LANGUAGE
+                      : p[0] == INITIAL_SIMILARITY
+                              && Math.min(x.text().length(), y.text().length()) == 1
+                          ? MatchKind.INITIALS
+                          : MatchKind.TYPO;
       out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
       added += p[0] * (weight(x) + weight(y));
     }
