@@ -182,7 +182,13 @@ public final class NameScorer {
     if (initials != null) {
       return initials;
     }
-    NameScore words = words(q, a, people(screened) && people(listed));
+    boolean[] chainSwapped = new boolean[1];
+    NameScore words = words(q, a, people(screened) && people(listed), chainSwapped);
+    if (chainSwapped[0]) {
+      // The words are shared but say who is whose son the other way round: no reading that
+      // ignores word order (whole-name Thai, compact) may bring the pair back.
+      return words;
+    }
     NameScore thai = thaiWhole(q, a);
     if (thai != null && thai.score() > words.score()) {
       return thai;
@@ -241,11 +247,18 @@ public final class NameScorer {
     return true;
   }
 
-  private NameScore words(List<NameToken> q, List<NameToken> a, boolean people) {
+  private NameScore words(
+      List<NameToken> q, List<NameToken> a, boolean people, boolean[] chainSwapped) {
     int m = q.size();
     int n = a.size();
     boolean[] usedQ = new boolean[m];
     boolean[] usedA = new boolean[n];
+    // Which word of the listed name each screened word was paired with, how alike, and its
+    // explanation: the patronymic chain check below may take pairs back.
+    int[] pairQ = new int[m];
+    double[] simQ = new double[m];
+    TokenMatch[] matchQ = new TokenMatch[m];
+    java.util.Arrays.fill(pairQ, -1);
     List<TokenMatch> matches = new ArrayList<>(Math.min(m, n));
     double matched = 0;
     // Between two short names in characters alone (at most four: a person's name, one or two
@@ -265,14 +278,20 @@ public final class NameScorer {
             // Two Hangul syllables romanized alike ("jong" for 종 and 정): another syllable of a
             // two-syllable given name is another name.
             double sim = hangulOther(q, a);
-            matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, sim));
+            matchQ[i] = new TokenMatch(x.written(), y.written(), MatchKind.TYPO, sim);
+            matches.add(matchQ[i]);
+            pairQ[i] = j;
+            simQ[i] = sim;
             matched += sim * (weight(x) + weight(y));
             break;
           }
           if (homophones(x, y)) {
             // Same pinyin, other characters: 王伟 and 王玮 are two people. Chinese given names
             // are one or two characters, so one character is half the name or more.
-            matches.add(new TokenMatch(x.written(), y.written(), MatchKind.TYPO, homophone));
+            matchQ[i] = new TokenMatch(x.written(), y.written(), MatchKind.TYPO, homophone);
+            matches.add(matchQ[i]);
+            pairQ[i] = j;
+            simQ[i] = homophone;
             matched += homophone * (weight(x) + weight(y));
             break;
           }
@@ -280,14 +299,33 @@ public final class NameScorer {
               !x.script().equals(y.script())
                   ? MatchKind.TRANSLITERATED
                   : x.abbreviated() != y.abbreviated() ? MatchKind.ABBREVIATION : MatchKind.EXACT;
-          matches.add(new TokenMatch(x.written(), y.written(), kind, 1.0));
+          matchQ[i] = new TokenMatch(x.written(), y.written(), kind, 1.0);
+          matches.add(matchQ[i]);
+          pairQ[i] = j;
+          simQ[i] = 1.0;
           matched += weight(x) + weight(y);
           break;
         }
       }
     }
     if (matches.size() < Math.min(m, n)) {
-      matched += fuzzyPairs(q, a, usedQ, usedA, matches, people);
+      matched += fuzzyPairs(q, a, usedQ, usedA, matches, people, pairQ, simQ, matchQ);
+    }
+    boolean[] swapped = PatronymicChain.swapped(q, a, pairQ);
+    if (swapped != null) {
+      // A word of one name's patronymic chain paired with another generation of the other's
+      // ("Salman bin Muhammad" against "Muhammad bin Salman"): the pair says the names differ,
+      // so the words are taken back unpaired and count as contradicting words.
+      chainSwapped[0] = true;
+      for (int i = 0; i < m; i++) {
+        if (swapped[i]) {
+          int j = pairQ[i];
+          matched -= simQ[i] * (weight(q.get(i)) + weight(a.get(j)));
+          usedQ[i] = false;
+          usedA[j] = false;
+          matches.remove(matchQ[i]);
+        }
+      }
     }
     double total = 0;
     List<String> restQ = new ArrayList<>();
@@ -410,7 +448,10 @@ public final class NameScorer {
       boolean[] usedQ,
       boolean[] usedA,
       List<TokenMatch> out,
-      boolean people) {
+      boolean people,
+      int[] pairQ,
+      double[] simQ,
+      TokenMatch[] matchQ) {
     List<double[]> pairs = new ArrayList<>();
     boolean arabic = ArabicLatin.arabicName(q) || ArabicLatin.arabicName(a);
     for (int i = 0; i < q.size(); i++) {
@@ -491,7 +532,10 @@ public final class NameScorer {
                               && Math.min(x.text().length(), y.text().length()) == 1
                           ? MatchKind.INITIALS
                           : MatchKind.TYPO;
-      out.add(new TokenMatch(x.written(), y.written(), kind, p[0]));
+      matchQ[i] = new TokenMatch(x.written(), y.written(), kind, p[0]);
+      out.add(matchQ[i]);
+      pairQ[i] = j;
+      simQ[i] = p[0];
       added += p[0] * (weight(x) + weight(y));
     }
     return added;
