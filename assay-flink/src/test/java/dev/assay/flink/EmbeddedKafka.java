@@ -177,16 +177,9 @@ final class EmbeddedKafka implements AutoCloseable {
 
   /** The records in a topic now, committed or not (the sum of its partitions' end offsets). */
   long endOffset(Admin admin, String topic) throws Exception {
-    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-    admin
-        .describeTopics(List.of(topic))
-        .allTopicNames()
-        .get()
-        .get(topic)
-        .partitions()
-        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
     return admin
-        .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+        .listOffsets(
+            latestOffsets(admin, topic), new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
         .all()
         .get()
         .values()
@@ -261,16 +254,23 @@ final class EmbeddedKafka implements AutoCloseable {
     return new KafkaConsumer<>(props);
   }
 
+  /** The latest offset of every partition of a topic, as {@code Admin.listOffsets} asks for it. */
+  private static Map<TopicPartition, OffsetSpec> latestOffsets(Admin admin, String topic)
+      throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+    admin
+        .describeTopics(List.of(topic))
+        .allTopicNames()
+        .get()
+        .get(topic)
+        .partitions()
+        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+    return latest;
+  }
+
   private void awaitSettled(String topic) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
-      Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-      admin
-          .describeTopics(List.of(topic))
-          .allTopicNames()
-          .get()
-          .get(topic)
-          .partitions()
-          .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+      Map<TopicPartition, OffsetSpec> latest = latestOffsets(admin, topic);
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (true) {
         var stable =

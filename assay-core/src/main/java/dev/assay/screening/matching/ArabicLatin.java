@@ -1,11 +1,5 @@
 package dev.assay.screening.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,24 +21,8 @@ final class ArabicLatin {
 
   private static Set<String> markers() {
     Set<String> out = new HashSet<>(List.of("abd", "abu", "bin", "ibn", "bint"));
-    try (InputStream in =
-        ArabicLatin.class.getResourceAsStream("/screening/matching/name-variants.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource name-variants.txt");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean arabic = false;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (l.startsWith("#")) {
-          // The file is in sections by headings ("# Arabic", "# English nicknames").
-          arabic = l.equalsIgnoreCase("# Arabic");
-        } else if (arabic && !l.isEmpty()) {
-          out.add(l.split("\\s+")[0]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : Vocabulary.section("name-variants.txt", "Arabic")) {
+      out.add(line.split("\\s+")[0]);
     }
     return Set.copyOf(out);
   }

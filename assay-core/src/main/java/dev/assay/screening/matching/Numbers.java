@@ -1,6 +1,7 @@
 package dev.assay.screening.matching;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * English number words and ordinals as digits, so that "First International Bank" is "1st
@@ -86,8 +87,7 @@ final class Numbers {
     return -1;
   }
 
-  private static final java.util.regex.Pattern LOOK_ALIKE =
-      java.util.regex.Pattern.compile("[a-z]+[0-9][a-z0-9]*[a-z]");
+  private static final Pattern LOOK_ALIKE = Pattern.compile("[a-z]+[0-9][a-z0-9]*[a-z]");
 
   /**
    * A word with a digit written for a letter between letters ("Sech1n", "Ig0r", "I9or": typed to

@@ -1,5 +1,7 @@
 package dev.assay.screening.matching;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +35,7 @@ final class PatronymicChain {
    * The generation of each word of a name in its chain: 0 for the person's own name, 1 for the
    * father and so on; -1 for words outside the chain; null when the name has no particle.
    */
-  static int[] generations(java.util.List<NameToken> tokens) {
+  static int[] generations(List<NameToken> tokens) {
     int[] out = null;
     int generation = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -42,7 +44,7 @@ final class PatronymicChain {
       }
       if (out == null) {
         out = new int[tokens.size()];
-        java.util.Arrays.fill(out, -1);
+        Arrays.fill(out, -1);
         if (i > 0 && !particle(tokens.get(i - 1))) {
           out[i - 1] = 0;
         }
@@ -63,7 +65,7 @@ final class PatronymicChain {
    *
    * @param pairQ for each screened word, the index of its listed pair, or -1
    */
-  static boolean[] swapped(java.util.List<NameToken> q, java.util.List<NameToken> a, int[] pairQ) {
+  static boolean[] swapped(List<NameToken> q, List<NameToken> a, int[] pairQ) {
     int[] gq = generations(q);
     if (gq == null) {
       return null;

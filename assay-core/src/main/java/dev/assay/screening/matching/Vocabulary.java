@@ -267,7 +267,35 @@ public record Vocabulary(
           "common-given-names.txt",
           "name-variants.txt");
 
+  /** The words of a list file: its lines without blank lines and # comments. */
   static List<String> lines(String name) {
+    List<String> lines = new ArrayList<>();
+    for (String l : strippedLines(name)) {
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        lines.add(l);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The lines of one section of a list file, from its heading ("# Arabic", case aside) to the next
+   * heading: files such as name-variants.txt are in sections by language.
+   */
+  static List<String> section(String name, String heading) {
+    List<String> lines = new ArrayList<>();
+    boolean in = false;
+    for (String l : strippedLines(name)) {
+      if (l.startsWith("#")) {
+        in = l.equalsIgnoreCase("# " + heading);
+      } else if (in && !l.isEmpty()) {
+        lines.add(l);
+      }
+    }
+    return lines;
+  }
+
+  private static List<String> strippedLines(String name) {
     String resource = "/screening/matching/" + name;
     try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -276,10 +304,7 @@ public record Vocabulary(
       List<String> lines = new ArrayList<>();
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          lines.add(l);
-        }
+        lines.add(line.strip());
       }
       return lines;
     } catch (IOException e) {
