@@ -76,6 +76,28 @@ class ScreenApiTest {
   }
 
   @Test
+  void aBodyOverOneMegabyteIsRefusedNamingTheBodyAndOneJustUnderIsRead() throws Exception {
+    String declaration = examples().get(2);
+    // JSON allows any run of whitespace after the object: pad the same declaration to the limit.
+    String atLimit = declaration + " ".repeat(ScreenController.MAX_BODY - declaration.length());
+    mvc.perform(
+            post("/api/v1/screen")
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(atLimit))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.declaration_id").exists());
+    mvc.perform(
+            post("/api/v1/screen")
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(atLimit + " "))
+        .andExpect(status().isContentTooLarge())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("body"));
+  }
+
+  @Test
   void sameIdWithOtherContentIsAConflictNamingTheField() throws Exception {
     String declaration = examples().get(1);
     mvc.perform(
