@@ -173,6 +173,15 @@ class WeightsApiTest {
   }
 
   @Test
+  void theEndpointIsDocumentedInOpenApi() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(TestUsers.as(users, Role.ANALYST)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/weights'].get.summary").isNotEmpty())
+        .andExpect(
+            jsonPath("$.paths['/api/v1/weights'].get.parameters[0].name").value("credibility"));
+  }
+
+  @Test
   void aCredibilityOutsideZeroToOneIsRefusedNamingTheField() throws Exception {
     mvc.perform(get("/api/v1/weights?credibility=1.5").with(TestUsers.as(users, Role.ANALYST)))
         .andExpect(status().isBadRequest())
