@@ -111,6 +111,14 @@ class EngineWeightsTest {
       stack.engine.learnOutcome(a, dev.assay.declaration.Outcome.CLEAN, false);
       assertThat(stack.engine.weights().estimates(0.9)).isEqualTo(once);
       assertThat(stack.engine.outcomesLearned()).isEqualTo(1);
+      // The detectors learned it once too: the party network marks a consignee after two
+      // violations, and one seizure taught three times is still one.
+      assertThat(screen(stack, underpriced("W-ONCE-2"))).doesNotContain("NETWORK_RISK");
+      // Near miss: a second seizure, of another declaration to the same consignee, marks it.
+      Declaration another = underpriced("W-ONCE-3");
+      screen(stack, another);
+      stack.recordOutcome(2, another, "SEIZED");
+      assertThat(screen(stack, underpriced("W-ONCE-4"))).contains("NETWORK_RISK");
     }
   }
 
