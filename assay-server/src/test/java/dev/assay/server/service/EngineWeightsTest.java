@@ -5,14 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
+import dev.assay.declaration.Outcome;
 import dev.assay.ingest.Format;
+import dev.assay.risk.Assessment;
 import dev.assay.risk.FindingCode;
+import dev.assay.risk.Scoring;
+import dev.assay.risk.Screener;
 import dev.assay.risk.Severity;
+import dev.assay.risk.evidence.EvidenceKinds;
 import dev.assay.risk.evidence.EvidenceWeights;
+import dev.assay.selection.CapacityLanes;
+import dev.assay.selection.SelectionSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,8 +117,8 @@ class EngineWeightsTest {
       List<EvidenceWeights.Estimate> once = stack.engine.weights().estimates(0.9);
       assertThat(stack.engine.outcomesLearned()).isEqualTo(1);
       // Again, live (a second commit) and as a replay would: nothing more is learned.
-      stack.engine.learnOutcome(a, dev.assay.declaration.Outcome.VIOLATION, false);
-      stack.engine.learnOutcome(a, dev.assay.declaration.Outcome.CLEAN, false);
+      stack.engine.learnOutcome(a, Outcome.VIOLATION, false);
+      stack.engine.learnOutcome(a, Outcome.CLEAN, false);
       assertThat(stack.engine.weights().estimates(0.9)).isEqualTo(once);
       assertThat(stack.engine.outcomesLearned()).isEqualTo(1);
       // The detectors learned it once too: the party network marks a consignee after two
@@ -156,6 +166,37 @@ class EngineWeightsTest {
   private static double score(String resultJson) throws Exception {
     JsonNode root = JSON.readTree(resultJson);
     return root.path("score").asDouble();
+  }
+
+  /**
+   * A new server (no outcome yet) scores as the shipped scoring does: the weights start at the
+   * shipped priors, so turning them on changes no score and no lane until an outcome is recorded.
+   */
+  @Test
+  void withoutOutcomesTheLearnedWeightsScoreAsTheShippedScoring() {
+    ControlList list = ControlList.bundled();
+    Supplier<Screener> fresh =
+        () ->
+            new Screener(
+                () -> list,
+                Screener.standardDetectors(list),
+                Scoring.bundled(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(new CapacityLanes(SelectionSettings.bundled())));
+    Screener shipped = fresh.get();
+    Screener learned = fresh.get().withEvidenceWeights(EvidenceWeights.prior(Scoring.bundled()));
+    int soft = 0;
+    for (var s : ScreeningStack.trade(7, 3_000).declarations()) {
+      Assessment a = shipped.screen(s.unlabelled());
+      Assessment b = learned.screen(s.unlabelled());
+      assertThat(b.score()).as(s.declaration().id()).isEqualTo(a.score());
+      assertThat(b.lane()).as(s.declaration().id()).isEqualTo(a.lane());
+      if (a.findings().stream().anyMatch(f -> !EvidenceKinds.isLegalCertainty(f))) {
+        soft++;
+      }
+    }
+    assertThat(soft).as("declarations with soft evidence").isGreaterThan(20);
   }
 
   @Test
