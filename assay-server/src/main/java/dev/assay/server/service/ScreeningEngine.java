@@ -155,11 +155,11 @@ public class ScreeningEngine {
    * Teaches the screener what an inspection found, as {@code assay evaluate} does for a labelled
    * declaration: through {@link dev.assay.risk.Screener#learnOutcome(Declaration, Outcome,
    * boolean)}, so the detectors that learn from outcomes (the party network) take it in and the
-   * learned weights of the soft evidence the declaration carried when it was screened move (docs
-   * /evidence.md). The screener applies it once it is known (its outcome delay), so it reaches only
-   * declarations screened after it, never an assessment already made. An outcome is learned once
-   * per declaration, whether it comes live (from {@link CaseService}, once committed) or from the
-   * replay at startup.
+   * learned weights of the soft evidence the declaration carried when it was screened move
+   * (docs/evidence.md). The screener applies it once it is known (its outcome delay), so it reaches
+   * only declarations screened after it, never an assessment already made. An outcome is learned
+   * once per declaration, whether it comes live (from {@link CaseService}, once committed) or from
+   * the replay at startup.
    *
    * @param wasRandom whether the assessment the server made sent the declaration to inspection by a
    *     random draw ({@link CaseService#wasRandom(String)} of the stored result): the weights count
