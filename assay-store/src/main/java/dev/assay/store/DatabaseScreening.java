@@ -6,6 +6,7 @@ import dev.assay.risk.Detector;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import dev.assay.risk.evidence.EvidenceWeights;
 import dev.assay.rules.RuleBook;
 import dev.assay.rules.RuleDetector;
 import dev.assay.rules.RuleFailure;
@@ -25,9 +26,10 @@ import java.util.function.Supplier;
 /**
  * The screening a database-backed server runs: the shipped detectors, party screening against the
  * shipped lists with the decisions stored in the database, the license check against the database's
- * licenses (drawdowns recorded), the shipped scoring and the capacity-aware lanes. One place that
- * builds it, so the web application and the benchmark that compares it with HTTP screening run the
- * same engine.
+ * licenses (drawdowns recorded), the shipped scoring with soft evidence weighed by weights learned
+ * from the outcomes the caller teaches ({@link Screener#learnOutcome}, starting at the shipped
+ * priors) and the capacity-aware lanes. One place that builds it, so the web application and the
+ * benchmark that compares it with HTTP screening run the same engine.
  */
 public final class DatabaseScreening {
   private DatabaseScreening() {}
@@ -87,14 +89,18 @@ public final class DatabaseScreening {
     all.add(new LicenseViolationDetector(licenses, true));
     rules.ifPresent(book -> all.add(new RuleDetector(book, failures)));
     List<Detector> detectors = List.copyOf(all);
+    Scoring scoring = Scoring.bundled();
+    // Soft evidence weighs what the recorded inspection outcomes taught (docs/evidence.md); with
+    // no outcome yet every weight is the shipped one, so a new server scores as assay screen does.
     Screener screener =
         new Screener(
-            controlList,
-            detectors,
-            Scoring.bundled(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(new CapacityLanes(SelectionSettings.bundled())));
+                controlList,
+                detectors,
+                scoring,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(new CapacityLanes(SelectionSettings.bundled())))
+            .withEvidenceWeights(EvidenceWeights.prior(scoring));
     return new Built(screener, detectors, controlList.get(), partyScreening);
   }
 }

@@ -184,6 +184,8 @@ public class SecurityConfig {
                     .hasAnyRole(EXPORTER, LICENSING, ADMIN)
                     .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
                     .hasAnyRole(ADMIN)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/weights")
+                    .hasAnyRole(ANALYST, ADMIN)
                     .requestMatchers("/api/**")
                     .hasRole(ADMIN)
                     .anyRequest()

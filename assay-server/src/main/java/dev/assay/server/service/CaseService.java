@@ -1,8 +1,12 @@
 package dev.assay.server.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Outcome;
 import dev.assay.ingest.Format;
+import dev.assay.risk.Selection;
 import dev.assay.server.api.ApiException;
 import dev.assay.server.audit.AuditLog;
 import dev.assay.server.security.AssayUser;
@@ -30,8 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Cases: opened from an alert, assigned, annotated, closed with an inspection outcome, referred to
  * the anti-smuggling police. Every step is audited in its own transaction. A recorded outcome goes
- * to the screening engine once committed (its learning detectors take it in) and is the label that
- * {@code assay ml train --db} reads.
+ * to the screening engine once committed (its learning detectors and the learned weights of soft
+ * evidence take it in) and is the label that {@code assay ml train --db} reads.
  */
 @Service
 public class CaseService {
@@ -352,12 +356,16 @@ public class CaseService {
     audit.record(user.getUsername(), "CASE_OUTCOME_RECORDED", "case:" + id, details);
     Declaration declaration = declarationOf(c.declarationId());
     Outcome outcome = engineOutcome(r.outcome());
+    // Whether the server's own assessment picked it at random decides what the outcome stands for
+    // in the learned weights: read from the stored result, not from the screener's memory, which a
+    // restart rebuilds (EngineReplay reads it the same way).
+    boolean random = wasRandom(resultOf(c.declarationId()));
     // The engine learns only what was committed.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            engine.learnOutcome(declaration, outcome);
+            engine.learnOutcome(declaration, outcome, random);
           }
         });
     return get(id, user);
@@ -369,6 +377,36 @@ public class CaseService {
    */
   static Outcome engineOutcome(String recorded) {
     return "CLEAN".equals(recorded) ? Outcome.CLEAN : Outcome.VIOLATION;
+  }
+
+  private static final ObjectMapper RESULT_JSON = new ObjectMapper();
+
+  /**
+   * Whether a stored assessment (the result JSON of {@code assay screen}, as the server stored it)
+   * sent its declaration to inspection by the random draw: lane {@code RED} with {@code
+   * selection.reason} {@code RANDOM} ({@link Selection.Reason#RANDOM}), as the core's screener
+   * counts a random pick. A random draw that raised a declaration only to YELLOW or BLUE is not an
+   * inspection pick.
+   *
+   * @throws IllegalStateException when the stored result does not read as JSON
+   */
+  public static boolean wasRandom(String resultJson) {
+    JsonNode root;
+    try {
+      root = RESULT_JSON.readTree(resultJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored assessment result no longer reads as JSON", e);
+    }
+    return "RED".equals(root.path("lane").asText())
+        && Selection.Reason.RANDOM.name().equals(root.path("selection").path("reason").asText());
+  }
+
+  /** The stored result JSON of an assessment. */
+  private String resultOf(String declarationId) {
+    return jdbc.sql("SELECT result FROM assessment WHERE declaration_id = ?")
+        .param(declarationId)
+        .query(String.class)
+        .single();
   }
 
   /** Refers a case with an irregularity or seizure to the anti-smuggling police. */

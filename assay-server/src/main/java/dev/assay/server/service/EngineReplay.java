@@ -22,12 +22,16 @@ import org.slf4j.LoggerFactory;
  * from recorded inspection outcomes; none of that is stored as such, only the declarations and the
  * outcomes are. So at startup the stored declarations are screened again in the order the engine
  * first saw them (screened_at), with each recorded outcome taught at the moment it was recorded
- * (outcome_at) between them, exactly as {@link CaseService} teaches it live. Nothing is written: no
- * assessment is stored again and no license is drawn on again (the engine only checks them while
- * replaying).
+ * (outcome_at) between them, exactly as {@link CaseService} teaches it live (through the screener's
+ * learnOutcome, with the random pick read from the stored assessment), so the learned weights of
+ * soft evidence end as they were before the restart. Nothing is written: no assessment is stored
+ * again and no license is drawn on again (the engine only checks them while replaying).
  *
  * <p>Bounded: at most the {@code max} most recent declarations are replayed (older ones are skipped
- * with a warning), read through one streaming query, and the count and time are logged.
+ * with a warning), read through one streaming query, and the count and time are logged. Every
+ * recorded outcome is taught again, but an outcome of a skipped declaration reaches only the
+ * detectors: the weights learn against the soft evidence of a declaration the screener screened, so
+ * such outcomes are counted and logged as not weighed.
  */
 final class EngineReplay {
   private static final Logger LOG = LoggerFactory.getLogger(EngineReplay.class);
@@ -46,10 +50,26 @@ final class EngineReplay {
     this.max = max;
   }
 
-  private record StoredOutcome(OffsetDateTime at, Declaration declaration, String outcome) {}
+  /**
+   * A recorded outcome, with whether the server's assessment was a random pick and when the
+   * declaration was screened (to tell whether it lies in the replayed window).
+   */
+  private record StoredOutcome(
+      OffsetDateTime at,
+      Declaration declaration,
+      String outcome,
+      boolean wasRandom,
+      OffsetDateTime screenedAt) {}
 
-  /** What a replay did, for the log and for tests. */
-  record Replayed(int declarations, int outcomes, int skipped, long millis) {}
+  /**
+   * What a replay did, for the log and for tests.
+   *
+   * @param outcomesBeyondWindow outcomes of declarations older than the replayed window: the
+   *     detectors learn them, the weights cannot (the soft evidence they were learned against is
+   *     what the screener remembers of the declarations it screened)
+   */
+  record Replayed(
+      int declarations, int outcomes, int skipped, int outcomesBeyondWindow, long millis) {}
 
   /** Replays into the engine; the caller holds the engine's lock. */
   Replayed replay(ScreeningEngine engine, Built built) {
@@ -76,6 +96,14 @@ final class EngineReplay {
               r.skipped(),
               max);
         }
+        if (r.outcomesBeyondWindow() > 0) {
+          LOG.warn(
+              "{} inspection outcomes belong to declarations older than the replayed ones"
+                  + " (assay.engine.replay-max={}): the detectors learned them again, the learned"
+                  + " weights did not",
+              r.outcomesBeyondWindow(),
+              max);
+        }
         return r;
       } finally {
         c.rollback();
@@ -92,7 +120,9 @@ final class EngineReplay {
     int skipped = (int) Math.max(0, total - max);
     Deque<StoredOutcome> outcomes = outcomes(c);
     int outcomeCount = 0;
+    int beyondWindow = 0;
     int declarations = 0;
+    OffsetDateTime first = null;
     OffsetDateTime last = null;
     if (total > 0 && max > 0) {
       try (PreparedStatement s =
@@ -107,25 +137,39 @@ final class EngineReplay {
             // An outcome recorded before this declaration was screened was known to the engine
             // when it screened it.
             while (!outcomes.isEmpty() && outcomes.peekFirst().at().isBefore(at)) {
-              StoredOutcome o = outcomes.pollFirst();
-              engine.learn(built, o.declaration(), CaseService.engineOutcome(o.outcome()));
+              beyondWindow += teach(engine, built, outcomes.pollFirst(), first);
               outcomeCount++;
             }
             engine.replay(built, declaration(rows.getString(1)));
             declarations++;
+            first = first == null ? at : first;
             last = at;
           }
         }
       }
     }
     while (!outcomes.isEmpty()) {
-      StoredOutcome o = outcomes.pollFirst();
-      engine.learn(built, o.declaration(), CaseService.engineOutcome(o.outcome()));
+      beyondWindow += teach(engine, built, outcomes.pollFirst(), first);
       outcomeCount++;
     }
     engine.stampedAfter(last);
     return new Replayed(
-        declarations, outcomeCount, skipped, (System.nanoTime() - started) / 1_000_000);
+        declarations,
+        outcomeCount,
+        skipped,
+        skipped > 0 ? beyondWindow : 0,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Teaches one recorded outcome through the engine's live path (the screener's learnOutcome, with
+   * the random pick as the stored assessment says); 1 if its declaration lies before the first
+   * replayed one (or none was replayed yet), so the weights cannot learn it.
+   */
+  private static int teach(
+      ScreeningEngine engine, Built built, StoredOutcome o, OffsetDateTime firstReplayed) {
+    engine.learn(built, o.declaration(), CaseService.engineOutcome(o.outcome()), o.wasRandom());
+    return firstReplayed == null || o.screenedAt().isBefore(firstReplayed) ? 1 : 0;
   }
 
   private static long count(Connection c) throws SQLException {
@@ -141,16 +185,18 @@ final class EngineReplay {
     Deque<StoredOutcome> out = new ArrayDeque<>();
     try (PreparedStatement s =
             c.prepareStatement(
-                "SELECT f.outcome_at, a.declaration, f.outcome FROM case_file f JOIN assessment a"
-                    + " ON a.declaration_id = f.declaration_id WHERE f.outcome IS NOT NULL"
-                    + " ORDER BY f.outcome_at, f.id");
+                "SELECT f.outcome_at, a.declaration, f.outcome, a.result, a.screened_at FROM"
+                    + " case_file f JOIN assessment a ON a.declaration_id = f.declaration_id"
+                    + " WHERE f.outcome IS NOT NULL ORDER BY f.outcome_at, f.id");
         ResultSet rows = s.executeQuery()) {
       while (rows.next()) {
         out.add(
             new StoredOutcome(
                 rows.getObject(1, OffsetDateTime.class),
                 declaration(rows.getString(2)),
-                rows.getString(3)));
+                rows.getString(3),
+                CaseService.wasRandom(rows.getString(4)),
+                rows.getObject(5, OffsetDateTime.class)));
       }
     }
     return out;

@@ -9,7 +9,7 @@ import dev.assay.license.License;
 import dev.assay.license.LicenseChange;
 import dev.assay.license.LicenseRepository;
 import dev.assay.risk.Assessment;
-import dev.assay.risk.Detector;
+import dev.assay.risk.evidence.EvidenceWeights;
 import dev.assay.screening.PartyScreening;
 import dev.assay.store.Database;
 import dev.assay.store.DatabaseScreening;
@@ -37,9 +37,10 @@ import org.springframework.stereotype.Component;
  * The one screener of this server, built as {@code assay screen --db} builds its own: the shipped
  * detectors, party screening against the shipped lists (decisions in the database), the license
  * check against the database's licenses (drawdowns recorded), the shipped scoring and the
- * capacity-aware lanes. Detectors learn as they screen (exporter profiles, party network) and from
- * recorded inspection outcomes ({@link #learnOutcome}), so calls are serialised: the engine is
- * stateful, and screening one declaration takes well under a millisecond.
+ * capacity-aware lanes, soft evidence weighed by weights learned from the recorded inspection
+ * outcomes ({@link #weights}). Detectors learn as they screen (exporter profiles, party network)
+ * and, with the weights, from recorded inspection outcomes ({@link #learnOutcome}), so calls are
+ * serialised: the engine is stateful, and screening one declaration takes well under a millisecond.
  *
  * <p>Loading the reference data takes seconds; it is done on a thread of its own while Spring
  * builds the rest of the server, and the first use waits for it.
@@ -151,26 +152,49 @@ public class ScreeningEngine {
   }
 
   /**
-   * Tells every detector what an inspection found, as {@code assay evaluate} does for a labelled
-   * declaration: the detectors that learn from outcomes (the party network) take it in. An outcome
-   * is learned once per declaration, whether it comes live (from {@link CaseService}, once
-   * committed) or from the replay at startup.
+   * Teaches the screener what an inspection found, as {@code assay evaluate} does for a labelled
+   * declaration: through {@link dev.assay.risk.Screener#learnOutcome(Declaration, Outcome,
+   * boolean)}, so the detectors that learn from outcomes (the party network) take it in and the
+   * learned weights of the soft evidence the declaration carried when it was screened move
+   * (docs/evidence.md). The screener applies it once it is known (its outcome delay), so it reaches
+   * only declarations screened after it, never an assessment already made. An outcome is learned
+   * once per declaration, whether it comes live (from {@link CaseService}, once committed) or from
+   * the replay at startup.
+   *
+   * @param wasRandom whether the assessment the server made sent the declaration to inspection by a
+   *     random draw ({@link CaseService#wasRandom(String)} of the stored result): the weights count
+   *     a random pick for the untargeted trade it stands for
    */
-  public void learnOutcome(Declaration declaration, Outcome outcome) {
+  public void learnOutcome(Declaration declaration, Outcome outcome, boolean wasRandom) {
     Built b = ready();
     synchronized (this) {
-      learn(b, declaration, outcome);
+      learn(b, declaration, outcome, wasRandom);
     }
   }
 
   /** Called with the engine's lock held. */
-  void learn(Built b, Declaration declaration, Outcome outcome) {
+  void learn(Built b, Declaration declaration, Outcome outcome, boolean wasRandom) {
     if (!outcomesLearned.add(declaration.id())) {
       return;
     }
-    for (Detector detector : b.detectors()) {
-      detector.learnOutcome(declaration, outcome);
-    }
+    b.screener().learnOutcome(declaration, outcome, wasRandom);
+  }
+
+  /**
+   * The learned weights of soft evidence the engine scores with: the shipped priors ({@code
+   * risk/scoring.yaml}) moved by the recorded outcomes. Read without the engine's lock (the weights
+   * publish consistent tallies per family), so showing them never holds up screening.
+   */
+  public EvidenceWeights weights() {
+    return ready()
+        .screener()
+        .evidenceWeights()
+        .orElseThrow(() -> new IllegalStateException("the engine runs without learned weights"));
+  }
+
+  /** How many declarations' inspection outcomes the engine has learned (live and replayed). */
+  public int outcomesLearned() {
+    return outcomesLearned.size();
   }
 
   /**

@@ -111,4 +111,20 @@ public final class Fmt {
   public static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
+
+  /**
+   * The position of an interval of 0..1 on a weight bar ({@code .wbar > .ci}): where it starts and
+   * how wide it is, in percent (at least 1%, so a narrow interval still shows).
+   */
+  public static String span(double low, double high) {
+    double lo = Math.max(0, Math.min(1, low));
+    double hi = Math.max(lo, Math.min(1, high));
+    return String.format(
+        Locale.ROOT, "left:%.1f%%;width:%.1f%%", lo * 100, Math.max(1, (hi - lo) * 100));
+  }
+
+  /** The position of a value of 0..1 on a weight bar ({@code .wbar > .m}, {@code .wbar > .p}). */
+  public static String at(double share) {
+    return String.format(Locale.ROOT, "left:%.1f%%", Math.max(0, Math.min(1, share)) * 100);
+  }
 }

@@ -165,6 +165,9 @@ class SecurityMatrixTest {
     list.add(new Endpoint(get, "/analyst/rules", null, null, roles(a, ad)));
     list.add(new Endpoint(post, "/analyst/rules", null, null, roles(a, ad)));
     list.add(new Endpoint(get, "/analyst/weights", null, null, roles(a, ad)));
+    // The learned weights of soft evidence: analysts and administrators, API and page alike.
+    list.add(new Endpoint(get, "/api/v1/weights", null, null, api(a, ad)));
+    list.add(new Endpoint(get, "/api/v1/weights?credibility=0.5", null, null, api(a, ad)));
     // Control-list announcements through the API: administrators, as on their page.
     list.add(new Endpoint(get, "/api/v1/measures/announcements", null, null, api(ad)));
     list.add(new Endpoint(post, "/api/v1/measures/announcements", JSON, "{}", api(ad)));

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Outcome;
+import dev.assay.risk.Scoring;
+import dev.assay.risk.evidence.EvidenceWeights;
 import dev.assay.simulator.SimulatedDeclaration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,20 +59,9 @@ class EngineReplayTest {
     }
   }
 
-  /** What CaseService.recordOutcome does: the closed case in the database, then the engine. */
   private static void recordOutcome(
       ScreeningStack stack, long caseId, Declaration d, boolean violation) {
-    String outcome = violation ? "SEIZED" : "CLEAN";
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    stack
-        .jdbc
-        .sql(
-            "INSERT INTO case_file (id, declaration_id, customs_office, exporter_id, status,"
-                + " opened_by, opened_at, outcome, outcome_at) VALUES (?, ?, ?, ?, 'CLOSED',"
-                + " 'test', ?, ?, ?)")
-        .params(caseId, d.id(), d.customsOffice(), d.exporter().code().value(), now, outcome, now)
-        .update();
-    stack.engine.learnOutcome(d, CaseService.engineOutcome(outcome));
+    stack.recordOutcome(caseId, d, violation ? "SEIZED" : "CLEAN");
   }
 
   private static List<String> followUps(ScreeningStack stack) {
@@ -88,16 +77,31 @@ class EngineReplayTest {
     String name = "restarted-" + System.nanoTime();
     long drawnBefore;
     long storedBefore;
+    List<EvidenceWeights.Estimate> weightsBefore;
     try (ScreeningStack first = new ScreeningStack(name, 1_000_000)) {
       history(first);
       drawnBefore = first.count("drawdown");
       storedBefore = first.count("assessment");
+      weightsBefore = first.engine.weights().estimates(0.9);
     }
+    // The recorded outcomes moved the weights away from the shipped priors.
+    assertThat(weightsBefore).isNotEqualTo(prior());
+    assertThat(weightsBefore)
+        .anySatisfy(
+            e -> {
+              assertThat(e.inspections()).isPositive();
+              assertThat(e.mean())
+                  .isNotCloseTo(e.priorMean(), org.assertj.core.data.Offset.offset(1e-3));
+            });
     List<String> restarted;
     try (ScreeningStack second = new ScreeningStack(name, 1_000_000)) {
       EngineReplay.Replayed replayed = second.engine.awaitReplay();
       assertThat(replayed.declarations()).isEqualTo(HISTORY);
       assertThat(replayed.outcomes()).isPositive();
+      assertThat(replayed.outcomesBeyondWindow()).isZero();
+      // The same weights, to the last tally: the outcomes were taught through the same path, in
+      // the same order among the same screenings.
+      assertThat(second.engine.weights().estimates(0.9)).isEqualTo(weightsBefore);
       restarted = followUps(second);
       assertThat(second.count("assessment")).isEqualTo(storedBefore + FOLLOW_UPS);
       assertThat(second.count("drawdown")).isEqualTo(drawnBefore + drawnByFollowUps);
@@ -114,7 +118,16 @@ class EngineReplayTest {
       history(first);
     }
     try (ScreeningStack second = new ScreeningStack(name, 0)) {
+      EngineReplay.Replayed replayed = second.engine.awaitReplay();
+      // Every outcome is taught again, but none of its declarations was screened again: the
+      // detectors learn them, the weights cannot, and the replay says so.
+      assertThat(replayed.outcomesBeyondWindow()).isEqualTo(replayed.outcomes()).isPositive();
+      assertThat(second.engine.weights().estimates(0.9)).isEqualTo(prior());
       assertThat(followUps(second)).isNotEqualTo(neverRestarted);
     }
+  }
+
+  private static List<EvidenceWeights.Estimate> prior() {
+    return EvidenceWeights.prior(Scoring.bundled()).estimates(0.9);
   }
 }

@@ -82,6 +82,26 @@ final class ScreeningStack implements AutoCloseable {
     }
   }
 
+  /**
+   * What {@link CaseService#recordOutcome} does: the closed case in the database, then the engine,
+   * told whether the stored assessment was a random pick.
+   */
+  void recordOutcome(long caseId, dev.assay.declaration.Declaration d, String outcome) {
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(ZoneOffset.UTC);
+    jdbc.sql(
+            "INSERT INTO case_file (id, declaration_id, customs_office, exporter_id, status,"
+                + " opened_by, opened_at, outcome, outcome_at) VALUES (?, ?, ?, ?, 'CLOSED',"
+                + " 'test', ?, ?, ?)")
+        .params(caseId, d.id(), d.customsOffice(), d.exporter().code().value(), now, outcome, now)
+        .update();
+    String result =
+        jdbc.sql("SELECT result FROM assessment WHERE declaration_id = ?")
+            .param(d.id())
+            .query(String.class)
+            .single();
+    engine.learnOutcome(d, CaseService.engineOutcome(outcome), CaseService.wasRandom(result));
+  }
+
   long count(String table) {
     return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
   }

@@ -102,6 +102,10 @@ class AnalystBrowserTest extends BrowserTestBase {
 
     admin.navigate(chromium.url("/analyst/weights"));
     assertThat(admin.locator("#weights")).containsText("CONCEALMENT");
-    Chromium.screenshot(admin, "analyst-weights");
+    // The demo's closed cases taught the engine: some family learned, its interval drawn.
+    assertThat(admin.locator("#learned-summary")).containsText("inspection outcome(s) learned");
+    assertThat(admin.locator("#weights tr.learned").first()).isVisible();
+    assertThat(admin.locator("#weights tr.learned .wbar .ci").first()).isVisible();
+    Chromium.screenshot(admin, "analyst-weights", true);
   }
 }
