@@ -108,12 +108,43 @@ public final class EvidenceWeights {
    * its evidence names no sub-signal, or {@code rule:ID} for a rule.
    */
   public static String signalKey(Finding finding) {
-    Object rule = finding.evidence().get("rule");
-    if (rule != null) {
-      return "rule:" + rule;
+    return SoftKey.of(finding).key();
+  }
+
+  /**
+   * What learning needs of one soft finding: its code, severity and sub-signal, or its analyst
+   * rule, without the finding's evidence. A screener keeps these for the recent declarations that
+   * outcomes may still reach (hundreds of thousands), so they are small, and equal keys can share
+   * one object.
+   *
+   * @param signal the sub-signal tag ({@link EvidenceSignals}), empty for none or for a rule
+   * @param rule the analyst rule's id, or null for a detector's finding
+   */
+  public record SoftKey(FindingCode code, Severity severity, String signal, String rule) {
+    public static SoftKey of(Finding finding) {
+      Object rule = finding.evidence().get("rule");
+      if (rule != null) {
+        return new SoftKey(finding.code(), finding.severity(), "", rule.toString());
+      }
+      return new SoftKey(finding.code(), finding.severity(), EvidenceSignals.of(finding), null);
     }
-    String signal = EvidenceSignals.of(finding);
-    return finding.code() + "/" + finding.severity() + (signal.isEmpty() ? "" : "/" + signal);
+
+    /** The weight's key as {@code assay weights} names it. */
+    public String key() {
+      if (rule != null) {
+        return "rule:" + rule;
+      }
+      return code + "/" + severity + (signal.isEmpty() ? "" : "/" + signal);
+    }
+  }
+
+  /** The keys of some soft findings, in order. */
+  public static List<SoftKey> keys(List<Finding> softFindings) {
+    List<SoftKey> keys = new ArrayList<>(softFindings.size());
+    for (Finding f : softFindings) {
+      keys.add(SoftKey.of(f));
+    }
+    return keys;
   }
 
   /**
@@ -129,7 +160,7 @@ public final class EvidenceWeights {
       }
       return clamp(prior.weight(finding.code(), finding.severity()));
     }
-    return family(finding).weight(EvidenceSignals.of(finding));
+    return family(finding.code(), finding.severity()).weight(EvidenceSignals.of(finding));
   }
 
   /** The family mean of a code and severity: what a sub-signal without outcomes weighs. */
@@ -137,8 +168,8 @@ public final class EvidenceWeights {
     return families[code.ordinal()][severity.ordinal()].mean;
   }
 
-  private Family family(Finding f) {
-    return families[f.code().ordinal()][f.severity().ordinal()];
+  private Family family(FindingCode code, Severity severity) {
+    return families[code.ordinal()][severity.ordinal()];
   }
 
   /**
@@ -150,6 +181,11 @@ public final class EvidenceWeights {
    *     score sent it, the random rate for a random pick
    */
   public void observe(List<Finding> softFindings, boolean violation, double inclusionProbability) {
+    observeKeys(keys(softFindings), violation, inclusionProbability);
+  }
+
+  /** {@link #observe} of findings already reduced to their keys. */
+  public void observeKeys(List<SoftKey> softKeys, boolean violation, double inclusionProbability) {
     if (!(inclusionProbability > 0 && inclusionProbability <= 1)) {
       throw new IllegalArgumentException(
           "an inclusion probability is in (0, 1], got " + inclusionProbability);
@@ -157,18 +193,17 @@ public final class EvidenceWeights {
     boolean random = inclusionProbability < 1;
     double w = 1 / inclusionProbability;
     Set<String> seen = new HashSet<>(4);
-    for (Finding f : softFindings) {
-      if (!seen.add(signalKey(f))) {
+    for (SoftKey k : softKeys) {
+      if (!seen.add(k.key())) {
         continue;
       }
-      Object rule = f.evidence().get("rule");
-      if (rule != null) {
-        double mean = prior.weight(f.code(), f.severity());
+      if (k.rule() != null) {
+        double mean = prior.weight(k.code(), k.severity());
         rules
-            .computeIfAbsent(rule.toString(), id -> new Cell("rule:" + id, mean))
+            .computeIfAbsent(k.rule(), id -> new Cell("rule:" + id, mean))
             .add(w, violation, random);
       } else {
-        family(f).add(EvidenceSignals.of(f), w, violation, random);
+        family(k.code(), k.severity()).add(k.signal(), w, violation, random);
       }
     }
   }
@@ -180,10 +215,15 @@ public final class EvidenceWeights {
    * takes one back (a declaration counted here that was inspected after all, not at random).
    */
   public void screenedUntargeted(List<Finding> softFindings, int count) {
+    screenedUntargetedKeys(keys(softFindings), count);
+  }
+
+  /** {@link #screenedUntargeted} of findings already reduced to their keys. */
+  public void screenedUntargetedKeys(List<SoftKey> softKeys, int count) {
     Set<String> seen = new HashSet<>(4);
-    for (Finding f : softFindings) {
-      if (f.evidence().get("rule") == null && seen.add(signalKey(f))) {
-        family(f).screened(EvidenceSignals.of(f), count);
+    for (SoftKey k : softKeys) {
+      if (k.rule() == null && seen.add(k.key())) {
+        family(k.code(), k.severity()).screened(k.signal(), count);
       }
     }
   }
