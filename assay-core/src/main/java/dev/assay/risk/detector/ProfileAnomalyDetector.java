@@ -220,6 +220,9 @@ public final class ProfileAnomalyDetector implements Detector {
         moreChapterBits |= 1L << (chapter - 64);
       }
     }
+    if (postOrAir) {
+      judgeFreight(d, signals);
+    }
     if (established && !profile.shipsTo(d.destination())) {
       signals.addContext(
           "new_destination",
@@ -387,6 +390,50 @@ public final class ProfileAnomalyDetector implements Detector {
                     + Math.round(usualKg)
                     + " kg"
                 : ""),
+        e);
+  }
+
+  /**
+   * Post or air carriage that would cost at least what the goods are declared to be worth: cheap,
+   * heavy goods flown or posted by the hundred kilograms make sense only if something else in the
+   * consignment pays for the trip (hidden goods). A consignment under the minimum weight may be a
+   * sample or a small order whose carriage the seller bears for the custom: not judged.
+   */
+  private void judgeFreight(Declaration d, Signals signals) {
+    double gross = d.transport().grossWeightKg();
+    if (gross < settings.freightMinKg() || gross > settings.freightMaxKg()) {
+      return;
+    }
+    double value = 0;
+    for (GoodsLine line : d.lines()) {
+      value += line.valueUsd();
+    }
+    boolean post = d.transport().mode() == TransportMode.POST;
+    double rate = post ? settings.postFreightUsdPerKg() : settings.airFreightUsdPerKg();
+    double freight = gross * rate;
+    if (value <= 0 || freight < value) {
+      return;
+    }
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("transport_mode", d.transport().mode().name());
+    e.put("gross_weight_kg", gross);
+    e.put("value_usd", Math.round(value * 100) / 100.0);
+    e.put("value_usd_per_kg", round3(value / gross));
+    e.put("freight_usd_per_kg", rate);
+    e.put("estimated_freight_usd", Math.round(freight));
+    signals.add(
+        "freight_above_value",
+        2,
+        String.format(
+            Locale.ROOT,
+            "%.0f kg by %s declared at USD %.0f (%.2f per kg): carriage at about USD %.0f per kg"
+                + " would cost USD %.0f, more than the goods",
+            gross,
+            post ? "post" : "air",
+            value,
+            value / gross,
+            rate,
+            freight),
         e);
   }
 

@@ -42,6 +42,10 @@ public record ProfileAnomalySettings(
     int windowDays,
     int minParts,
     int strongParts,
+    double airFreightUsdPerKg,
+    double postFreightUsdPerKg,
+    double freightMinKg,
+    double freightMaxKg,
     int mediumPoints,
     int highPoints) {
 
@@ -52,6 +56,10 @@ public record ProfileAnomalySettings(
     if (minParts < 2 || strongParts < minParts) {
       throw new IllegalArgumentException(
           FILE + ": split.min_parts must be at least 2 and split.strong_parts at least min_parts");
+    }
+    if (freightMaxKg < freightMinKg) {
+      throw new IllegalArgumentException(
+          FILE + ": freight.max_gross_kg must be at least freight.min_gross_kg");
     }
     if (mediumPoints < 1 || highPoints < mediumPoints) {
       throw new IllegalArgumentException(
@@ -74,6 +82,7 @@ public record ProfileAnomalySettings(
     JsonNode unit = root.path("unit_weight");
     JsonNode parcels = root.path("parcels");
     JsonNode split = root.path("split");
+    JsonNode freight = root.path("freight");
     JsonNode severity = root.path("severity");
     Set<String> massUnits = new HashSet<>();
     for (JsonNode u : unit.path("mass_units")) {
@@ -107,6 +116,10 @@ public record ProfileAnomalySettings(
         integer(split, "split", "window_days"),
         integer(split, "split", "min_parts"),
         integer(split, "split", "strong_parts"),
+        number(freight, "freight", "air_usd_per_kg"),
+        number(freight, "freight", "post_usd_per_kg"),
+        number(freight, "freight", "min_gross_kg"),
+        number(freight, "freight", "max_gross_kg"),
         integer(severity, "severity", "medium_points"),
         integer(severity, "severity", "high_points"));
   }

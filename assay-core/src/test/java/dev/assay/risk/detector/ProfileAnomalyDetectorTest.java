@@ -41,28 +41,37 @@ class ProfileAnomalyDetectorTest {
       TransportMode mode,
       String consignee,
       String country,
-      String license) {
+      String license,
+      double usdPerKg) {
+    // Goods worth 20 USD per kg pay for any carriage: only the tests of freight_above_value value
+    // them lower.
     Shipment(int exporter, String hs, double quantity, String unit, double netKg) {
-      this(exporter, DAY, hs, quantity, unit, netKg, TransportMode.SEA, "Buyer", "DE", null);
+      this(exporter, DAY, hs, quantity, unit, netKg, TransportMode.SEA, "Buyer", "DE", null, 20);
     }
 
     Shipment on(LocalDate d) {
       return new Shipment(
-          exporter, d, hs, quantity, unit, netKg, mode, consignee, country, license);
+          exporter, d, hs, quantity, unit, netKg, mode, consignee, country, license, usdPerKg);
     }
 
     Shipment by(TransportMode m) {
       return new Shipment(
-          exporter, date, hs, quantity, unit, netKg, m, consignee, country, license);
+          exporter, date, hs, quantity, unit, netKg, m, consignee, country, license, usdPerKg);
     }
 
     Shipment to(String c) {
-      return new Shipment(exporter, date, hs, quantity, unit, netKg, mode, consignee, c, license);
+      return new Shipment(
+          exporter, date, hs, quantity, unit, netKg, mode, consignee, c, license, usdPerKg);
     }
 
     Shipment licensed() {
       return new Shipment(
-          exporter, date, hs, quantity, unit, netKg, mode, consignee, country, "L-1");
+          exporter, date, hs, quantity, unit, netKg, mode, consignee, country, "L-1", usdPerKg);
+    }
+
+    Shipment valued(double usd) {
+      return new Shipment(
+          exporter, date, hs, quantity, unit, netKg, mode, consignee, country, license, usd);
     }
   }
 
@@ -91,7 +100,7 @@ class ProfileAnomalyDetectorTest {
                     s.quantity(),
                     s.unit(),
                     s.netKg(),
-                    s.netKg() * 3,
+                    s.netKg() * s.usdPerKg(),
                     Optional.ofNullable(s.license()))),
             Optional.empty());
     List<Finding> findings = new ArrayList<>();
@@ -303,6 +312,42 @@ class ProfileAnomalyDetectorTest {
     }
 
     assertThat(inspect(new Shipment(13, "7801910000", 500, "KG", 500))).isEmpty();
+  }
+
+  @Test
+  void cheap_goods_posted_or_flown_at_more_carriage_than_their_value_are_reported() {
+    // 300 kg of bottled water at 0.50 USD/kg (150 USD) by post: carriage at 8 USD/kg of the
+    // 315 kg gross is about 2,520 USD, seventeen times the goods.
+    List<Finding> posted =
+        inspect(new Shipment(1, "2201101000", 300, "KG", 300).by(TransportMode.POST).valued(0.5));
+    List<Finding> flown =
+        inspect(new Shipment(2, "2201101000", 300, "KG", 300).by(TransportMode.AIR).valued(0.5));
+
+    assertThat(signals(posted)).containsExactly("freight_above_value");
+    assertThat(posted.getFirst().severity()).isEqualTo(Severity.MEDIUM);
+    Map<?, ?> e = (Map<?, ?>) posted.getFirst().evidence().get("freight_above_value");
+    assertThat(e.get("estimated_freight_usd")).isEqualTo(2520L);
+    assertThat((Double) e.get("value_usd_per_kg")).isBetween(0.47, 0.48);
+    assertThat(signals(flown)).containsExactly("freight_above_value");
+  }
+
+  @Test
+  void near_miss_goods_worth_their_carriage_samples_and_air_cargo_lots_are_not() {
+    // Worth 9 USD/kg: post at 8 USD/kg of the gross (5% above net) costs less than the goods.
+    assertThat(
+            inspect(new Shipment(1, "3213100000", 300, "KG", 300).by(TransportMode.POST).valued(9)))
+        .isEmpty();
+    // 30 kg: small enough to be a sample whose carriage the seller bears.
+    assertThat(
+            inspect(new Shipment(2, "2201101000", 30, "KG", 30).by(TransportMode.POST).valued(0.5)))
+        .isEmpty();
+    // 3 t by air: air cargo on negotiated rates, not priced per kg here.
+    assertThat(
+            inspect(
+                new Shipment(3, "2201101000", 3000, "KG", 3000).by(TransportMode.AIR).valued(0.5)))
+        .isEmpty();
+    // The same cheap water by sea.
+    assertThat(inspect(new Shipment(4, "2201101000", 300, "KG", 300).valued(0.5))).isEmpty();
   }
 
   @Test
