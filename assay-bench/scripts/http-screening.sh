@@ -11,7 +11,7 @@
 # Builds what it needs (assay-server and assay-bench) unless --no-build. To compare builds or
 # settings in one session, through the environment:
 #   SERVER_JAR=/tmp/base/assay-server.jar   the server to run (default: this checkout's)
-#   SERVER_JAVA_OPTS="-XX:+UseZGC"          extra JVM options for the server (after the defaults)
+#   SERVER_JAVA_OPTS="-XX:+UseG1GC"         extra JVM options for the server (after the defaults)
 #   CLIENT_ARGS="--client jdk"              extra options for HttpScreeningBench (--connections N,
 #                                           --warmup S, --warmup-rate R, --client jdk|socket)
 set -euo pipefail
@@ -47,10 +47,11 @@ trap cleanup EXIT
 
 # The server as ./assay serve runs it, on a database of its own.
 server_jar="${SERVER_JAR:-$root/assay-server/target/assay-server.jar}"
-# G1 as ./assay serve, unless SERVER_JAVA_OPTS names a collector (two would be refused).
-gc=-XX:+UseG1GC
+# The collector of ./assay serve (ZGC with a soft heap limit), unless SERVER_JAVA_OPTS names one
+# (two would be refused): SERVER_JAVA_OPTS=-XX:+UseG1GC measures G1.
+gc="-XX:+UseZGC -XX:SoftMaxHeapSize=384m"
 [[ "${SERVER_JAVA_OPTS:-}" == *-XX:+Use*GC* ]] && gc=
-# shellcheck disable=SC2086 # SERVER_JAVA_OPTS and CLIENT_ARGS are word lists on purpose
+# shellcheck disable=SC2086 # gc, SERVER_JAVA_OPTS and CLIENT_ARGS are word lists on purpose
 "$java" -Xmx768m $gc ${SERVER_JAVA_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
   -jar "$server_jar" \
   --port "$port" --db "jdbc:h2:file:$work/assay" >"$work/server.log" 2>&1 &
