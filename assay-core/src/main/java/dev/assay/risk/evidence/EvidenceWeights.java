@@ -483,12 +483,17 @@ public final class EvidenceWeights {
      * The share of violations among all declarations that carried the evidence, stratified: the
      * targeted ones as inspected, the untargeted ones at the rate of the random picks among them
      * ({@code untargetedPrior} worth {@code strength} picks before they speak). The untargeted
-     * stratum is as large as counted at screening, and at least what the random picks stand for
-     * ({@code Σ 1/π} over them). NaN without outcomes.
+     * stratum is as large as counted at screening; only where nothing was counted (outcomes given
+     * without the screening counts) is it what the random picks stand for ({@code Σ 1/π} over
+     * them). The count wins because it is exact and the picks' estimate is not: at a 0.5% random
+     * share one pick stands for 200 declarations, so a sub-signal carried by 99 untargeted
+     * declarations with one or two picks would be treated as 200-400 declarations at the untargeted
+     * rate, and its own targeted hits would count for a fraction of what they are. NaN without
+     * outcomes.
      */
     double stratifiedRate(double untargetedPrior, double strength) {
       long nt = targeted();
-      double nu = Math.max(untargetedScreened, sumW - nt);
+      double nu = untargetedScreened > 0 ? untargetedScreened : sumW - nt;
       if (inspections == 0 || nt + nu <= 0) {
         return Double.NaN;
       }

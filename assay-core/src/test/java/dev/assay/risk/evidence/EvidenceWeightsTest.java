@@ -192,6 +192,34 @@ class EvidenceWeightsTest {
   }
 
   @Test
+  void a_random_pick_does_not_inflate_an_untargeted_stratum_that_was_counted() {
+    // Tuning variant 1 (seed 21), period 1: CONCEALMENT/MEDIUM/within_heavy_packing was carried
+    // untargeted by 99 declarations (25 violations), 11 targeted inspections were all violations,
+    // two random picks were clean. Each pick stands for 200 declarations at a 0.5% random share;
+    // the stratum is known to be 99, not 400, so the targeted hits keep their share.
+    Finding packing =
+        finding(FindingCode.CONCEALMENT, Severity.MEDIUM, Map.of("within_heavy_packing", true));
+    EvidenceWeights counted99 = EvidenceWeights.prior(Scoring.bundled());
+    EvidenceWeights counted400 = EvidenceWeights.prior(Scoring.bundled());
+    for (EvidenceWeights w : List.of(counted99, counted400)) {
+      for (int i = 0; i < 11; i++) {
+        w.observe(List.of(packing), true, 1);
+      }
+      for (int i = 0; i < 2; i++) {
+        w.observe(List.of(packing), false, 0.005);
+      }
+    }
+    counted99.screenedUntargeted(List.of(packing), 99);
+    counted400.screenedUntargeted(List.of(packing), 400);
+    String key = "CONCEALMENT/MEDIUM/within_heavy_packing";
+    // hit: 11 hits among 110 carriers plus 99 at the untargeted rate (about 0.19): above 0.25
+    assertThat(estimate(counted99, key).observedRate()).isGreaterThan(0.25);
+    // near miss: a stratum really as large as the picks say (400) weighs the hits down
+    assertThat(estimate(counted400, key).observedRate()).isLessThan(0.22);
+    assertThat(counted99.weight(packing)).isGreaterThan(counted400.weight(packing) + 0.03);
+  }
+
+  @Test
   void beta_quantiles_match_known_values() {
     assertThat(new Beta(1, 1).quantile(0.25)).isCloseTo(0.25, within(1e-9));
     // Beta(2, 2): cdf(x) = 3x^2 - 2x^3, so cdf(0.2) = 0.104
