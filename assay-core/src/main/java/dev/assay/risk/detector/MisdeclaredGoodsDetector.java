@@ -149,6 +149,11 @@ public final class MisdeclaredGoodsDetector implements Detector {
   @Override
   public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
     String consignee = MineralTrades.consigneeKey(declaration.declaration().consignee());
+    Declaration d = declaration.declaration();
+    if (d.lines().isEmpty()) {
+      return;
+    }
+    MineralTrades.Trader trader = trades.trader(d.exporter());
     for (int i = 0; i < declaration.determinations().size(); i++) {
       Determination determination = declaration.determination(i);
       if (determination.controlled()) {
@@ -156,13 +161,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
       GoodsLine line = declaration.line(i);
       if (!namesControlledMineral(declaration, line, findings)
-          && !coverForOwnMineral(declaration, line, consignee, findings)) {
-        outsideMineralTrade(declaration, line, findings);
+          && !coverForOwnMineral(declaration, trader, line, consignee, findings)) {
+        outsideMineralTrade(declaration, trader, line, findings);
       }
     }
-    Declaration d = declaration.declaration();
     for (GoodsLine line : d.lines()) {
-      trades.learn(d.exporter(), line, d.declaredAt(), consignee);
+      trader.learn(line, d.declaredAt(), consignee);
     }
   }
 
@@ -203,6 +207,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
    */
   private boolean coverForOwnMineral(
       EnrichedDeclaration declaration,
+      MineralTrades.Trader trader,
       GoodsLine line,
       String consignee,
       Consumer<Finding> findings) {
@@ -212,12 +217,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
       return false;
     }
     Declaration d = declaration.declaration();
-    for (Known known : trades.known(d.exporter(), covered)) {
+    for (Known known : trader.known(covered)) {
       Optional<Measure> inForce = familyMeasureInForce(known.family(), declaration.asOf());
       if (inForce.isEmpty()) {
         continue;
       }
-      MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), consignee);
+      MineralTrades.RangeEntry range = trader.range(line.hsCode(), consignee);
       List<String> changes = changes(d, line, known.family(), range);
       if (range.established() && range.consigneeSeen() && changes.isEmpty()) {
         // Its own product range, shipped as before: not cover goods.
@@ -308,16 +313,19 @@ public final class MisdeclaredGoodsDetector implements Detector {
    * the small-parcel cases), otherwise MEDIUM. Soft evidence: companies do branch out.
    */
   private void outsideMineralTrade(
-      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+      EnrichedDeclaration declaration,
+      MineralTrades.Trader trader,
+      GoodsLine line,
+      Consumer<Finding> findings) {
     Declaration d = declaration.declaration();
-    if (!prices.formsAt(line.hsCode()).isEmpty() || !trades.tradesMinerals(d.exporter())) {
+    if (!prices.formsAt(line.hsCode()).isEmpty() || !trader.tradesMinerals()) {
       return;
     }
-    MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), null);
+    MineralTrades.RangeEntry range = trader.range(line.hsCode(), null);
     if (!range.isNew()) {
       return;
     }
-    for (String family : trades.families(d.exporter())) {
+    for (String family : trader.families()) {
       Optional<Measure> inForce = familyMeasureInForce(family, declaration.asOf());
       if (inForce.isEmpty()) {
         continue;
