@@ -61,26 +61,4 @@ class MineralTradesRangeTest {
     assertThat(trades.range(SMELTER, new HsCode("9504000000"), buyer(0)).isNew()).isFalse();
     assertThat(trades.range(SMELTER, new HsCode("9504000000"), buyer(0)).shipsAnything()).isTrue();
   }
-
-  @Test
-  void a_trader_learns_and_answers_for_its_own_exporter_only() {
-    Exporter graphite =
-        new Exporter(
-            UnifiedSocialCreditCode.withCheckCharacter("91230300MA1C00002"), "Jixi Graphite Co.");
-    HsCode zinc = new HsCode("7901120000");
-    MineralTrades.Trader smelter = trades.trader(SMELTER);
-    smelter.learn(line("7901120000"), DAY, buyer(0));
-    smelter.learn(line("7901120000"), DAY.plusDays(1), buyer(1));
-
-    assertThat(trades.range(SMELTER, zinc, buyer(1)).shipments()).isEqualTo(2);
-    assertThat(trades.range(SMELTER, zinc, buyer(1)).consigneeSeen()).isTrue();
-    assertThat(smelter.range(zinc, buyer(2)).consigneeSeen()).isFalse();
-    assertThat(trades.range(graphite, zinc, buyer(0)).isNew()).isTrue();
-    assertThat(trades.trader(graphite).range(zinc, buyer(0)).isNew()).isTrue();
-    assertThat(smelter.tradesMinerals()).isFalse();
-    assertThat(trades.trader(graphite).tradesMinerals()).isTrue();
-    assertThat(trades.trader(graphite).families())
-        .isNotEmpty()
-        .containsExactlyElementsOf(trades.families(graphite));
-  }
 }
