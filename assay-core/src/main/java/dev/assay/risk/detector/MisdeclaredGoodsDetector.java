@@ -149,11 +149,6 @@ public final class MisdeclaredGoodsDetector implements Detector {
   @Override
   public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
     String consignee = MineralTrades.consigneeKey(declaration.declaration().consignee());
-    Declaration d = declaration.declaration();
-    if (d.lines().isEmpty()) {
-      return;
-    }
-    MineralTrades.Trader trader = trades.trader(d.exporter());
     for (int i = 0; i < declaration.determinations().size(); i++) {
       Determination determination = declaration.determination(i);
       if (determination.controlled()) {
@@ -161,12 +156,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
       GoodsLine line = declaration.line(i);
       if (!namesControlledMineral(declaration, line, findings)
-          && !coverForOwnMineral(declaration, trader, line, consignee, findings)) {
-        outsideMineralTrade(declaration, trader, line, findings);
+          && !coverForOwnMineral(declaration, line, consignee, findings)) {
+        outsideMineralTrade(declaration, line, findings);
       }
     }
+    Declaration d = declaration.declaration();
     for (GoodsLine line : d.lines()) {
-      trader.learn(line, d.declaredAt(), consignee);
+      trades.learn(d.exporter(), line, d.declaredAt(), consignee);
     }
   }
 
@@ -207,7 +203,6 @@ public final class MisdeclaredGoodsDetector implements Detector {
    */
   private boolean coverForOwnMineral(
       EnrichedDeclaration declaration,
-      MineralTrades.Trader trader,
       GoodsLine line,
       String consignee,
       Consumer<Finding> findings) {
@@ -217,12 +212,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
       return false;
     }
     Declaration d = declaration.declaration();
-    for (Known known : trader.known(covered)) {
+    for (Known known : trades.known(d.exporter(), covered)) {
       Optional<Measure> inForce = familyMeasureInForce(known.family(), declaration.asOf());
       if (inForce.isEmpty()) {
         continue;
       }
-      MineralTrades.RangeEntry range = trader.range(line.hsCode(), consignee);
+      MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), consignee);
       List<String> changes = changes(d, line, known.family(), range);
       if (range.established() && range.consigneeSeen() && changes.isEmpty()) {
         // Its own product range, shipped as before: not cover goods.
@@ -313,19 +308,16 @@ public final class MisdeclaredGoodsDetector implements Detector {
    * the small-parcel cases), otherwise MEDIUM. Soft evidence: companies do branch out.
    */
   private void outsideMineralTrade(
-      EnrichedDeclaration declaration,
-      MineralTrades.Trader trader,
-      GoodsLine line,
-      Consumer<Finding> findings) {
+      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
     Declaration d = declaration.declaration();
-    if (!prices.formsAt(line.hsCode()).isEmpty() || !trader.tradesMinerals()) {
+    if (!prices.formsAt(line.hsCode()).isEmpty() || !trades.tradesMinerals(d.exporter())) {
       return;
     }
-    MineralTrades.RangeEntry range = trader.range(line.hsCode(), null);
+    MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), null);
     if (!range.isNew()) {
       return;
     }
-    for (String family : trader.families()) {
+    for (String family : trades.families(d.exporter())) {
       Optional<Measure> inForce = familyMeasureInForce(family, declaration.asOf());
       if (inForce.isEmpty()) {
         continue;

@@ -193,10 +193,7 @@ public final class MineralTrades {
 
   /** Of the given families, those the exporter is known to trade, with why; in the given order. */
   public synchronized List<Known> known(Exporter exporter, Set<String> families) {
-    return known(trade(exporter), exporter, families);
-  }
-
-  private static List<Known> known(Trade trade, Exporter exporter, Set<String> families) {
+    Trade trade = trade(exporter);
     return families.stream()
         .filter(f -> trade.named.contains(f) || trade.shipped.containsKey(f))
         .map(
@@ -210,19 +207,13 @@ public final class MineralTrades {
 
   /** Whether the exporter is known to trade any mineral family (by its name or its shipments). */
   public synchronized boolean tradesMinerals(Exporter exporter) {
-    return tradesMinerals(trade(exporter));
-  }
-
-  private static boolean tradesMinerals(Trade trade) {
+    Trade trade = trade(exporter);
     return !trade.named.isEmpty() || !trade.shipped.isEmpty();
   }
 
   /** The families the exporter is known to trade, named ones first. */
   public synchronized Set<String> families(Exporter exporter) {
-    return families(trade(exporter));
-  }
-
-  private static Set<String> families(Trade trade) {
+    Trade trade = trade(exporter);
     Set<String> families = new LinkedHashSet<>(trade.named);
     families.addAll(trade.shipped.keySet());
     return families;
@@ -230,10 +221,7 @@ public final class MineralTrades {
 
   /** What the exporter's earlier declarations say of this code and consignee. */
   public synchronized RangeEntry range(Exporter exporter, HsCode code, String consignee) {
-    return range(trade(exporter), code, consignee);
-  }
-
-  private static RangeEntry range(Trade trade, HsCode code, String consignee) {
+    Trade trade = trade(exporter);
     Goods goods = trade.range == null ? null : trade.range.get(code.value());
     if (goods == null) {
       return new RangeEntry(0, null, null, Double.NaN, Double.NaN, false, trade.rangeOverflow);
@@ -259,10 +247,7 @@ public final class MineralTrades {
    */
   public synchronized void learn(
       Exporter exporter, GoodsLine line, LocalDate date, String consignee) {
-    learn(trade(exporter), line, date, consignee);
-  }
-
-  private void learn(Trade trade, GoodsLine line, LocalDate date, String consignee) {
+    Trade trade = trade(exporter);
     for (MineralForm form : prices.formsAt(line.hsCode())) {
       trade.shipped.merge(form.family(), 1, Integer::sum);
     }
@@ -297,58 +282,6 @@ public final class MineralTrades {
           goods.consignees = java.util.Arrays.copyOf(goods.consignees, MAX_RANGE_CONSIGNEES);
         }
         goods.consignees[goods.consigneeCount++] = consignee.hashCode();
-      }
-    }
-  }
-
-  /**
-   * The exporter's trade, looked up once for all that one declaration asks and teaches of it: the
-   * exporter map is the largest this class reads, and a declaration asked it up to four times a
-   * line (issue 17). Asks and learns as the methods of the same names taking an exporter. Valid
-   * until another exporter is looked up (that may forget this one past the bound), so for one
-   * declaration only.
-   */
-  public synchronized Trader trader(Exporter exporter) {
-    return new Trader(exporter, trade(exporter));
-  }
-
-  /** One exporter's trade, from {@link #trader}. */
-  public final class Trader {
-    private final Exporter exporter;
-    private final Trade trade;
-
-    private Trader(Exporter exporter, Trade trade) {
-      this.exporter = exporter;
-      this.trade = trade;
-    }
-
-    public List<Known> known(Set<String> families) {
-      synchronized (MineralTrades.this) {
-        return MineralTrades.known(trade, exporter, families);
-      }
-    }
-
-    public boolean tradesMinerals() {
-      synchronized (MineralTrades.this) {
-        return MineralTrades.tradesMinerals(trade);
-      }
-    }
-
-    public Set<String> families() {
-      synchronized (MineralTrades.this) {
-        return MineralTrades.families(trade);
-      }
-    }
-
-    public RangeEntry range(HsCode code, String consignee) {
-      synchronized (MineralTrades.this) {
-        return MineralTrades.range(trade, code, consignee);
-      }
-    }
-
-    public void learn(GoodsLine line, LocalDate date, String consignee) {
-      synchronized (MineralTrades.this) {
-        MineralTrades.this.learn(trade, line, date, consignee);
       }
     }
   }
