@@ -55,13 +55,8 @@ public final class PartyNetwork {
   /** The next node number: numbers of forgotten nodes are not reused, so pairs stay unique. */
   private int nextId;
 
-  /**
-   * Exporters and parties by when a declaration last named them, for the bound, with their numbers:
-   * one lookup both finds a party's number and records that it was named, where a lookup in {@link
-   * #ids} and another here cost a declaration twice the map reads (issue 17). Holds exactly the
-   * exporters and parties of {@link #ids}.
-   */
-  private final LruMap<Node, Integer> recent;
+  /** Exporters and parties by when a declaration last named them, for the bound. */
+  private final LruMap<Node, Node> recent;
 
   /**
    * Parties as identified whose node and address and brand links are in the graph already: those
@@ -89,7 +84,7 @@ public final class PartyNetwork {
     }
     this.maxDistance = maxDistance;
     this.maxSharedDegree = maxSharedDegree;
-    this.recent = new LruMap<>(maxParties, (node, number) -> forget(node));
+    this.recent = new LruMap<>(maxParties, (node, same) -> forget(node));
     // An identity names a party kept in the graph; more identities than parties (one party written
     // several ways) are kept, and one forgotten is only identified again.
     this.linked = new LruMap<>(maxParties * 2);
@@ -103,77 +98,48 @@ public final class PartyNetwork {
 
   /** Adds a declaration's parties and their links, and carries marks over the new links. */
   public synchronized Parties add(Declaration d, PartyKeys keys) {
-    // Each node's number is taken from the lookup that names it, so the links below read no map.
-    ExporterNode exporter = null;
-    int exporterId = -1;
-    if (d.exporter() != null) {
-      exporter = new ExporterNode(d.exporter().code().toString(), d.exporter().name());
-      exporterId = touched(exporter);
+    Optional<ExporterNode> exporter =
+        d.exporter() == null
+            ? Optional.empty()
+            : Optional.of(
+                touched(
+                    vertex(new ExporterNode(d.exporter().code().toString(), d.exporter().name()))));
+    Optional<PartyNode> consignee = party(d.consignee(), keys);
+    Optional<PartyNode> endUser = party(d.endUser(), keys);
+    if (endUser.equals(consignee)) {
+      endUser = Optional.empty();
     }
-    PartyNode consignee = party(d.consignee(), keys);
-    int consigneeId = lastId;
-    PartyNode endUser = party(d.endUser(), keys);
-    int endUserId = lastId;
-    if (endUser != null && endUser.equals(consignee)) {
-      endUser = null;
+    if (exporter.isPresent() && consignee.isPresent()) {
+      link(exporter.get(), consignee.get(), Link.Kind.SHIPPED_TO);
     }
-    if (exporter != null && consignee != null) {
-      link(exporter, exporterId, consignee, consigneeId, Link.Kind.SHIPPED_TO);
+    if (consignee.isPresent() && endUser.isPresent()) {
+      link(consignee.get(), endUser.get(), Link.Kind.DELIVERS_TO);
     }
-    if (consignee != null && endUser != null) {
-      link(consignee, consigneeId, endUser, endUserId, Link.Kind.DELIVERS_TO);
-    }
-    return new Parties(
-        Optional.ofNullable(exporter),
-        Optional.ofNullable(consignee),
-        Optional.ofNullable(endUser));
+    return new Parties(exporter, consignee, endUser);
   }
 
-  /** The number of the party {@link #party} returned last (a second return value). */
-  private int lastId;
-
-  private PartyNode party(Party party, PartyKeys keys) {
+  private Optional<PartyNode> party(Party party, PartyKeys keys) {
     if (party == null || party.name().isBlank()) {
-      return null;
+      return Optional.empty();
     }
     PartyKeys.Identity id = keys.of(party);
     PartyNode known = linked.get(id);
-    if (known != null) {
-      Integer number = recent.get(known);
-      if (number != null) {
-        lastId = number;
-        // the same node, named as this declaration writes it (evidence quotes the name as written)
-        return new PartyNode(known.key(), party.name());
-      }
+    if (known != null && ids.containsKey(known)) {
+      touched(known);
+      // the same node, named as this declaration writes it (evidence quotes the name as written)
+      return Optional.of(new PartyNode(known.key(), party.name()));
     }
-    PartyNode node = new PartyNode(id.nameKey(), party.name());
-    int number = touched(node);
-    if (id.addressKey().isPresent()) {
-      AddressNode address = new AddressNode(id.addressKey().get());
-      link(node, number, address, id(address), Link.Kind.LOCATED_AT);
-    }
-    if (id.brand().isPresent()) {
-      BrandNode brand = new BrandNode(id.brand().get());
-      link(node, number, brand, id(brand), Link.Kind.TRADES_AS);
-    }
+    PartyNode node = touched(vertex(new PartyNode(id.nameKey(), party.name())));
+    id.addressKey().ifPresent(a -> link(node, vertex(new AddressNode(a)), Link.Kind.LOCATED_AT));
+    id.brand().ifPresent(b -> link(node, vertex(new BrandNode(b)), Link.Kind.TRADES_AS));
     linked.put(id, node);
-    lastId = number;
-    return node;
+    return Optional.of(node);
   }
 
-  /**
-   * Records that a declaration named the exporter or party now, adding it if new; may forget the
-   * eldest.
-   *
-   * @return the node's number
-   */
-  private int touched(Node node) {
-    Integer number = recent.get(node);
-    if (number == null) {
-      number = id(node);
-      recent.put(node, number);
-    }
-    return number;
+  /** Records that a declaration named the exporter or party now; may forget the eldest. */
+  private <N extends Node> N touched(N node) {
+    recent.put(node, node);
+    return node;
   }
 
   /**
@@ -221,10 +187,9 @@ public final class PartyNetwork {
 
   /** Marks a node as the source of risk and carries the mark to its neighbourhood. */
   public synchronized void mark(Node node, Proximity.Source source, String reference) {
+    vertex(node);
     if (node instanceof ExporterNode || node instanceof PartyNode) {
       touched(node);
-    } else {
-      id(node);
     }
     Proximity existing = marks.get(node);
     if (existing != null && existing.distance() == 0 && existing.source() == source) {
@@ -241,6 +206,11 @@ public final class PartyNetwork {
 
   public synchronized int nodeCount() {
     return graph.vertexSet().size();
+  }
+
+  private <N extends Node> N vertex(N node) {
+    id(node);
+    return node;
   }
 
   private int id(Node node) {
@@ -262,7 +232,9 @@ public final class PartyNetwork {
     return z ^ (z >>> 31);
   }
 
-  private void link(Node a, long ia, Node b, long ib, Link.Kind kind) {
+  private void link(Node a, Node b, Link.Kind kind) {
+    long ia = id(a);
+    long ib = id(b);
     if (!edges.add(scrambled(ia < ib ? ia << 32 | ib : ib << 32 | ia))) {
       return;
     }
