@@ -12,6 +12,7 @@ import dev.assay.declaration.Party;
 import dev.assay.declaration.Transport;
 import dev.assay.declaration.TransportMode;
 import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.risk.network.Node.ExporterNode;
 import dev.assay.risk.network.Node.PartyNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,5 +109,39 @@ class PartyNetworkBoundTest {
       near += bounded.proximity(node).isPresent() ? 1 : 0;
     }
     assertThat(near).as("the stream marks parties, so the comparison means something").isPositive();
+  }
+
+  @Test
+  void past_the_bound_the_party_named_longest_ago_goes_and_one_named_again_stays() {
+    // One exporter (n a multiple of 7) and three parties fill a bound of four.
+    PartyNetwork network = new PartyNetwork(2, 6, 4);
+    PartyNetwork.Parties a = network.add(declaration(0, party(1), null), KEYS);
+    PartyNode b = network.add(declaration(7, party(2), null), KEYS).consignee().orElseThrow();
+    // Party 1 again, as a new declaration writes it: known, so named now, not added anew.
+    PartyNode again = network.add(declaration(14, party(1), null), KEYS).consignee().orElseThrow();
+    network.add(declaration(21, party(3), null), KEYS);
+    PartyNode d = network.add(declaration(28, party(4), null), KEYS).consignee().orElseThrow();
+
+    PartyNode first = a.consignee().orElseThrow();
+    assertThat(again).isEqualTo(first);
+    assertThat(network.partyCount()).isEqualTo(4);
+    assertThat(network.contains(first)).as("named again, so not the eldest").isTrue();
+    assertThat(network.contains(b)).as("named longest ago").isFalse();
+    assertThat(network.contains(d)).isTrue();
+    ExporterNode exporter = a.exporter().orElseThrow();
+    assertThat(network.graph().containsEdge(exporter, first)).isTrue();
+    assertThat(network.graph().containsEdge(exporter, d)).isTrue();
+  }
+
+  @Test
+  void past_the_bound_a_party_not_named_again_goes_first() {
+    PartyNetwork network = new PartyNetwork(2, 6, 4);
+    PartyNode first = network.add(declaration(0, party(1), null), KEYS).consignee().orElseThrow();
+    PartyNode b = network.add(declaration(7, party(2), null), KEYS).consignee().orElseThrow();
+    network.add(declaration(21, party(3), null), KEYS);
+    network.add(declaration(28, party(4), null), KEYS);
+
+    assertThat(network.contains(first)).isFalse();
+    assertThat(network.contains(b)).isTrue();
   }
 }
