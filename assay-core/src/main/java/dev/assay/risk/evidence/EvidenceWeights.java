@@ -507,6 +507,9 @@ public final class EvidenceWeights {
     // For a sub-signal: its family's mean without this sub-signal's outcomes, the prior its weight
     // starts from (Family#update). Unused for a rule.
     volatile double siblingsMean;
+    // For a sub-signal: where its untargeted stratum's rate starts, the siblings' random picks from
+    // siblingsMean (Family#update). Unused for a rule.
+    volatile double siblingsUntargeted;
 
     Cell(String key, double priorMean) {
       this.key = key;
@@ -591,14 +594,12 @@ public final class EvidenceWeights {
       if (cell == null) {
         return mean;
       }
-      double m = cell.siblingsMean;
-      return clamp(cell.posterior(m, strength, m).mean());
+      return clamp(cell.posterior(cell.siblingsMean, strength, cell.siblingsUntargeted).mean());
     }
 
     /** The estimate of one sub-signal, from the same prior as its {@link #weight}. */
     Estimate estimate(Cell cell, double credibility) {
-      double m = cell.siblingsMean;
-      return cell.estimate(m, strength, m, credibility);
+      return cell.estimate(cell.siblingsMean, strength, cell.siblingsUntargeted, credibility);
     }
 
     private Cell child(String signal) {
@@ -608,6 +609,7 @@ public final class EvidenceWeights {
             Cell c = new Cell(s.isEmpty() ? key : key + "/" + s, shipped);
             // without outcomes it adds nothing to the family mean: that mean is its prior
             c.siblingsMean = mean;
+            c.siblingsUntargeted = mean;
             return c;
           });
     }
@@ -665,6 +667,12 @@ public final class EvidenceWeights {
       for (Cell c : children.values()) {
         double[] own = terms.get(c);
         c.siblingsMean = own == null ? clamp(num / den) : clamp((num - own[0]) / (den - own[1]));
+        // the siblings' random picks, starting from the same mean: the sub-signal's own picks
+        // enter its untargeted rate once, in Tally#stratifiedRate
+        c.siblingsUntargeted =
+            clamp(
+                (hits - c.tally.randomHits + strength * c.siblingsMean)
+                    / (picks - c.tally.random + strength));
       }
       untargetedMean = u;
       mean = clamp(num / den);
