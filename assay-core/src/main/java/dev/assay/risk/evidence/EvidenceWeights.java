@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +240,11 @@ public final class EvidenceWeights {
         out.add(family.estimate(credibility));
         family.children.values().stream()
             .sorted((a, b) -> a.key.compareTo(b.key))
-            .forEach(cell -> out.add(family.estimate(cell, credibility)));
+            .forEach(
+                cell ->
+                    out.add(
+                        cell.estimate(
+                            family.mean, priorStrength, family.untargetedMean, credibility)));
       }
     }
     rules.values().stream()
@@ -504,12 +507,6 @@ public final class EvidenceWeights {
     final String key;
     final double priorMean;
     volatile Tally tally = Tally.NONE;
-    // For a sub-signal: its family's mean without this sub-signal's outcomes, the prior its weight
-    // starts from (Family#update). Unused for a rule.
-    volatile double siblingsMean;
-    // For a sub-signal: where its untargeted stratum's rate starts, the siblings' random picks from
-    // siblingsMean (Family#update). Unused for a rule.
-    volatile double siblingsUntargeted;
 
     Cell(String key, double priorMean) {
       this.key = key;
@@ -578,40 +575,14 @@ public final class EvidenceWeights {
       this.untargetedMean = clamp(shipped);
     }
 
-    /**
-     * A sub-signal's weight: its posterior from the family mean without its own outcomes ({@link
-     * Cell#siblingsMean}), its untargeted stratum starting from that same mean. Two earlier forms
-     * let outcomes that were all violations lower a weight (docs/evidence.md, "Does learning lower
-     * a typology's recall?", finding 3): the untargeted stratum started from the family's
-     * untargeted rate (from the shipped weight, below a family mean raised by siblings' hits), and
-     * the sub-signal's own outcomes, entering the family mean, could pull its own prior down. With
-     * one prior for the whole and the untargeted share, not moved by the sub-signal's outcomes, the
-     * stratified rate of outcomes that are all violations is at least the prior and of outcomes
-     * that are all clean at most, so a weight moves only the way its outcomes point.
-     */
     double weight(String signal) {
       Cell cell = children.get(signal);
-      if (cell == null) {
-        return mean;
-      }
-      return clamp(cell.posterior(cell.siblingsMean, strength, cell.siblingsUntargeted).mean());
-    }
-
-    /** The estimate of one sub-signal, from the same prior as its {@link #weight}. */
-    Estimate estimate(Cell cell, double credibility) {
-      return cell.estimate(cell.siblingsMean, strength, cell.siblingsUntargeted, credibility);
+      return cell == null ? mean : clamp(cell.posterior(mean, strength, untargetedMean).mean());
     }
 
     private Cell child(String signal) {
       return children.computeIfAbsent(
-          signal,
-          s -> {
-            Cell c = new Cell(s.isEmpty() ? key : key + "/" + s, shipped);
-            // without outcomes it adds nothing to the family mean: that mean is its prior
-            c.siblingsMean = mean;
-            c.siblingsUntargeted = mean;
-            return c;
-          });
+          signal, s -> new Cell(s.isEmpty() ? key : key + "/" + s, shipped));
     }
 
     synchronized void add(String signal, double w, boolean violation, boolean random) {
@@ -649,7 +620,6 @@ public final class EvidenceWeights {
       double u = clamp((hits + strength * clamp(shipped)) / (picks + strength));
       double num = FAMILY_PRIOR_SIGNALS * clamp(shipped);
       double den = FAMILY_PRIOR_SIGNALS;
-      Map<Cell, double[]> terms = new HashMap<>();
       for (Cell c : children.values()) {
         Tally t = c.tally;
         double rate = t.stratifiedRate(u, strength);
@@ -658,24 +628,13 @@ public final class EvidenceWeights {
           double r = n / (n + strength);
           num += r * rate;
           den += r;
-          terms.put(c, new double[] {r * rate, r});
         }
       }
-      // Each sub-signal's prior leaves its own outcomes out (den - r >= FAMILY_PRIOR_SIGNALS > 0):
-      // counted in its prior and again in its posterior, they would count twice, and hits at a
-      // rate below the family mean would lower the prior they are then added to.
-      for (Cell c : children.values()) {
-        double[] own = terms.get(c);
-        c.siblingsMean = own == null ? clamp(num / den) : clamp((num - own[0]) / (den - own[1]));
-        // the siblings' random picks, starting from the same mean: the sub-signal's own picks
-        // enter its untargeted rate once, in Tally#stratifiedRate
-        c.siblingsUntargeted =
-            clamp(
-                (hits - c.tally.randomHits + strength * c.siblingsMean)
-                    / (picks - c.tally.random + strength));
-      }
-      untargetedMean = u;
       mean = clamp(num / den);
+      // A sub-signal starts from the family mean: its untargeted stratum starts there too, moved by
+      // the family's random picks (docs/evidence.md, finding 3). From the shipped weight instead,
+      // with no pick in the family, targeted hits below the family mean lowered a weight.
+      untargetedMean = clamp((hits + strength * mean) / (picks + strength));
     }
 
     /** Sub-signals' worth of evidence behind the family mean, the shipped weight included. */
