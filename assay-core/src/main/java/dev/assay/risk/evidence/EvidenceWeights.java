@@ -630,11 +630,8 @@ public final class EvidenceWeights {
           den += r;
         }
       }
+      untargetedMean = u;
       mean = clamp(num / den);
-      // A sub-signal starts from the family mean: its untargeted stratum starts there too, moved by
-      // the family's random picks (docs/evidence.md, finding 3). From the shipped weight instead,
-      // with no pick in the family, targeted hits below the family mean lowered a weight.
-      untargetedMean = clamp((hits + strength * mean) / (picks + strength));
     }
 
     /** Sub-signals' worth of evidence behind the family mean, the shipped weight included. */

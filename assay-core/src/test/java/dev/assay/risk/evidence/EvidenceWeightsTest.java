@@ -212,89 +212,11 @@ class EvidenceWeightsTest {
     counted99.screenedUntargeted(List.of(packing), 99);
     counted400.screenedUntargeted(List.of(packing), 400);
     String key = "CONCEALMENT/MEDIUM/within_heavy_packing";
-    // hit: 11 hits among 110 carriers plus 99 at the untargeted rate (the shipped 0.30 worth 8
-    // picks and the 2 clean picks: 0.24): about 0.32
-    assertThat(estimate(counted99, key).observedRate()).isGreaterThan(0.30);
-    // near miss: a stratum really as large as the picks say (400) weighs the hits down (0.26)
-    assertThat(estimate(counted400, key).observedRate()).isLessThan(0.27);
+    // hit: 11 hits among 110 carriers plus 99 at the untargeted rate (about 0.19): above 0.25
+    assertThat(estimate(counted99, key).observedRate()).isGreaterThan(0.25);
+    // near miss: a stratum really as large as the picks say (400) weighs the hits down
+    assertThat(estimate(counted400, key).observedRate()).isLessThan(0.22);
     assertThat(counted99.weight(packing)).isGreaterThan(counted400.weight(packing) + 0.03);
-  }
-
-  private static Finding transshipment(String... signals) {
-    return finding(
-        FindingCode.TRANSSHIPMENT_RISK, Severity.LOW, Map.of("signals", List.of(signals)));
-  }
-
-  /**
-   * Seed 21 variant 3 (docs/evidence.md, finding 3): TRANSSHIPMENT_RISK/LOW has a sibling whose
-   * targeted hits raised the family mean above the shipped weight, no random pick has reached the
-   * family, and brand_abroad+local_arm is carried untargeted by 38 declarations before its 3
-   * targeted inspections come back with {@code violations} violations.
-   */
-  private static EvidenceWeights transshipmentFamily(Finding armOfBrand, int violations) {
-    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
-    Finding hub = transshipment("transit_hub");
-    for (int i = 0; i < 40; i++) {
-      w.observe(List.of(hub), true, 1);
-    }
-    w.screenedUntargeted(List.of(hub), 40);
-    w.screenedUntargeted(List.of(armOfBrand), 38);
-    for (int i = 0; i < 3; i++) {
-      w.observe(List.of(armOfBrand), i < violations, 1);
-    }
-    return w;
-  }
-
-  @Test
-  void inspections_that_are_all_violations_do_not_lower_a_weight() {
-    Finding arm = transshipment("brand_abroad", "local_arm");
-    EvidenceWeights before = transshipmentFamily(arm, 0);
-    // the same family before the 3 outcomes came back
-    EvidenceWeights none = EvidenceWeights.prior(Scoring.bundled());
-    Finding hub = transshipment("transit_hub");
-    for (int i = 0; i < 40; i++) {
-      none.observe(List.of(hub), true, 1);
-    }
-    none.screenedUntargeted(List.of(hub), 40);
-    none.screenedUntargeted(List.of(arm), 38);
-    double start = none.weight(arm);
-    double shipped = Scoring.bundled().weight(FindingCode.TRANSSHIPMENT_RISK, Severity.LOW);
-    // the situation of the fault: the family mean well above the shipped weight
-    assertThat(start).isGreaterThan(shipped + 0.08);
-    // hit: 3 violations in 3 inspections raise the weight (they lowered it, 0.230 -> 0.212)
-    EvidenceWeights hits = transshipmentFamily(arm, 3);
-    assertThat(hits.weight(arm)).isGreaterThan(start);
-    assertThat(estimate(hits, "TRANSSHIPMENT_RISK/LOW/brand_abroad+local_arm").observedRate())
-        .isGreaterThanOrEqualTo(start);
-    // near miss: 3 clean inspections lower it
-    assertThat(before.weight(arm)).isLessThan(start);
-  }
-
-  @Test
-  void near_miss_clean_inspections_do_not_raise_a_weight_and_a_mixed_tally_lies_between() {
-    Finding arm = transshipment("brand_abroad", "local_arm");
-    double[] weights = new double[4];
-    for (int v = 0; v <= 3; v++) {
-      weights[v] = transshipmentFamily(arm, v).weight(arm);
-    }
-    // every extra violation among the same 3 inspections raises the weight
-    assertThat(weights[1]).isGreaterThan(weights[0]);
-    assertThat(weights[2]).isGreaterThan(weights[1]);
-    assertThat(weights[3]).isGreaterThan(weights[2]);
-    // all clean, from a prior below the shipped weight (siblings all clean on random picks): not
-    // raised, although the untargeted stratum used to start from the higher shipped weight
-    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
-    for (String s : List.of("a", "b", "c")) {
-      for (int i = 0; i < 40; i++) {
-        w.observe(List.of(transshipment(s)), false, 0.005);
-      }
-    }
-    w.screenedUntargeted(List.of(arm), 38);
-    double start = w.weight(arm);
-    for (int i = 0; i < 3; i++) {
-      w.observe(List.of(arm), false, 1);
-    }
-    assertThat(w.weight(arm)).isLessThanOrEqualTo(start);
   }
 
   @Test
