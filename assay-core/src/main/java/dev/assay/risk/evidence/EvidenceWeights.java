@@ -535,6 +535,17 @@ public final class EvidenceWeights {
       if (Double.isNaN(rate)) {
         return new Beta(a0, b0);
       }
+      // Outcomes that are all violations never lower a weight, all clean never raise it. The
+      // untargeted stratum starts from the family's untargeted rate (from the shipped weight),
+      // the whole from the family mean: where that mean had risen on siblings' hits, hits below
+      // it lowered a weight (docs/evidence.md, finding 3). Starting the stratum from the family
+      // mean instead lost recall on the tuning variants, so only the direction is guarded.
+      long hits = t.targetedHits + t.randomHits;
+      if (hits == t.inspections) {
+        rate = Math.max(rate, m);
+      } else if (hits == 0) {
+        rate = Math.min(rate, m);
+      }
       double n = t.outcomes();
       return new Beta(a0 + n * rate, b0 + n * (1 - rate));
     }
@@ -630,6 +641,24 @@ public final class EvidenceWeights {
           den += r;
         }
       }
+      // A sub-signal whose outcomes are all violations (all clean) enters the family mean at no
+      // less (no more) than the mean of the rest: otherwise its hits, at a stratified rate below
+      // a mean raised by its siblings, would lower the prior its own weight starts from.
+      double adjust = 0;
+      for (Cell c : children.values()) {
+        Tally t = c.tally;
+        double rate = t.stratifiedRate(u, strength);
+        long hits = t.targetedHits + t.randomHits;
+        if (Double.isNaN(rate) || (hits != t.inspections && hits != 0)) {
+          continue;
+        }
+        double n = t.outcomes();
+        double r = n / (n + strength);
+        double rest = (num - r * rate) / (den - r);
+        double guarded = hits == t.inspections ? Math.max(rate, rest) : Math.min(rate, rest);
+        adjust += r * (guarded - rate);
+      }
+      num += adjust;
       untargetedMean = u;
       mean = clamp(num / den);
     }

@@ -219,6 +219,84 @@ class EvidenceWeightsTest {
     assertThat(counted99.weight(packing)).isGreaterThan(counted400.weight(packing) + 0.03);
   }
 
+  private static Finding transshipment(String... signals) {
+    return finding(
+        FindingCode.TRANSSHIPMENT_RISK, Severity.LOW, Map.of("signals", List.of(signals)));
+  }
+
+  /**
+   * Seed 21 variant 3 (docs/evidence.md, finding 3): TRANSSHIPMENT_RISK/LOW has a sibling whose
+   * targeted hits raised the family mean above the shipped weight, no random pick has reached the
+   * family, and brand_abroad+local_arm is carried untargeted by 38 declarations before its 3
+   * targeted inspections come back with {@code violations} violations.
+   */
+  private static EvidenceWeights transshipmentFamily(Finding armOfBrand, int violations) {
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    Finding hub = transshipment("transit_hub");
+    for (int i = 0; i < 40; i++) {
+      w.observe(List.of(hub), true, 1);
+    }
+    w.screenedUntargeted(List.of(hub), 40);
+    w.screenedUntargeted(List.of(armOfBrand), 38);
+    for (int i = 0; i < 3; i++) {
+      w.observe(List.of(armOfBrand), i < violations, 1);
+    }
+    return w;
+  }
+
+  @Test
+  void inspections_that_are_all_violations_do_not_lower_a_weight() {
+    Finding arm = transshipment("brand_abroad", "local_arm");
+    EvidenceWeights before = transshipmentFamily(arm, 0);
+    // the same family before the 3 outcomes came back
+    EvidenceWeights none = EvidenceWeights.prior(Scoring.bundled());
+    Finding hub = transshipment("transit_hub");
+    for (int i = 0; i < 40; i++) {
+      none.observe(List.of(hub), true, 1);
+    }
+    none.screenedUntargeted(List.of(hub), 40);
+    none.screenedUntargeted(List.of(arm), 38);
+    double start = none.weight(arm);
+    double shipped = Scoring.bundled().weight(FindingCode.TRANSSHIPMENT_RISK, Severity.LOW);
+    // the situation of the fault: the family mean well above the shipped weight
+    assertThat(start).isGreaterThan(shipped + 0.08);
+    // hit: 3 violations in 3 inspections do not lower the weight (they lowered it, 0.230 ->
+    // 0.212 on seed 21 v3)
+    EvidenceWeights hits = transshipmentFamily(arm, 3);
+    assertThat(hits.weight(arm)).isGreaterThanOrEqualTo(start - 1e-12);
+    assertThat(hits.mean(FindingCode.TRANSSHIPMENT_RISK, Severity.LOW))
+        .isGreaterThanOrEqualTo(start - 1e-12);
+    // near miss: 3 clean inspections lower it
+    assertThat(before.weight(arm)).isLessThan(start);
+  }
+
+  @Test
+  void near_miss_clean_inspections_do_not_raise_a_weight_and_a_mixed_tally_lies_between() {
+    Finding arm = transshipment("brand_abroad", "local_arm");
+    double[] weights = new double[4];
+    for (int v = 0; v <= 3; v++) {
+      weights[v] = transshipmentFamily(arm, v).weight(arm);
+    }
+    // every extra violation among the same 3 inspections raises the weight
+    assertThat(weights[1]).isGreaterThan(weights[0]);
+    assertThat(weights[2]).isGreaterThan(weights[1]);
+    assertThat(weights[3]).isGreaterThan(weights[2]);
+    // all clean, from a prior below the shipped weight (siblings all clean on random picks): not
+    // raised, although the untargeted stratum used to start from the higher shipped weight
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    for (String s : List.of("a", "b", "c")) {
+      for (int i = 0; i < 40; i++) {
+        w.observe(List.of(transshipment(s)), false, 0.005);
+      }
+    }
+    w.screenedUntargeted(List.of(arm), 38);
+    double start = w.weight(arm);
+    for (int i = 0; i < 3; i++) {
+      w.observe(List.of(arm), false, 1);
+    }
+    assertThat(w.weight(arm)).isLessThanOrEqualTo(start);
+  }
+
   @Test
   void beta_quantiles_match_known_values() {
     assertThat(new Beta(1, 1).quantile(0.25)).isCloseTo(0.25, within(1e-9));
