@@ -648,14 +648,14 @@ public final class EvidenceWeights {
       for (Cell c : children.values()) {
         Tally t = c.tally;
         double rate = t.stratifiedRate(u, strength);
-        long hits = t.targetedHits + t.randomHits;
-        if (Double.isNaN(rate) || (hits != t.inspections && hits != 0)) {
+        long found = t.targetedHits + t.randomHits;
+        if (Double.isNaN(rate) || (found != t.inspections && found != 0)) {
           continue;
         }
         double n = t.outcomes();
         double r = n / (n + strength);
         double rest = (num - r * rate) / (den - r);
-        double guarded = hits == t.inspections ? Math.max(rate, rest) : Math.min(rate, rest);
+        double guarded = found == t.inspections ? Math.max(rate, rest) : Math.min(rate, rest);
         adjust += r * (guarded - rate);
       }
       num += adjust;
