@@ -57,18 +57,7 @@ class CaseApiTest {
   }
 
   private long openCase(String declarationId) throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/v1/cases")
-                    .with(officer())
-                    .with(csrf())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"declarationId\":\"" + declarationId + "\"}"))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return ((Number) JsonPath.read(body, "$.id")).longValue();
+    return CaseSteps.open(mvc, officer(), declarationId);
   }
 
   private void outcome(long caseId, String json) throws Exception {

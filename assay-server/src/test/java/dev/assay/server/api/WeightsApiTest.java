@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.jayway.jsonpath.JsonPath;
 import dev.assay.server.ServerTest;
 import dev.assay.server.TestUsers;
 import dev.assay.server.security.Role;
@@ -70,18 +69,7 @@ class WeightsApiTest {
   }
 
   private long openCase(String declarationId) throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/v1/cases")
-                    .with(TestUsers.as(users, Role.RISK_OFFICER))
-                    .with(csrf())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"declarationId\":\"" + declarationId + "\"}"))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return ((Number) JsonPath.read(body, "$.id")).longValue();
+    return CaseSteps.open(mvc, TestUsers.as(users, Role.RISK_OFFICER), declarationId);
   }
 
   private int outcome(long caseId, String outcome) throws Exception {
