@@ -1,8 +1,12 @@
 package dev.assay.server.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.declaration.Declaration;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Finding;
+import dev.assay.risk.Selection;
 import dev.assay.server.security.DataScope;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -41,6 +45,28 @@ public class AssessmentStore {
       String batchId,
       String declarationJson,
       String resultJson) {}
+
+  private static final ObjectMapper RESULT_JSON = new ObjectMapper();
+
+  /**
+   * Whether a stored assessment (the result JSON of {@code assay screen}, as the server stored it)
+   * sent its declaration to inspection by the random draw: lane {@code RED} with {@code
+   * selection.reason} {@code RANDOM} ({@link Selection.Reason#RANDOM}), as the core's screener
+   * counts a random pick. A random draw that raised a declaration only to YELLOW or BLUE is not an
+   * inspection pick.
+   *
+   * @throws IllegalStateException when the stored result does not read as JSON
+   */
+  public static boolean wasRandom(String resultJson) {
+    JsonNode root;
+    try {
+      root = RESULT_JSON.readTree(resultJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored assessment result no longer reads as JSON", e);
+    }
+    return "RED".equals(root.path("lane").asText())
+        && Selection.Reason.RANDOM.name().equals(root.path("selection").path("reason").asText());
+  }
 
   /** Filters of a listing; null means no filter. */
   public record Filter(

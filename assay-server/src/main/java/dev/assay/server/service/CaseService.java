@@ -1,12 +1,8 @@
 package dev.assay.server.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.Outcome;
 import dev.assay.ingest.Format;
-import dev.assay.risk.Selection;
 import dev.assay.server.api.ApiException;
 import dev.assay.server.audit.AuditLog;
 import dev.assay.server.security.AssayUser;
@@ -359,7 +355,7 @@ public class CaseService {
     // Whether the server's own assessment picked it at random decides what the outcome stands for
     // in the learned weights: read from the stored result, not from the screener's memory, which a
     // restart rebuilds (EngineReplay reads it the same way).
-    boolean random = wasRandom(resultOf(c.declarationId()));
+    boolean random = AssessmentStore.wasRandom(resultOf(c.declarationId()));
     // The engine learns only what was committed.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
@@ -377,28 +373,6 @@ public class CaseService {
    */
   static Outcome engineOutcome(String recorded) {
     return "CLEAN".equals(recorded) ? Outcome.CLEAN : Outcome.VIOLATION;
-  }
-
-  private static final ObjectMapper RESULT_JSON = new ObjectMapper();
-
-  /**
-   * Whether a stored assessment (the result JSON of {@code assay screen}, as the server stored it)
-   * sent its declaration to inspection by the random draw: lane {@code RED} with {@code
-   * selection.reason} {@code RANDOM} ({@link Selection.Reason#RANDOM}), as the core's screener
-   * counts a random pick. A random draw that raised a declaration only to YELLOW or BLUE is not an
-   * inspection pick.
-   *
-   * @throws IllegalStateException when the stored result does not read as JSON
-   */
-  public static boolean wasRandom(String resultJson) {
-    JsonNode root;
-    try {
-      root = RESULT_JSON.readTree(resultJson);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored assessment result no longer reads as JSON", e);
-    }
-    return "RED".equals(root.path("lane").asText())
-        && Selection.Reason.RANDOM.name().equals(root.path("selection").path("reason").asText());
   }
 
   /** The stored result JSON of an assessment. */

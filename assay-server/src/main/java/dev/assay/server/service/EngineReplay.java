@@ -195,7 +195,7 @@ final class EngineReplay {
                 rows.getObject(1, OffsetDateTime.class),
                 declaration(rows.getString(2)),
                 rows.getString(3),
-                CaseService.wasRandom(rows.getString(4)),
+                AssessmentStore.wasRandom(rows.getString(4)),
                 rows.getObject(5, OffsetDateTime.class)));
       }
     }

@@ -162,8 +162,8 @@ public class ScreeningEngine {
    * the replay at startup.
    *
    * @param wasRandom whether the assessment the server made sent the declaration to inspection by a
-   *     random draw ({@link CaseService#wasRandom(String)} of the stored result): the weights count
-   *     a random pick for the untargeted trade it stands for
+   *     random draw ({@link AssessmentStore#wasRandom(String)} of the stored result): the weights
+   *     count a random pick for the untargeted trade it stands for
    */
   public void learnOutcome(Declaration declaration, Outcome outcome, boolean wasRandom) {
     Built b = ready();

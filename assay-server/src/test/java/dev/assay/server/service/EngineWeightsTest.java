@@ -202,14 +202,16 @@ class EngineWeightsTest {
   @Test
   void theRandomPickIsReadFromTheStoredAssessment() {
     assertThat(
-            CaseService.wasRandom(
+            AssessmentStore.wasRandom(
                 "{\"lane\":\"RED\",\"selection\":{\"reason\":\"RANDOM\",\"office\":\"0100\"}}"))
         .isTrue();
     // Targeted by its score, or raised by the draw only to a lane that is not inspected.
-    assertThat(CaseService.wasRandom("{\"lane\":\"RED\",\"selection\":{\"reason\":\"SCORE\"}}"))
+    assertThat(AssessmentStore.wasRandom("{\"lane\":\"RED\",\"selection\":{\"reason\":\"SCORE\"}}"))
         .isFalse();
-    assertThat(CaseService.wasRandom("{\"lane\":\"YELLOW\",\"selection\":{\"reason\":\"RANDOM\"}}"))
+    assertThat(
+            AssessmentStore.wasRandom(
+                "{\"lane\":\"YELLOW\",\"selection\":{\"reason\":\"RANDOM\"}}"))
         .isFalse();
-    assertThat(CaseService.wasRandom("{\"lane\":\"RED\"}")).isFalse();
+    assertThat(AssessmentStore.wasRandom("{\"lane\":\"RED\"}")).isFalse();
   }
 }

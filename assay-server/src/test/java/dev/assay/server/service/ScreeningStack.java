@@ -99,7 +99,7 @@ final class ScreeningStack implements AutoCloseable {
             .param(d.id())
             .query(String.class)
             .single();
-    engine.learnOutcome(d, CaseService.engineOutcome(outcome), CaseService.wasRandom(result));
+    engine.learnOutcome(d, CaseService.engineOutcome(outcome), AssessmentStore.wasRandom(result));
   }
 
   long count(String table) {
