@@ -49,16 +49,6 @@ public final class NetworkRiskDetector implements Detector {
    */
   static final int MIN_VIOLATIONS = 2;
 
-  /**
-   * Violations found on an exporter's own declarations before its later ones carry its history (a
-   * LOW finding of its own): one is enough, as long as at least half of its inspections found one,
-   * because the finding is soft and its weight is learned like any other sub-signal.
-   */
-  static final int MIN_EXPORTER_VIOLATIONS = 1;
-
-  /** The sub-signal of an exporter's own history ({@code EvidenceSignals} reads {@code signal}). */
-  static final String EXPORTER_HISTORY = "exporter_history";
-
   private static final String BASIS =
       "Export Control Law Art. 16 (no transfer to third parties), Art. 18 (control list);"
           + " Dual-Use Regulations Art. 26 (watch list); past inspection outcomes";
@@ -103,7 +93,6 @@ public final class NetworkRiskDetector implements Detector {
       parties.consignee().ifPresent(p -> screenOnce(p, d.consignee(), enriched));
       parties.endUser().ifPresent(p -> screenOnce(p, d.endUser(), enriched));
     }
-    parties.exporter().ifPresent(p -> exporterHistory(p, findings));
     List<Near> near = new ArrayList<>(2);
     parties.consignee().ifPresent(p -> near(p, "consignee", near));
     parties.endUser().ifPresent(p -> near(p, "end_user", near));
@@ -155,79 +144,14 @@ public final class NetworkRiskDetector implements Detector {
 
   /**
    * Learns an inspection outcome: the consignee and end user of a violation become sources of risk
-   * for their network. The exporter's record is its own: marks do not travel through it (a trader
-   * ships to hundreds of customers and is not their tie), but its later declarations carry it.
+   * for their network. The exporter is left to its own history (PROFILE_ANOMALY): a trader ships to
+   * hundreds of customers and is not their tie.
    */
   @Override
   public void learnOutcome(Declaration declaration, Outcome outcome) {
     Parties parties = network.add(declaration, keys);
-    parties.exporter().ifPresent(p -> count(p, outcome, declaration));
     parties.consignee().ifPresent(p -> learn(p, outcome, declaration));
     parties.endUser().ifPresent(p -> learn(p, outcome, declaration));
-  }
-
-  /** Per exporter: inspections learned, violations found, and the last violation's declaration. */
-  private final Map<Node, ExporterRecord> exporters =
-      Collections.synchronizedMap(new LruMap<>(StateBounds.INSPECTED_PARTIES));
-
-  private static final class ExporterRecord {
-    int inspections;
-    int violations;
-    String lastViolation = "";
-  }
-
-  private void count(Node exporter, Outcome outcome, Declaration declaration) {
-    ExporterRecord r = exporters.computeIfAbsent(exporter, k -> new ExporterRecord());
-    synchronized (r) {
-      r.inspections++;
-      if (outcome == Outcome.VIOLATION) {
-        r.violations++;
-        r.lastViolation = declaration.id();
-      }
-    }
-  }
-
-  /**
-   * An exporter whose own inspections found a violation, at least half of them: a LOW finding,
-   * whatever its consignee. Outcomes reach it only once known (the screener holds them back until
-   * then), so a declaration screened before a violation was known never carries it.
-   */
-  private void exporterHistory(Node exporter, Consumer<Finding> findings) {
-    ExporterRecord r = exporters.get(exporter);
-    if (r == null) {
-      return;
-    }
-    int inspected;
-    int violations;
-    String last;
-    synchronized (r) {
-      inspected = r.inspections;
-      violations = r.violations;
-      last = r.lastViolation;
-    }
-    if (violations < MIN_EXPORTER_VIOLATIONS || violations * 2 < inspected) {
-      return;
-    }
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("signal", EXPORTER_HISTORY);
-    evidence.put("party_role", "exporter");
-    evidence.put("exporter_violations", violations);
-    evidence.put("exporter_inspections", inspected);
-    evidence.put("source_reference", last);
-    findings.accept(
-        new Finding(
-            FindingCode.NETWORK_RISK,
-            Severity.LOW,
-            OptionalInt.empty(),
-            "exporter was found in violation on "
-                + violations
-                + " of its "
-                + inspected
-                + " inspected declarations (last: "
-                + last
-                + ")",
-            evidence,
-            BASIS));
   }
 
   /**

@@ -34,28 +34,12 @@ class NetworkRiskDetectorTest {
       new NetworkRiskDetector(PartyKeys.standard(), Optional.empty());
   private int next;
 
-  private static final Exporter HUNAN = exporter(1);
-
-  /** An exporter of its own (a new credit code per number). */
-  private static Exporter exporter(int number) {
-    return new Exporter(
-        UnifiedSocialCreditCode.withCheckCharacter(String.format("91430100MA4L%05d", number)),
-        "Hunan Co " + number);
-  }
-
-  /**
-   * A declaration by an exporter of its own, so that only the overseas parties tie it to others.
-   */
   private Declaration declaration(Party consignee, Party endUser) {
-    return declaration(exporter(1000 + next), consignee, endUser);
-  }
-
-  private Declaration declaration(Exporter exporter, Party consignee, Party endUser) {
     return new Declaration(
         "D-" + next++,
         LocalDate.of(2025, 3, 1),
         "5300",
-        exporter,
+        new Exporter(UnifiedSocialCreditCode.withCheckCharacter("91430100MA4L12345"), "Hunan Co"),
         consignee,
         endUser,
         consignee.country(),
@@ -161,49 +145,5 @@ class NetworkRiskDetectorTest {
                     .containsEntry("source", "RESTRICTED_PARTY")
                     .containsEntry("distance", 1)
                     .containsEntry("party_role", "consignee"));
-  }
-
-  private Declaration inspected(Exporter exporter, Party consignee, Outcome outcome) {
-    Declaration d = declaration(exporter, consignee, null);
-    inspect(d);
-    detector.learnOutcome(d, outcome);
-    return d;
-  }
-
-  private static Party buyer(int number) {
-    return new Party("Buyer " + number + " Trading Co Ltd", TH, number + " Rama IV Road, Bangkok");
-  }
-
-  @Test
-  void an_exporter_found_in_violation_carries_it_to_its_next_customer() {
-    Declaration found = inspected(HUNAN, buyer(1), Outcome.VIOLATION);
-
-    assertThat(inspect(declaration(HUNAN, buyer(2), null)))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(dev.assay.risk.Severity.LOW);
-              assertThat(f.evidence())
-                  .containsEntry("signal", "exporter_history")
-                  .containsEntry("party_role", "exporter")
-                  .containsEntry("exporter_violations", 1)
-                  .containsEntry("exporter_inspections", 1)
-                  .containsEntry("source_reference", found.id());
-              assertThat(dev.assay.risk.evidence.EvidenceSignals.of(f))
-                  .isEqualTo("exporter_history");
-            });
-  }
-
-  @Test
-  void one_violation_among_mostly_clean_inspections_or_another_exporters_says_nothing() {
-    inspected(HUNAN, buyer(1), Outcome.CLEAN);
-    inspected(HUNAN, buyer(2), Outcome.CLEAN);
-    inspected(HUNAN, buyer(3), Outcome.VIOLATION);
-    inspected(exporter(2), buyer(4), Outcome.VIOLATION);
-
-    // one in three found: under half of its inspections
-    assertThat(inspect(declaration(HUNAN, buyer(5), null))).isEmpty();
-    // the other exporter's record is not this one's
-    assertThat(inspect(declaration(exporter(3), buyer(6), null))).isEmpty();
   }
 }

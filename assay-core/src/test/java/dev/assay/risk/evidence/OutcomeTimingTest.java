@@ -113,28 +113,4 @@ class OutcomeTimingTest {
     assertThat(screener.screen(declaration("G", DAY1, "DE", "7801910000")).score())
         .isLessThan(PRIOR);
   }
-
-  @Test
-  void an_exporters_violation_reaches_its_next_declarations_only_once_known() {
-    var network =
-        new dev.assay.risk.detector.NetworkRiskDetector(
-            dev.assay.risk.network.PartyKeys.standard(), Optional.empty());
-    Screener screener =
-        new Screener(ControlList.bundled(), List.of(network), Scoring.bundled(), Optional.empty())
-            .withOutcomeDelay(14);
-    Declaration found = declaration("V", DAY1, "DE", "6907210000");
-    screener.screen(found);
-    screener.learnOutcome(found, Outcome.VIOLATION, false);
-
-    Assessment dayBefore =
-        screener.screen(declaration("W1", DAY1.plusDays(13), "DE", "6907210000"));
-    Assessment known = screener.screen(declaration("W2", DAY1.plusDays(14), "DE", "6907210000"));
-
-    assertThat(dayBefore.findings()).noneMatch(f -> f.code() == FindingCode.NETWORK_RISK);
-    assertThat(known.findings())
-        .anyMatch(
-            f ->
-                f.code() == FindingCode.NETWORK_RISK
-                    && "exporter_history".equals(f.evidence().get("signal")));
-  }
 }
