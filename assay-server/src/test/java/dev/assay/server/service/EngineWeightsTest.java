@@ -214,4 +214,24 @@ class EngineWeightsTest {
         .isFalse();
     assertThat(AssessmentStore.wasRandom("{\"lane\":\"RED\"}")).isFalse();
   }
+
+  @Test
+  void theRandomRedProbabilityIsReadFromTheStoredAssessment() {
+    // recorded by the selection: the pick's own inclusion probability (an explored one)
+    assertThat(
+            AssessmentStore.randomRedProbability(
+                "{\"lane\":\"RED\",\"selection\":{\"reason\":\"RANDOM\","
+                    + "\"random_red_probability\":0.05}}"))
+        .hasValue(0.05);
+    // stored before it was recorded, or not a probability: empty, the base rate applies
+    assertThat(
+            AssessmentStore.randomRedProbability(
+                "{\"lane\":\"RED\",\"selection\":{\"reason\":\"RANDOM\"}}"))
+        .isEmpty();
+    assertThat(
+            AssessmentStore.randomRedProbability(
+                "{\"lane\":\"RED\",\"selection\":{\"random_red_probability\":0}}"))
+        .isEmpty();
+    assertThat(AssessmentStore.randomRedProbability("{\"lane\":\"GREEN\"}")).isEmpty();
+  }
 }
