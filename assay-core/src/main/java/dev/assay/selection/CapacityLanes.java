@@ -18,7 +18,10 @@ import java.util.Map;
  * expected from the office's past days. One that the score sends RED without a place goes one lane
  * down (YELLOW, reason CAPACITY_FULL). Independently of the score, a seeded draw per declaration
  * picks a minimum share of each lane at random; a random pick raises a declaration to its lane and
- * random RED picks take no place from the capacity, so they stay an unbiased sample.
+ * random RED picks take no place from the capacity, so they stay an unbiased sample. The RED draw's
+ * probability may be raised per declaration (exploration of thinly measured evidence, decided by
+ * the screener, {@link dev.assay.risk.Exploration}); it is recorded in the selection, so that each
+ * pick's outcome can be weighted by its own inverse probability.
  *
  * <p>State is per instance (one screening run); {@link #select} is synchronized, so screening stays
  * thread-safe, at the price of an uncontended lock on one thread.
