@@ -309,4 +309,28 @@ class ExplorationTest {
     Declaration known = declaration("K", DAY1.plusDays(14), "DE", "7801910000");
     assertThat(learning.screen(known).score()).isGreaterThan(never.screen(known).score());
   }
+
+  private static double learnedWeight(double violationPi, double cleanPi) {
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    w.screenedUntargetedKeys(List.of(THIN), 300);
+    w.observeKeys(List.of(THIN), true, violationPi);
+    w.observeKeys(List.of(THIN), false, cleanPi);
+    return w.estimates(0.9).stream()
+        .filter(e -> e.key().equals(THIN.key()))
+        .findFirst()
+        .orElseThrow()
+        .mean();
+  }
+
+  @Test
+  void a_pick_drawn_at_a_higher_probability_stands_for_fewer_untargeted_declarations() {
+    // a violation among explored picks (1 in 2 drawn) and a clean base-rate pick (1 in 200): the
+    // untargeted share is about 2 in 202, not 1 in 2
+    double mixed = learnedWeight(EXPLORE, BASE);
+    double equal = learnedWeight(BASE, BASE);
+
+    assertThat(mixed).isLessThan(equal);
+    // near miss: picks all drawn at one probability give the plain share, whatever it is
+    assertThat(learnedWeight(EXPLORE, EXPLORE)).isEqualTo(equal);
+  }
 }
