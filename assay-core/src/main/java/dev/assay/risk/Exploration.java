@@ -25,9 +25,10 @@ public record Exploration(double randomRed, int minRandomPicks, boolean enabled)
   }
 
   public Exploration {
-    if (!(randomRed >= 0 && randomRed <= 1)) {
+    // below 1: a draw that always picks would be no random pick, and its outcome no sample
+    if (!(randomRed >= 0 && randomRed < 1)) {
       throw new IllegalArgumentException(
-          "exploration.random_red must be between 0 and 1, got " + randomRed);
+          "exploration.random_red must be at least 0 and below 1, got " + randomRed);
     }
     if (minRandomPicks < 0) {
       throw new IllegalArgumentException(
