@@ -62,6 +62,9 @@ final class LoopEvaluation {
   private final RankingEvaluation second = new RankingEvaluation();
   private long inspected;
   private long randomInspected;
+  // per period (index 0: period 1, 1: period 2), to compare selection policies at equal budgets
+  private final long[] inspectedIn = new long[2];
+  private final long[] randomInspectedIn = new long[2];
   private long outcomesLearned;
   private boolean inSecond;
   private final Runnable atSplit;
@@ -77,7 +80,7 @@ final class LoopEvaluation {
    * @param score the score it was screened with (what targeted it)
    * @param certain the shipped weights of its legal certainties (they keep them under a model)
    */
-  private record Inspected(double score, boolean random, double[] certain) {}
+  private record Inspected(double score, boolean random, double[] certain, double randomRed) {}
 
   /**
    * Every declaration of period 1 that neither a legal certainty nor the random draw sent RED: its
@@ -194,10 +197,12 @@ final class LoopEvaluation {
       double challenger = dev.assay.risk.Scoring.combine(w, true).score();
       // the random draw comes first, so the score targets only the (1 - r) the draw missed;
       // a legal certainty goes RED whatever the draw
+      // each with its own random RED probability where its selection recorded one (exploration)
+      double own = how.randomRed() > 0 && how.randomRed() < 1 ? how.randomRed() : r;
       double weight =
           how.random()
-              ? (1 - targeting.share(how.score())) / r
-              : how.certain().length > 0 ? 1 : 1 / (1 - r);
+              ? (1 - targeting.share(how.score())) / own
+              : how.certain().length > 0 ? 1 : 1 / (1 - own);
       samples.add(
           new ModelGate.Sample(how.score(), challenger, row.label() == 1, how.random(), weight));
     }
@@ -284,21 +289,29 @@ final class LoopEvaluation {
     if (a.lane() == Lane.RED && label.isPresent()) {
       boolean random = a.laneReason() == Selection.Reason.RANDOM;
       inspected++;
+      inspectedIn[second ? 1 : 0]++;
       if (random) {
         randomInspected++;
+        randomInspectedIn[second ? 1 : 0]++;
       }
       if (!second) {
         outcomesLearned++;
       }
       // what the inspectors find, learned only once the result is known (the screener's delay)
-      screener.learnOutcome(unlabelled, label.get().outcome(), random);
+      // weighted by the declaration's own random RED probability, as its selection recorded it
+      double pi = a.selection().map(Selection::randomRedProbability).orElse(Double.NaN);
+      screener.learnOutcome(
+          unlabelled,
+          label.get().outcome(),
+          random,
+          pi > 0 && pi <= 1 ? java.util.OptionalDouble.of(pi) : java.util.OptionalDouble.empty());
       if (!second && declaration.declaredAt().plusDays(delayDays).isBefore(split)) {
         inspectedRows.add(
             DeclarationRows.fields(
                 withLabel(unlabelled, label.get()),
                 a.findings(),
                 screener.scoring().score(a.findings())));
-        inspectedHow.put(unlabelled.id(), new Inspected(a.score(), random, certain(a)));
+        inspectedHow.put(unlabelled.id(), new Inspected(a.score(), random, certain(a), pi));
       }
     }
   }
@@ -442,6 +455,12 @@ final class LoopEvaluation {
     root.put("outcome_delay_days", delayDays);
     root.put("inspections", inspected);
     root.put("random_inspections", randomInspected);
+    ObjectNode byPeriod = root.putObject("inspections_by_period");
+    for (int p = 0; p < 2; p++) {
+      ObjectNode n = byPeriod.putObject("period_" + (p + 1));
+      n.put("inspections", inspectedIn[p]);
+      n.put("random_inspections", randomInspectedIn[p]);
+    }
     root.put("outcomes_learned_in_period_1", outcomesLearned);
     root.put("model", modelSummary);
     if (gateDecision != null) {

@@ -55,6 +55,10 @@ public final class AssessmentWriter implements Closeable, Flushable {
         json.writeStringField("office", s.office());
         json.writeNumberField("red_capacity", s.redCapacity());
         json.writeNumberField("red_used", s.redUsed());
+        if (Double.isFinite(s.randomRedProbability())) {
+          // the inclusion probability of a random pick: what its outcome is weighted by later
+          json.writeNumberField("random_red_probability", s.randomRedProbability());
+        }
         json.writeEndObject();
       }
       if (assessment.model().isPresent()) {

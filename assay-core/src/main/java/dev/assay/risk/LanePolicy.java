@@ -16,6 +16,21 @@ public interface LanePolicy {
   Selection select(Declaration declaration, double score, Lane scoreLane);
 
   /**
+   * The lane for a declaration whose random RED draw has its own probability ({@link
+   * #exploration()}): a policy that draws at random uses {@code randomRed} (never less than its
+   * base rate) and records it in the selection; one that does not draw ignores it.
+   */
+  default Selection select(
+      Declaration declaration, double score, Lane scoreLane, double randomRed) {
+    return select(declaration, score, scoreLane);
+  }
+
+  /** Where and how much the policy explores thinly measured evidence; off unless it says. */
+  default Exploration exploration() {
+    return Exploration.OFF;
+  }
+
+  /**
    * The lane for a declaration that a legal certainty decides: RED, outside the score-ranked
    * capacity (its score is not counted among the office's recent scores, so it does not raise the
    * bar for soft evidence either).

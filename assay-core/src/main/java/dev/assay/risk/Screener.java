@@ -267,10 +267,19 @@ public final class Screener {
     }
     double score = breakdown.score();
     Lane scoreLane = certain ? Lane.RED : scoring.lane(score);
+    List<SoftKey> soft =
+        weights != null && !findings.isEmpty()
+            ? outcomes.canonical(EvidenceWeights.keys(softFindings(findings)))
+            : List.of();
+    double explored = explorationRate(soft);
     Optional<Selection> selection =
         certain
             ? lanePolicy.map(policy -> policy.selectCertain(declaration, score))
-            : lanePolicy.map(policy -> policy.select(declaration, score, scoreLane));
+            : lanePolicy.map(
+                policy ->
+                    Double.isNaN(explored)
+                        ? policy.select(declaration, score, scoreLane)
+                        : policy.select(declaration, score, scoreLane, explored));
     List<Double> contributions = new ArrayList<>(findings.size());
     for (double c : breakdown.findingContributions()) {
       contributions.add(c);
@@ -285,19 +294,39 @@ public final class Screener {
             modelScore,
             selection);
     if (weights != null && !findings.isEmpty()) {
-      List<SoftKey> soft = outcomes.canonical(EvidenceWeights.keys(softFindings(findings)));
       // The stratum the random picks stand for: what carried soft evidence and was not targeted.
-      boolean untargeted =
-          !soft.isEmpty() && (assessment.lane() != Lane.RED || randomPick(assessment));
-      outcomes.remember(declaration.id(), soft, randomPick(assessment), untargeted);
+      boolean random = randomPick(assessment);
+      boolean untargeted = !soft.isEmpty() && (assessment.lane() != Lane.RED || random);
+      double pi = selection.map(Selection::randomRedProbability).orElse(Double.NaN);
+      outcomes.remember(declaration.id(), soft, random, untargeted, pi);
       if (untargeted) {
         weights.screenedUntargetedKeys(soft, 1);
       }
     }
     declaration
         .label()
-        .ifPresent(label -> learn(declaration, label.outcome(), randomPick(assessment)));
+        .ifPresent(
+            label -> learn(declaration, label.outcome(), randomPick(assessment), Double.NaN));
     return assessment;
+  }
+
+  /**
+   * The random RED probability to draw this declaration at where its lane policy explores ({@link
+   * Exploration}) and one of its sub-signals has had fewer random picks than the policy asks for
+   * (the picks whose outcomes the weights learned, and those still awaiting an outcome): known at
+   * screening, from picks already made. NaN for the policy's base rate.
+   */
+  private double explorationRate(List<SoftKey> soft) {
+    if (soft.isEmpty() || lanePolicy.isEmpty()) {
+      return Double.NaN;
+    }
+    Exploration exploration = lanePolicy.get().exploration();
+    if (!exploration.on()) {
+      return Double.NaN;
+    }
+    return outcomes.thinlyMeasured(soft, weights, exploration.minRandomPicks())
+        ? exploration.randomRed()
+        : Double.NaN;
   }
 
   /**
@@ -355,13 +384,38 @@ public final class Screener {
    * @param wasRandom whether a random draw, not the score, sent the declaration to inspection
    */
   public void learnOutcome(Declaration declaration, Outcome outcome, boolean wasRandom) {
-    learn(declaration, outcome, wasRandom);
+    learn(declaration, outcome, wasRandom, Double.NaN);
   }
 
-  private void learn(Declaration declaration, Outcome outcome, boolean wasRandom) {
+  /**
+   * As {@link #learnOutcome(Declaration, Outcome, boolean)}, with the random pick's inclusion
+   * probability as recorded in its assessment ({@link Selection#randomRedProbability()}): a random
+   * pick's outcome counts {@code 1 / randomRedProbability} declarations. Empty where the record
+   * does not say (an assessment stored before it was recorded): the lane policy's base random rate,
+   * as every pick was drawn at then. (The two- and three-argument forms take the probability this
+   * screener remembers for the declaration.)
+   */
+  public void learnOutcome(
+      Declaration declaration,
+      Outcome outcome,
+      boolean wasRandom,
+      java.util.OptionalDouble randomRedProbability) {
+    double pi = randomRedProbability.orElseGet(this::baseRandomRed);
+    if (!(pi > 0 && pi <= 1)) {
+      throw new IllegalArgumentException("a random RED probability is in (0, 1], got " + pi);
+    }
+    learn(declaration, outcome, wasRandom, pi);
+  }
+
+  private void learn(
+      Declaration declaration, Outcome outcome, boolean wasRandom, double randomRedProbability) {
     outcomes.arrive(
         new PendingOutcome(
-            declaration, outcome, wasRandom, declaration.declaredAt().plusDays(outcomeDelayDays)));
+            declaration,
+            outcome,
+            wasRandom,
+            randomRedProbability,
+            declaration.declaredAt().plusDays(outcomeDelayDays)));
   }
 
   private void apply(PendingOutcome p) {
@@ -377,23 +431,43 @@ public final class Screener {
           // the untargeted stratum and counts as targeted
           weights.screenedUntargetedKeys(soft, -1);
         }
-        double random =
-            lanePolicy
-                .flatMap(
-                    policy -> {
-                      java.util.OptionalDouble r = policy.randomRedRate();
-                      return r.isPresent() ? Optional.of(r.getAsDouble()) : Optional.empty();
-                    })
-                .filter(r -> r > 0)
-                .orElse(EvidenceWeights.DEFAULT_RANDOM_INCLUSION);
+        if (remembered.random() && p.wasRandom) {
+          // the pick's outcome is in the weights' tallies from now on, no longer awaited
+          outcomes.pickLearned(soft);
+        }
+        double random = p.randomRedProbability;
+        if (!(random > 0)) {
+          random = remembered.randomRed();
+        }
+        if (!(random > 0)) {
+          random = baseRandomRed();
+        }
+        // each random pick weighs the inverse of its own inclusion probability (Horvitz-Thompson):
+        // an explored declaration, drawn at a higher rate, stands for fewer undrawn ones
         weights.observeKeys(soft, p.outcome == Outcome.VIOLATION, p.wasRandom ? random : 1);
       }
     }
   }
 
+  /** The lane policy's base random RED rate, or the default where it has none. */
+  private double baseRandomRed() {
+    return lanePolicy
+        .flatMap(
+            policy -> {
+              java.util.OptionalDouble r = policy.randomRedRate();
+              return r.isPresent() ? Optional.of(r.getAsDouble()) : Optional.empty();
+            })
+        .filter(r -> r > 0)
+        .orElse(EvidenceWeights.DEFAULT_RANDOM_INCLUSION);
+  }
+
   /** Outcomes learned before the day they are known, so they are held back. */
   private record PendingOutcome(
-      Declaration declaration, Outcome outcome, boolean wasRandom, LocalDate knownOn) {}
+      Declaration declaration,
+      Outcome outcome,
+      boolean wasRandom,
+      double randomRedProbability,
+      LocalDate knownOn) {}
 
   /**
    * The screener's clock (the latest declaration date screened), outcomes not yet known, and the
@@ -412,6 +486,9 @@ public final class Screener {
     }
 
     private final Map<SoftKey, SoftKey> keyObjects = new HashMap<>();
+
+    /** Random picks per key made by this screener whose outcomes the weights have not learned. */
+    private final Map<SoftKey, Integer> awaiting = new HashMap<>();
 
     private final Map<String, Remembered> recent =
         new LinkedHashMap<>() {
@@ -451,8 +528,35 @@ public final class Screener {
       pendingCount = pending.size();
     }
 
-    synchronized void remember(String id, List<SoftKey> soft, boolean random, boolean untargeted) {
-      recent.put(id, new Remembered(soft, random, untargeted));
+    synchronized void remember(
+        String id, List<SoftKey> soft, boolean random, boolean untargeted, double randomRed) {
+      recent.put(id, new Remembered(soft, random, untargeted, randomRed));
+      if (random) {
+        for (SoftKey k : soft) {
+          awaiting.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+
+    /** A random pick's outcome reached the weights: its keys' picks are counted there now. */
+    synchronized void pickLearned(List<SoftKey> soft) {
+      for (SoftKey k : soft) {
+        awaiting.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null);
+      }
+    }
+
+    /**
+     * Whether any sub-signal among {@code soft} has had fewer than {@code minPicks} random picks:
+     * those whose outcomes the weights learned and those made by this screener still awaiting one.
+     * A key repeated on a declaration counts once, and an analyst rule is not a sub-signal.
+     */
+    synchronized boolean thinlyMeasured(List<SoftKey> soft, EvidenceWeights w, int minPicks) {
+      for (SoftKey k : soft) {
+        if (k.rule() == null && w.randomInspections(k) + awaiting.getOrDefault(k, 0) < minPicks) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -479,7 +583,12 @@ public final class Screener {
     }
   }
 
-  private record Remembered(List<SoftKey> soft, boolean random, boolean untargeted) {}
+  /**
+   * @param randomRed the random RED probability of the declaration's draw (its inclusion
+   *     probability where it was a random pick), NaN where no lane policy drew
+   */
+  private record Remembered(
+      List<SoftKey> soft, boolean random, boolean untargeted, double randomRed) {}
 
   public Scoring scoring() {
     return scoring;

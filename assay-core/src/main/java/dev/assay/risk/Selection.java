@@ -11,8 +11,23 @@ package dev.assay.risk;
  * @param redCapacity the office's physical-inspection capacity for the declaration's day, as the
  *     policy knew it at that moment
  * @param redUsed red-lane places taken by score at the office that day, this declaration included
+ * @param randomRedProbability the probability with which the random draw would send this
+ *     declaration RED (its inclusion probability when it was a random pick): the base random rate,
+ *     or more where it was explored ({@link Exploration}); NaN where no draw was made or the policy
+ *     does not say
  */
-public record Selection(Lane lane, Reason reason, String office, long redCapacity, long redUsed) {
+public record Selection(
+    Lane lane,
+    Reason reason,
+    String office,
+    long redCapacity,
+    long redUsed,
+    double randomRedProbability) {
+
+  /** A selection whose random RED probability is not known. */
+  public Selection(Lane lane, Reason reason, String office, long redCapacity, long redUsed) {
+    this(lane, reason, office, redCapacity, redUsed, Double.NaN);
+  }
 
   /** The closed set of reasons for a lane. */
   public enum Reason {

@@ -18,7 +18,10 @@ import java.util.Map;
  * expected from the office's past days. One that the score sends RED without a place goes one lane
  * down (YELLOW, reason CAPACITY_FULL). Independently of the score, a seeded draw per declaration
  * picks a minimum share of each lane at random; a random pick raises a declaration to its lane and
- * random RED picks take no place from the capacity, so they stay an unbiased sample.
+ * random RED picks take no place from the capacity, so they stay an unbiased sample. The RED draw's
+ * probability may be raised per declaration (exploration of thinly measured evidence, decided by
+ * the screener, {@link dev.assay.risk.Exploration}); it is recorded in the selection, so that each
+ * pick's outcome can be weighted by its own inverse probability.
  *
  * <p>State is per instance (one screening run); {@link #select} is synchronized, so screening stays
  * thread-safe, at the price of an uncontended lock on one thread.
@@ -28,15 +31,15 @@ public final class CapacityLanes implements LanePolicy {
 
   private final SelectionSettings settings;
   private final double randomRed;
-  private final double randomYellow;
-  private final double randomBlue;
+  private final double randomYellowShare;
+  private final double randomBlueShare;
   private final Map<String, OfficeLoad> offices = new HashMap<>();
 
   public CapacityLanes(SelectionSettings settings) {
     this.settings = settings;
     this.randomRed = settings.randomRate(Lane.RED);
-    this.randomYellow = randomRed + settings.randomRate(Lane.YELLOW);
-    this.randomBlue = randomYellow + settings.randomRate(Lane.BLUE);
+    this.randomYellowShare = settings.randomRate(Lane.YELLOW);
+    this.randomBlueShare = settings.randomRate(Lane.BLUE);
   }
 
   private static int[] rank() {
@@ -53,7 +56,19 @@ public final class CapacityLanes implements LanePolicy {
   }
 
   @Override
-  public synchronized Selection select(Declaration declaration, double score, Lane scoreLane) {
+  public Selection select(Declaration declaration, double score, Lane scoreLane) {
+    return select(declaration, score, scoreLane, randomRed);
+  }
+
+  /**
+   * As {@link #select(Declaration, double, Lane)}, the random RED draw at {@code randomRedRate}
+   * (raised to the base rate where lower), recorded in the selection as the declaration's inclusion
+   * probability. The YELLOW and BLUE shares follow the RED one on the same draw.
+   */
+  @Override
+  public synchronized Selection select(
+      Declaration declaration, double score, Lane scoreLane, double randomRedRate) {
+    double pi = Math.min(1, Math.max(randomRed, randomRedRate));
     String office = declaration.customsOffice();
     OfficeLoad load =
         offices.computeIfAbsent(
@@ -61,10 +76,10 @@ public final class CapacityLanes implements LanePolicy {
     load.arrive(declaration.declaredAt());
     double share = settings.redShare(office);
     long capacity = load.capacity(share, settings.minDailyRed());
-    Lane randomLane = randomLane(RandomDraw.of(declaration.id(), settings.seed()));
+    Lane randomLane = randomLane(RandomDraw.of(declaration.id(), settings.seed()), pi);
     try {
       if (randomLane == Lane.RED) {
-        return new Selection(Lane.RED, Reason.RANDOM, office, capacity, load.redToday());
+        return new Selection(Lane.RED, Reason.RANDOM, office, capacity, load.redToday(), pi);
       }
       Lane lane = scoreLane;
       Reason reason = Reason.SCORE;
@@ -80,7 +95,7 @@ public final class CapacityLanes implements LanePolicy {
         lane = randomLane;
         reason = Reason.RANDOM;
       }
-      return new Selection(lane, reason, office, capacity, load.redToday());
+      return new Selection(lane, reason, office, capacity, load.redToday(), pi);
     } finally {
       load.remember(score);
     }
@@ -102,14 +117,19 @@ public final class CapacityLanes implements LanePolicy {
     return java.util.OptionalDouble.of(randomRed);
   }
 
-  private Lane randomLane(double u) {
-    if (u < randomRed) {
+  @Override
+  public dev.assay.risk.Exploration exploration() {
+    return settings.exploration();
+  }
+
+  private Lane randomLane(double u, double red) {
+    if (u < red) {
       return Lane.RED;
     }
-    if (u < randomYellow) {
+    if (u < red + randomYellowShare) {
       return Lane.YELLOW;
     }
-    if (u < randomBlue) {
+    if (u < red + randomYellowShare + randomBlueShare) {
       return Lane.BLUE;
     }
     return null;

@@ -3,6 +3,7 @@ package dev.assay.selection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assay.risk.Exploration;
 import dev.assay.risk.Lane;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,8 @@ import java.util.Map;
  * @param window how many recent scores of an office a score is ranked against
  * @param historyDays how many past days the expected daily volume is averaged over
  * @param seed seed of the reproducible random draw
+ * @param exploration random RED picks at a higher rate for declarations with thinly measured soft
+ *     evidence ({@link Exploration}); {@link Exploration#OFF} for none
  */
 public record SelectionSettings(
     double redShare,
@@ -36,7 +39,30 @@ public record SelectionSettings(
     Map<Lane, Double> randomRates,
     int window,
     int historyDays,
-    long seed) {
+    long seed,
+    Exploration exploration) {
+
+  /** Settings without exploration. */
+  public SelectionSettings(
+      double redShare,
+      int minDailyRed,
+      double minRedScore,
+      Map<String, Double> officeRedShares,
+      Map<Lane, Double> randomRates,
+      int window,
+      int historyDays,
+      long seed) {
+    this(
+        redShare,
+        minDailyRed,
+        minRedScore,
+        officeRedShares,
+        randomRates,
+        window,
+        historyDays,
+        seed,
+        Exploration.OFF);
+  }
 
   public SelectionSettings {
     share("red_share", redShare);
@@ -67,6 +93,7 @@ public record SelectionSettings(
     if (historyDays < 1) {
       throw new IllegalArgumentException("history_days must be 1 or more, got " + historyDays);
     }
+    java.util.Objects.requireNonNull(exploration, "exploration");
   }
 
   private static void share(String field, Double value) {
@@ -135,7 +162,33 @@ public record SelectionSettings(
         rates,
         (int) number(root, "window", base == null ? Double.NaN : base.window),
         (int) number(root, "history_days", base == null ? Double.NaN : base.historyDays),
-        root.has("seed") ? root.path("seed").asLong() : base == null ? 0 : base.seed);
+        root.has("seed") ? root.path("seed").asLong() : base == null ? 0 : base.seed,
+        exploration(root.path("exploration"), base == null ? Exploration.OFF : base.exploration));
+  }
+
+  /**
+   * The exploration block; fields it leaves out keep {@code base}'s, {@code enabled: false} is off.
+   */
+  private static Exploration exploration(JsonNode node, Exploration base) {
+    if (node.isMissingNode() || node.isNull()) {
+      return base;
+    }
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("exploration must be a mapping");
+    }
+    if (node.has("enabled") && !node.path("enabled").isBoolean()) {
+      throw new IllegalArgumentException(
+          "exploration.enabled must be true or false, got '" + node.path("enabled").asText() + "'");
+    }
+    double rate = number(node, "random_red", base.randomRed());
+    int picks = (int) number(node, "min_random_picks", base.minRandomPicks());
+    // a block that does not say is meant to explore
+    boolean enabled = node.path("enabled").asBoolean(true);
+    try {
+      return new Exploration(rate, picks, enabled);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private static double number(JsonNode root, String field, double otherwise) {
@@ -173,7 +226,15 @@ public record SelectionSettings(
   /** The same settings with another default red share, and no office overrides. */
   public SelectionSettings withRedShare(double share) {
     return new SelectionSettings(
-        share, minDailyRed, minRedScore, Map.of(), randomRates, window, historyDays, seed);
+        share,
+        minDailyRed,
+        minRedScore,
+        Map.of(),
+        randomRates,
+        window,
+        historyDays,
+        seed,
+        exploration);
   }
 
   /** The same settings with these lanes' random rates replaced. */
@@ -182,7 +243,15 @@ public record SelectionSettings(
     merged.putAll(randomRates);
     merged.putAll(rates);
     return new SelectionSettings(
-        redShare, minDailyRed, minRedScore, officeRedShares, merged, window, historyDays, seed);
+        redShare,
+        minDailyRed,
+        minRedScore,
+        officeRedShares,
+        merged,
+        window,
+        historyDays,
+        seed,
+        exploration);
   }
 
   public SelectionSettings withSeed(long newSeed) {
@@ -194,6 +263,21 @@ public record SelectionSettings(
         randomRates,
         window,
         historyDays,
-        newSeed);
+        newSeed,
+        exploration);
+  }
+
+  /** The same settings exploring as given ({@link Exploration#OFF} for not at all). */
+  public SelectionSettings withExploration(Exploration newExploration) {
+    return new SelectionSettings(
+        redShare,
+        minDailyRed,
+        minRedScore,
+        officeRedShares,
+        randomRates,
+        window,
+        historyDays,
+        seed,
+        newExploration);
   }
 }

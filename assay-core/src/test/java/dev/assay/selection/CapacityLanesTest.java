@@ -179,4 +179,32 @@ class CapacityLanesTest {
     assertThat(high.lane()).isEqualTo(Lane.RED);
     assertThat(high.reason()).isEqualTo(Reason.SCORE);
   }
+
+  @Test
+  void a_draw_at_a_raised_probability_picks_more_and_records_it_and_never_falls_below_the_base() {
+    CapacityLanes lanes = new CapacityLanes(settings(0.05, Map.of(Lane.RED, 0.01)));
+    int base = 0;
+    int raised = 0;
+    for (int i = 0; i < 4000; i++) {
+      Declaration d = declaration("X" + i, "5300", DAY);
+      Selection atBase = lanes.select(d, 0, Lane.GREEN);
+      Selection atRaised = lanes.select(d, 0, Lane.GREEN, 0.2);
+      Selection below = lanes.select(d, 0, Lane.GREEN, 0.001);
+      assertThat(atBase.randomRedProbability()).isEqualTo(0.01);
+      assertThat(atRaised.randomRedProbability()).isEqualTo(0.2);
+      // asked for less than the base rate: drawn at the base rate, as recorded
+      assertThat(below.randomRedProbability()).isEqualTo(0.01);
+      assertThat(below.lane()).isEqualTo(atBase.lane());
+      if (atBase.lane() == Lane.RED) {
+        base++;
+        // the same draw: a base pick is a pick at any higher probability too
+        assertThat(atRaised.lane()).isEqualTo(Lane.RED);
+      }
+      if (atRaised.lane() == Lane.RED) {
+        raised++;
+      }
+    }
+    assertThat(base).isBetween(20, 60);
+    assertThat(raised).isBetween(700, 900);
+  }
 }

@@ -3,6 +3,7 @@ package dev.assay.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.assay.risk.Exploration;
 import dev.assay.risk.Lane;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,5 +49,32 @@ class SelectionSettingsTest {
             () ->
                 SelectionSettings.bundled().withRandomRates(Map.of(Lane.RED, 0.7, Lane.BLUE, 0.7)))
         .hasMessageContaining("more than 1");
+  }
+
+  @Test
+  void exploration_is_read_and_can_be_switched_off_keeping_its_values() throws Exception {
+    Path on = dir.resolve("on.yaml");
+    Files.writeString(on, "exploration: {random_red: 0.1, min_random_picks: 4}\n");
+    Path off = dir.resolve("off.yaml");
+    Files.writeString(off, "exploration: {enabled: false}\n");
+
+    Exploration explored = SelectionSettings.load(on).exploration();
+    Exploration switchedOff = SelectionSettings.load(off).exploration();
+
+    assertThat(explored).isEqualTo(new Exploration(0.1, 4));
+    assertThat(explored.on()).isTrue();
+    assertThat(switchedOff.on()).isFalse();
+    assertThat(switchedOff.randomRed())
+        .isEqualTo(SelectionSettings.bundled().exploration().randomRed());
+  }
+
+  @Test
+  void a_bad_exploration_value_is_refused_naming_the_field() throws Exception {
+    Path file = dir.resolve("bad-exploration.yaml");
+    Files.writeString(file, "exploration: {random_red: 1.5}\n");
+
+    assertThatThrownBy(() -> SelectionSettings.load(file))
+        .hasMessageContaining("bad-exploration.yaml")
+        .hasMessageContaining("exploration.random_red");
   }
 }

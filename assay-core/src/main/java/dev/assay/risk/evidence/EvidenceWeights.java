@@ -163,6 +163,18 @@ public final class EvidenceWeights {
     return family(finding.code(), finding.severity()).weight(EvidenceSignals.of(finding));
   }
 
+  /**
+   * How many random picks' outcomes a sub-signal has learned (0 for a rule or one never reached):
+   * what tells a lane policy that explores whether its untargeted share is measured yet.
+   */
+  public long randomInspections(SoftKey key) {
+    if (key.rule() != null) {
+      return 0;
+    }
+    Cell cell = family(key.code(), key.severity()).children.get(key.signal());
+    return cell == null ? 0 : cell.tally.random;
+  }
+
   /** The family mean of a code and severity: what a sub-signal without outcomes weighs. */
   public double mean(FindingCode code, Severity severity) {
     return families[code.ordinal()][severity.ordinal()].mean;
@@ -497,8 +509,25 @@ public final class EvidenceWeights {
       if (inspections == 0 || nt + nu <= 0) {
         return Double.NaN;
       }
-      double yu = (randomHits + strength * untargetedPrior) / (random + strength);
+      double yu = (randomHitsWeighted() + strength * untargetedPrior) / (random + strength);
       return (targetedHits + nu * yu) / (nt + nu);
+    }
+
+    /**
+     * The random picks' hits as a count of picks at their inverse-probability-weighted (Hájek)
+     * rate: where picks had different inclusion probabilities (exploration), one drawn at a higher
+     * rate stands for fewer declarations; where they all had the same, exactly {@code randomHits}.
+     */
+    double randomHitsWeighted() {
+      double w = sumW - targeted();
+      if (random == 0 || !(w > 0)) {
+        return randomHits;
+      }
+      double rate = Math.min(1, Math.max(0, (sumWy - targetedHits) / w));
+      double equal = (double) randomHits / random;
+      // within rounding of the plain share: the plain count, so that equal probabilities give
+      // exactly the estimate they always gave
+      return Math.abs(rate - equal) < 1e-9 ? randomHits : rate * random;
     }
   }
 
@@ -624,11 +653,17 @@ public final class EvidenceWeights {
     private void update() {
       long picks = 0;
       long hits = 0;
+      double weightedHits = 0;
       for (Cell c : children.values()) {
         picks += c.tally.random;
         hits += c.tally.randomHits;
+        weightedHits += c.tally.randomHitsWeighted();
       }
-      double u = clamp((hits + strength * clamp(shipped)) / (picks + strength));
+      double u =
+          clamp(
+              ((Math.abs(weightedHits - hits) < 1e-9 ? hits : weightedHits)
+                      + strength * clamp(shipped))
+                  / (picks + strength));
       double num = FAMILY_PRIOR_SIGNALS * clamp(shipped);
       double den = FAMILY_PRIOR_SIGNALS;
       for (Cell c : children.values()) {

@@ -119,7 +119,9 @@ class LegalCertaintyTest {
     Assessment certain = screener.screen(declaration("M2", DAY, "US", "8110101000"));
     assertThat(softAlone.score()).isGreaterThan(0.6);
     assertThat(soft.score()).isLessThan(0.05);
-    assertThat(soft.lane()).isNotEqualTo(Lane.RED);
+    // not RED by its score; a random pick (its soft evidence is thinly measured, so explored:
+    // docs/selection.md) may still send it to the inspectors
+    assertThat(soft.lane() == Lane.RED && soft.laneReason() != Selection.Reason.RANDOM).isFalse();
     assertThat(certain.lane()).isEqualTo(Lane.RED);
     assertThat(certain.laneReason()).isEqualTo(Selection.Reason.LEGAL_CERTAINTY);
     assertThat(certain.score()).isGreaterThan(0.7);

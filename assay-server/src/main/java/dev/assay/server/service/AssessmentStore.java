@@ -68,6 +68,28 @@ public class AssessmentStore {
         && Selection.Reason.RANDOM.name().equals(root.path("selection").path("reason").asText());
   }
 
+  /**
+   * The random RED probability a stored assessment recorded for its declaration's draw ({@code
+   * selection.random_red_probability}): a random pick's inclusion probability, by whose inverse its
+   * outcome is weighted. Empty for an assessment stored before it was recorded (the screener then
+   * takes its base random rate) or one whose value is not a probability.
+   *
+   * @throws IllegalStateException when the stored result does not read as JSON
+   */
+  public static java.util.OptionalDouble randomRedProbability(String resultJson) {
+    JsonNode root;
+    try {
+      root = RESULT_JSON.readTree(resultJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored assessment result no longer reads as JSON", e);
+    }
+    JsonNode p = root.path("selection").path("random_red_probability");
+    if (!p.isNumber() || !(p.asDouble() > 0 && p.asDouble() <= 1)) {
+      return java.util.OptionalDouble.empty();
+    }
+    return java.util.OptionalDouble.of(p.asDouble());
+  }
+
   /** Filters of a listing; null means no filter. */
   public record Filter(
       Set<String> lanes,

@@ -355,13 +355,15 @@ public class CaseService {
     // Whether the server's own assessment picked it at random decides what the outcome stands for
     // in the learned weights: read from the stored result, not from the screener's memory, which a
     // restart rebuilds (EngineReplay reads it the same way).
-    boolean random = AssessmentStore.wasRandom(resultOf(c.declarationId()));
+    String result = resultOf(c.declarationId());
+    boolean random = AssessmentStore.wasRandom(result);
+    java.util.OptionalDouble probability = AssessmentStore.randomRedProbability(result);
     // The engine learns only what was committed.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            engine.learnOutcome(declaration, outcome, random);
+            engine.learnOutcome(declaration, outcome, random, probability);
           }
         });
     return get(id, user);

@@ -59,6 +59,7 @@ final class EngineReplay {
       Declaration declaration,
       String outcome,
       boolean wasRandom,
+      java.util.OptionalDouble randomRedProbability,
       OffsetDateTime screenedAt) {}
 
   /**
@@ -168,7 +169,12 @@ final class EngineReplay {
    */
   private static int teach(
       ScreeningEngine engine, Built built, StoredOutcome o, OffsetDateTime firstReplayed) {
-    engine.learn(built, o.declaration(), CaseService.engineOutcome(o.outcome()), o.wasRandom());
+    engine.learn(
+        built,
+        o.declaration(),
+        CaseService.engineOutcome(o.outcome()),
+        o.wasRandom(),
+        o.randomRedProbability());
     return firstReplayed == null || o.screenedAt().isBefore(firstReplayed) ? 1 : 0;
   }
 
@@ -196,6 +202,7 @@ final class EngineReplay {
                 declaration(rows.getString(2)),
                 rows.getString(3),
                 AssessmentStore.wasRandom(rows.getString(4)),
+                AssessmentStore.randomRedProbability(rows.getString(4)),
                 rows.getObject(5, OffsetDateTime.class)));
       }
     }

@@ -166,18 +166,37 @@ public class ScreeningEngine {
    *     count a random pick for the untargeted trade it stands for
    */
   public void learnOutcome(Declaration declaration, Outcome outcome, boolean wasRandom) {
+    learnOutcome(declaration, outcome, wasRandom, java.util.OptionalDouble.empty());
+  }
+
+  /**
+   * As {@link #learnOutcome(Declaration, Outcome, boolean)}, a random pick weighted by the inverse
+   * of the random RED probability its stored assessment recorded ({@link
+   * AssessmentStore#randomRedProbability(String)}; empty for one stored before it was recorded: the
+   * base random rate).
+   */
+  public void learnOutcome(
+      Declaration declaration,
+      Outcome outcome,
+      boolean wasRandom,
+      java.util.OptionalDouble randomRedProbability) {
     Built b = ready();
     synchronized (this) {
-      learn(b, declaration, outcome, wasRandom);
+      learn(b, declaration, outcome, wasRandom, randomRedProbability);
     }
   }
 
   /** Called with the engine's lock held. */
-  void learn(Built b, Declaration declaration, Outcome outcome, boolean wasRandom) {
+  void learn(
+      Built b,
+      Declaration declaration,
+      Outcome outcome,
+      boolean wasRandom,
+      java.util.OptionalDouble randomRedProbability) {
     if (!outcomesLearned.add(declaration.id())) {
       return;
     }
-    b.screener().learnOutcome(declaration, outcome, wasRandom);
+    b.screener().learnOutcome(declaration, outcome, wasRandom, randomRedProbability);
   }
 
   /**

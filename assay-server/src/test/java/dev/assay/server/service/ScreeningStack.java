@@ -84,7 +84,7 @@ final class ScreeningStack implements AutoCloseable {
 
   /**
    * What {@link CaseService#recordOutcome} does: the closed case in the database, then the engine,
-   * told whether the stored assessment was a random pick.
+   * told whether the stored assessment was a random pick and at which probability.
    */
   void recordOutcome(long caseId, dev.assay.declaration.Declaration d, String outcome) {
     java.time.OffsetDateTime now = java.time.OffsetDateTime.now(ZoneOffset.UTC);
@@ -99,7 +99,11 @@ final class ScreeningStack implements AutoCloseable {
             .param(d.id())
             .query(String.class)
             .single();
-    engine.learnOutcome(d, CaseService.engineOutcome(outcome), AssessmentStore.wasRandom(result));
+    engine.learnOutcome(
+        d,
+        CaseService.engineOutcome(outcome),
+        AssessmentStore.wasRandom(result),
+        AssessmentStore.randomRedProbability(result));
   }
 
   long count(String table) {
