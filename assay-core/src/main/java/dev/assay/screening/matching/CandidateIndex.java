@@ -228,29 +228,21 @@ public final class CandidateIndex {
       String k = Thai.key(all.toString());
       if (k.length() >= 3) {
         s.startKey();
-        s.add(ABJAD_SKELETON, "t" + k, 1f, maxPostings);
+        s.add(get(ABJAD_SKELETON, "t" + k), 1f, maxPostings);
       }
     }
 
     s.startKey();
     // The same name written together is the strongest sign short of an identifier.
-    s.add(COMPACT, screened.compact(), (float) (2 * Math.max(1.0, screened.weight())), maxPostings);
+    s.add(
+        get(COMPACT, screened.compact()),
+        (float) (2 * Math.max(1.0, screened.weight())),
+        maxPostings);
     for (String key : identifierKeys) {
       s.startKey();
-      s.add(IDENTIFIER, key, 10f, Integer.MAX_VALUE);
+      s.add(get(IDENTIFIER, key), 10f, Integer.MAX_VALUE);
     }
-    walk(s);
     return s.best(limit, exact);
-  }
-
-  /** Looks up the keys queued, in the order they came, and adds their postings to the scores. */
-  private void walk(Scratch s) {
-    for (int q = 0; q < s.queuedCount; q++) {
-      s.walk(
-          get(s.queuedKind[q], s.queuedKey[q]), s.queuedValue[q], s.queuedMax[q], s.queuedGroup[q]);
-      s.queuedKey[q] = null;
-    }
-    s.queuedCount = 0;
   }
 
   /**
@@ -266,64 +258,62 @@ public final class CandidateIndex {
     float weight = (float) token.weight();
     if (i + 1 < tokens.size()) {
       s.startKey();
-      s.add(WORD, t + tokens.get(i + 1).text(), 1f, maxPostings);
+      s.add(get(WORD, t + tokens.get(i + 1).text()), 1f, maxPostings);
     }
     if (distinctive && token.generic()) {
       int[] postings = get(WORD, t);
       if (postings != null && postings.length > GENERIC_WALK) {
         // Too common to walk: only the names already found get credit for it.
-        walk(s);
         s.startKey();
         s.credit(postings, weight);
         return;
       }
     }
     s.startKey();
-    s.add(WORD, t, weight, maxPostings);
+    s.add(get(WORD, t), weight, maxPostings);
     if (t.length() >= MIN_DELETE_LENGTH) {
       float typo = weight * DELETE_FACTOR;
-      s.add(DELETE, t, typo, maxPostings);
+      s.add(get(DELETE, t), typo, maxPostings);
       for (int k = 0; k < t.length(); k++) {
         String del = deletion(t, k);
-        s.add(WORD, del, typo, maxPostings);
-        s.add(DELETE, del, typo, maxPostings);
+        s.add(get(WORD, del), typo, maxPostings);
+        s.add(get(DELETE, del), typo, maxPostings);
       }
     }
     if (t.length() >= 3) {
-      s.add(INITIALS, t, 1f, maxPostings);
+      s.add(get(INITIALS, t), 1f, maxPostings);
     }
     String skeleton = NameToken.skeleton(t);
     if (skeleton.length() >= MIN_SKELETON) {
       if (token.abjad()) {
-        s.add(LATIN_SKELETON, skeleton, weight * DELETE_FACTOR, maxPostings);
+        s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
         String w = NameToken.consonantW(t);
         if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
-          s.add(LATIN_SKELETON, w, weight * DELETE_FACTOR, maxPostings);
+          s.add(get(LATIN_SKELETON, w), weight * DELETE_FACTOR, maxPostings);
         }
       } else if (token.script().equals("Latin")) {
-        s.add(ABJAD_SKELETON, skeleton, weight * DELETE_FACTOR, maxPostings);
+        s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
       }
     }
     for (String ru : cyrillicKeys(token)) {
       s.add(
-          token.script().equals("Latin") ? ABJAD_SKELETON : LATIN_SKELETON,
-          ru,
+          get(token.script().equals("Latin") ? ABJAD_SKELETON : LATIN_SKELETON, ru),
           weight * DELETE_FACTOR,
           maxPostings);
     }
     if (token.hebrew()) {
       for (String h : hebrewSkeletons(t, false)) {
-        s.add(LATIN_SKELETON, h, weight * DELETE_FACTOR, maxPostings);
+        s.add(get(LATIN_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
       }
     } else if (token.script().equals("Latin")) {
       for (String h : hebrewSkeletons(t, true)) {
-        s.add(ABJAD_SKELETON, h, weight * DELETE_FACTOR, maxPostings);
+        s.add(get(ABJAD_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
       }
     }
     if (token.script().equals("Latin")) {
       String k = Thai.key(t);
       if (k.length() >= MIN_SKELETON) {
-        s.add(ABJAD_SKELETON, "t" + k, weight * DELETE_FACTOR, maxPostings);
+        s.add(get(ABJAD_SKELETON, "t" + k), weight * DELETE_FACTOR, maxPostings);
       }
     }
   }
@@ -369,12 +359,6 @@ public final class CandidateIndex {
    * Per-thread accumulators over all names, reset by generation counters instead of clearing. For
    * each key group (one screened word), a name gets the best of what that word's keys give it, not
    * their sum, so a word matching exactly and by deletion counts once.
-   *
-   * <p>The keys a query adds are queued, then looked up and their postings walked in one place
-   * ({@link CandidateIndex#walk}), in the order they came: a dozen call sites each looking a key up
-   * in a hash table and walking its postings, all inlined into the query, made it one of the
-   * optimizing compiler's largest and most often repeated compilations (docs/performance.md, "What
-   * the optimizing compiler spends its time on").
    */
   private static final class Scratch {
     final float[] score;
@@ -385,15 +369,6 @@ public final class CandidateIndex {
     int touchedCount;
     int queryGen;
     int keyGroup;
-    // Keys queued by add, with their value, bound and key group, until CandidateIndex.walk looks
-    // them up. Room for the keys of far longer names than lists hold, so that growing (a branch
-    // the compiler would first meet late) stays out of the common path.
-    char[] queuedKind = new char[1024];
-    String[] queuedKey = new String[1024];
-    float[] queuedValue = new float[1024];
-    int[] queuedMax = new int[1024];
-    int[] queuedGroup = new int[1024];
-    int queuedCount;
 
     Scratch(int size) {
       score = new float[size];
@@ -405,31 +380,13 @@ public final class CandidateIndex {
     void startQuery() {
       queryGen++;
       touchedCount = 0;
-      queuedCount = 0;
     }
 
     void startKey() {
       keyGroup++;
     }
 
-    void add(char kind, String key, float value, int maxPostings) {
-      if (queuedCount == queuedKey.length) {
-        int room = queuedCount * 2;
-        queuedKind = Arrays.copyOf(queuedKind, room);
-        queuedKey = Arrays.copyOf(queuedKey, room);
-        queuedValue = Arrays.copyOf(queuedValue, room);
-        queuedMax = Arrays.copyOf(queuedMax, room);
-        queuedGroup = Arrays.copyOf(queuedGroup, room);
-      }
-      queuedKind[queuedCount] = kind;
-      queuedKey[queuedCount] = key;
-      queuedValue[queuedCount] = value;
-      queuedMax[queuedCount] = maxPostings;
-      queuedGroup[queuedCount++] = keyGroup;
-    }
-
-    /** Adds a key's postings to the scores as part of its key group. */
-    void walk(int[] postings, float value, int maxPostings, int keyGroup) {
+    void add(int[] postings, float value, int maxPostings) {
       if (postings == null || postings.length > maxPostings) {
         return;
       }
