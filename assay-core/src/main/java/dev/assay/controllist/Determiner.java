@@ -40,23 +40,8 @@ final class Determiner {
    * except for the date a suspension note cites ({@link Evaluated#citesDate}).
    */
   int period(LocalDate date) {
-    // The number of change days on or before the date (they are sorted and distinct), by a
-    // search with no early exit: Arrays.binarySearch returns early when a date is a change day
-    // itself, a branch that a long run first takes after the optimizing compiler has compiled
-    // the screening loop (inlined down to here) without it; the loop was then thrown away and
-    // compiled again (docs/performance.md, "What the optimizing compiler spends its time on").
-    long day = date.toEpochDay();
-    int low = 0;
-    int high = changeDays.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (changeDays[mid] <= day) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    int found = java.util.Arrays.binarySearch(changeDays, date.toEpochDay());
+    return found >= 0 ? found + 1 : -found - 1;
   }
 
   /** Whether any reference code could cover the declared code; false settles it as uncontrolled. */

@@ -14,39 +14,8 @@ import java.util.Locale;
 public final class FieldText {
   private FieldText() {}
 
-  /**
-   * The dates read last, each in the slot of its text's hash: a file holds a few hundred distinct
-   * dates, mostly in order. Entries are immutable, so threads may share the table (a lost race only
-   * costs a parse). The point is less the parse saved than where the parse runs: reached once per
-   * new date, it is a rare call that the optimizing compiler leaves out of the reading loop. A file
-   * in date order first shows a 29th of the month weeks into the run, after the reading loop was
-   * compiled with the parse inlined and without the calendar's check of the month's length; the
-   * whole loop was then thrown away and compiled again (docs/performance.md, "What the optimizing
-   * compiler spends its time on"). Every slot starts with a true entry rather than none, so that
-   * every miss takes the same branch, seen from the first new date on: a miss by a slot taken by
-   * another date, first met later, was one more such recompilation.
-   */
-  private static final Parsed[] recentDates = new Parsed[64];
-
-  static {
-    java.util.Arrays.fill(recentDates, new Parsed("1970-01-01", LocalDate.EPOCH));
-  }
-
-  private record Parsed(String text, LocalDate date) {}
-
   /** An ISO date, yyyy-mm-dd, that exists in the calendar. */
   public static LocalDate isoDate(String text) {
-    int slot = text.hashCode() & (recentDates.length - 1);
-    Parsed recent = recentDates[slot];
-    if (recent.text().equals(text)) {
-      return recent.date();
-    }
-    LocalDate date = parseIsoDate(text);
-    recentDates[slot] = new Parsed(text, date);
-    return date;
-  }
-
-  private static LocalDate parseIsoDate(String text) {
     // By hand rather than a pattern and LocalDate.parse: every declaration has a date.
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       throw new InvalidValueException(text, "not an ISO date (yyyy-mm-dd)");

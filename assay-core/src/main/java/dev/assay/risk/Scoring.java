@@ -35,9 +35,6 @@ public final class Scoring {
   private final double red;
   private final double yellow;
   private final double blue;
-  // The floors of FLOOR_LANES, highest first, for lane().
-  private final double[] floors;
-  private static final Lane[] FLOOR_LANES = {Lane.RED, Lane.YELLOW, Lane.BLUE};
 
   public Scoring(Map<Severity, Double> weights, double red, double yellow, double blue) {
     this(weights, Map.of(), 0, red, yellow, blue);
@@ -83,7 +80,6 @@ public final class Scoring {
     this.red = red;
     this.yellow = yellow;
     this.blue = blue;
-    this.floors = new double[] {red, yellow, blue};
   }
 
   private static void checkWeight(String where, Double w) {
@@ -271,15 +267,14 @@ public final class Scoring {
   }
 
   public Lane lane(double score) {
-    // One comparison in a loop rather than one per lane: a screen compiles this into its loop
-    // before every lane has come along, and the first score of a lane not yet seen then threw
-    // the compiled loop away (an uncommon trap) to compile it again; the one comparison has seen
-    // both outcomes as soon as two lanes have (docs/performance.md, "What the optimizing compiler
-    // spends its time on").
-    for (int i = 0; i < FLOOR_LANES.length; i++) {
-      if (score >= floors[i]) {
-        return FLOOR_LANES[i];
-      }
+    if (score >= red) {
+      return Lane.RED;
+    }
+    if (score >= yellow) {
+      return Lane.YELLOW;
+    }
+    if (score >= blue) {
+      return Lane.BLUE;
     }
     return Lane.GREEN;
   }

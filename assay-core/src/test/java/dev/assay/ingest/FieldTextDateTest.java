@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dates are read the same whether or not a date was read before: the remembered recent dates change
- * how fast, never what.
+ * A date reads as the calendar has it, whatever was read before it and in whatever order; an
+ * impossible one is refused every time.
  */
 class FieldTextDateTest {
   @Test
@@ -17,7 +17,7 @@ class FieldTextDateTest {
     LocalDate first = LocalDate.of(2024, 1, 1);
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < 731; i++) {
-        // Forwards, then in a scattered order that makes dates of one slot alternate.
+        // Forwards, then in a scattered order.
         LocalDate day = first.plusDays(pass == 0 ? i : (i * 367L) % 731);
         assertThat(FieldText.isoDate(day.toString())).isEqualTo(day);
       }

@@ -166,12 +166,53 @@ public final class ProfileAnomalyDetector implements Detector {
         judgeParcel(line, signals);
       }
       if ((established || trader) && !profile.shipsChapter(chapter)) {
-        newChapter(line, profile, trader, listed, lookalike, signals);
+        // A mineral trader's own family spans a few chapters of the list (ingots, oxides, ores);
+        // a chapter the control list never names is far from its trade.
+        int points = trader && !listed && !isListChapter(chapter) ? 2 : 1;
+        boolean tells = points >= 2;
+        if (lookalike.isPresent()) {
+          points++; // from an ordinary exporter it stays context: honest trade has lookalikes
+        }
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("line_no", line.lineNo());
+        e.put("hs_chapter", code.chapter());
+        e.put("exporter_declarations", profile.declarations());
+        e.put("mineral_trader", trader);
+        lookalike.ifPresent(l -> e.put("lookalike_of", l.minerals()));
+        signals.add(
+            tells || (trader && lookalike.isPresent()),
+            "new_hs_chapter",
+            points,
+            (trader ? "a mineral trader" : "an established exporter")
+                + " ships HS chapter "
+                + code.chapter()
+                + " for the first time"
+                + lookalike
+                    .map(l -> " (a lookalike of " + String.join(", ", l.minerals()) + ")")
+                    .orElse(""),
+            e);
       }
       boolean unlicensedControlled =
           enriched.determination(i).controlled() && line.licenseNo().isEmpty();
       if (newCompany && (unlicensedControlled || lookalike.isPresent())) {
-        newCompany(d, line, profile, unlicensedControlled, lookalike, signals);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("line_no", line.lineNo());
+        e.put("hs_code", code.value());
+        e.put("exporter_declarations", profile == null ? 0 : profile.declarations());
+        e.put(
+            "first_seen",
+            profile == null ? d.declaredAt().toString() : profile.firstSeen().toString());
+        // Unlicensed controlled goods are UNLICENSED_CONTROLLED_EXPORT's finding; here they only
+        // add to other signals. A lookalike from a newcomer is telling on its own.
+        signals.add(
+            lookalike.isPresent(),
+            "new_company",
+            1,
+            "a company with little history ships "
+                + (unlicensedControlled
+                    ? "controlled goods without a license"
+                    : "a lookalike of " + String.join(", ", lookalike.get().minerals())),
+            e);
       }
       if (chapter < 64) {
         chapterBits |= 1L << chapter;
@@ -249,77 +290,6 @@ public final class ProfileAnomalyDetector implements Detector {
         listedLine,
         d.totalNetWeightKg(),
         parcel);
-  }
-
-  /**
-   * The signal of a chapter new to an established exporter or mineral trader. Apart from the
-   * screening loop of {@link #inspect}, like {@link #newCompany}: reached for few declarations, it
-   * is left out of that loop's compiled code (building the message and evidence inlined there made
-   * the optimizing compiler give up on the whole loop at its memory limit, leaving it on the quick
-   * tier; docs/performance.md, "What the optimizing compiler spends its time on").
-   */
-  private void newChapter(
-      GoodsLine line,
-      ExporterProfile profile,
-      boolean trader,
-      boolean listed,
-      Optional<Lookalike> lookalike,
-      Signals signals) {
-    HsCode code = line.hsCode();
-    int chapter = chapter(code);
-    // A mineral trader's own family spans a few chapters of the list (ingots, oxides, ores);
-    // a chapter the control list never names is far from its trade.
-    int points = trader && !listed && !isListChapter(chapter) ? 2 : 1;
-    boolean tells = points >= 2;
-    if (lookalike.isPresent()) {
-      points++; // from an ordinary exporter it stays context: honest trade has lookalikes
-    }
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("line_no", line.lineNo());
-    e.put("hs_chapter", code.chapter());
-    e.put("exporter_declarations", profile.declarations());
-    e.put("mineral_trader", trader);
-    lookalike.ifPresent(l -> e.put("lookalike_of", l.minerals()));
-    signals.add(
-        tells || (trader && lookalike.isPresent()),
-        "new_hs_chapter",
-        points,
-        (trader ? "a mineral trader" : "an established exporter")
-            + " ships HS chapter "
-            + code.chapter()
-            + " for the first time"
-            + lookalike
-                .map(l -> " (a lookalike of " + String.join(", ", l.minerals()) + ")")
-                .orElse(""),
-        e);
-  }
-
-  /** The signal of a company with little history shipping controlled goods or a lookalike. */
-  private void newCompany(
-      Declaration d,
-      GoodsLine line,
-      ExporterProfile profile,
-      boolean unlicensedControlled,
-      Optional<Lookalike> lookalike,
-      Signals signals) {
-    HsCode code = line.hsCode();
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("line_no", line.lineNo());
-    e.put("hs_code", code.value());
-    e.put("exporter_declarations", profile == null ? 0 : profile.declarations());
-    e.put(
-        "first_seen", profile == null ? d.declaredAt().toString() : profile.firstSeen().toString());
-    // Unlicensed controlled goods are UNLICENSED_CONTROLLED_EXPORT's finding; here they only
-    // add to other signals. A lookalike from a newcomer is telling on its own.
-    signals.add(
-        lookalike.isPresent(),
-        "new_company",
-        1,
-        "a company with little history ships "
-            + (unlicensedControlled
-                ? "controlled goods without a license"
-                : "a lookalike of " + String.join(", ", lookalike.get().minerals())),
-        e);
   }
 
   private boolean isMineralTrader(ExporterProfile profile) {

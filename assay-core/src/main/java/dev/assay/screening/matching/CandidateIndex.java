@@ -220,7 +220,69 @@ public final class CandidateIndex {
       distinctive |= !t.generic();
     }
     for (int i = 0; i < tokens.size(); i++) {
-      lookUpWord(s, tokens, i, distinctive);
+      NameToken token = tokens.get(i);
+      String t = token.text();
+      float weight = (float) token.weight();
+      if (i + 1 < tokens.size()) {
+        s.startKey();
+        s.add(get(WORD, t + tokens.get(i + 1).text()), 1f, maxPostings);
+      }
+      if (distinctive && token.generic()) {
+        int[] postings = get(WORD, t);
+        if (postings != null && postings.length > GENERIC_WALK) {
+          // Too common to walk: only the names already found get credit for it.
+          s.startKey();
+          s.credit(postings, weight);
+          continue;
+        }
+      }
+      s.startKey();
+      s.add(get(WORD, t), weight, maxPostings);
+      if (t.length() >= MIN_DELETE_LENGTH) {
+        float typo = weight * DELETE_FACTOR;
+        s.add(get(DELETE, t), typo, maxPostings);
+        for (int k = 0; k < t.length(); k++) {
+          String del = deletion(t, k);
+          s.add(get(WORD, del), typo, maxPostings);
+          s.add(get(DELETE, del), typo, maxPostings);
+        }
+      }
+      if (t.length() >= 3) {
+        s.add(get(INITIALS, t), 1f, maxPostings);
+      }
+      String skeleton = NameToken.skeleton(t);
+      if (skeleton.length() >= MIN_SKELETON) {
+        if (token.abjad()) {
+          s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+          String w = NameToken.consonantW(t);
+          if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
+            s.add(get(LATIN_SKELETON, w), weight * DELETE_FACTOR, maxPostings);
+          }
+        } else if (token.script().equals("Latin")) {
+          s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
+      for (String ru : cyrillicKeys(token)) {
+        s.add(
+            get(token.script().equals("Latin") ? ABJAD_SKELETON : LATIN_SKELETON, ru),
+            weight * DELETE_FACTOR,
+            maxPostings);
+      }
+      if (token.hebrew()) {
+        for (String h : hebrewSkeletons(t, false)) {
+          s.add(get(LATIN_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
+        }
+      } else if (token.script().equals("Latin")) {
+        for (String h : hebrewSkeletons(t, true)) {
+          s.add(get(ABJAD_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
+      if (token.script().equals("Latin")) {
+        String k = Thai.key(t);
+        if (k.length() >= MIN_SKELETON) {
+          s.add(get(ABJAD_SKELETON, "t" + k), weight * DELETE_FACTOR, maxPostings);
+        }
+      }
     }
     if (tokens.size() > 1) {
       StringBuilder all = new StringBuilder();
@@ -243,79 +305,6 @@ public final class CandidateIndex {
       s.add(get(IDENTIFIER, key), 10f, Integer.MAX_VALUE);
     }
     return s.best(limit, exact);
-  }
-
-  /**
-   * Adds what the keys of the screened name's word {@code i} find. A method of its own, apart from
-   * {@link #candidates}, so that the optimizing compiler compiles the two as smaller units: as one
-   * it was one of the largest compilations of a screen, compiled three times over as words of rarer
-   * kinds (short words, names of generic words only) first came along (docs/performance.md, "What
-   * the optimizing compiler spends its time on").
-   */
-  private void lookUpWord(Scratch s, List<NameToken> tokens, int i, boolean distinctive) {
-    NameToken token = tokens.get(i);
-    String t = token.text();
-    float weight = (float) token.weight();
-    if (i + 1 < tokens.size()) {
-      s.startKey();
-      s.add(get(WORD, t + tokens.get(i + 1).text()), 1f, maxPostings);
-    }
-    if (distinctive && token.generic()) {
-      int[] postings = get(WORD, t);
-      if (postings != null && postings.length > GENERIC_WALK) {
-        // Too common to walk: only the names already found get credit for it.
-        s.startKey();
-        s.credit(postings, weight);
-        return;
-      }
-    }
-    s.startKey();
-    s.add(get(WORD, t), weight, maxPostings);
-    if (t.length() >= MIN_DELETE_LENGTH) {
-      float typo = weight * DELETE_FACTOR;
-      s.add(get(DELETE, t), typo, maxPostings);
-      for (int k = 0; k < t.length(); k++) {
-        String del = deletion(t, k);
-        s.add(get(WORD, del), typo, maxPostings);
-        s.add(get(DELETE, del), typo, maxPostings);
-      }
-    }
-    if (t.length() >= 3) {
-      s.add(get(INITIALS, t), 1f, maxPostings);
-    }
-    String skeleton = NameToken.skeleton(t);
-    if (skeleton.length() >= MIN_SKELETON) {
-      if (token.abjad()) {
-        s.add(get(LATIN_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
-        String w = NameToken.consonantW(t);
-        if (w != null && w.length() >= MIN_SKELETON && !w.equals(skeleton)) {
-          s.add(get(LATIN_SKELETON, w), weight * DELETE_FACTOR, maxPostings);
-        }
-      } else if (token.script().equals("Latin")) {
-        s.add(get(ABJAD_SKELETON, skeleton), weight * DELETE_FACTOR, maxPostings);
-      }
-    }
-    for (String ru : cyrillicKeys(token)) {
-      s.add(
-          get(token.script().equals("Latin") ? ABJAD_SKELETON : LATIN_SKELETON, ru),
-          weight * DELETE_FACTOR,
-          maxPostings);
-    }
-    if (token.hebrew()) {
-      for (String h : hebrewSkeletons(t, false)) {
-        s.add(get(LATIN_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
-      }
-    } else if (token.script().equals("Latin")) {
-      for (String h : hebrewSkeletons(t, true)) {
-        s.add(get(ABJAD_SKELETON, h), weight * DELETE_FACTOR, maxPostings);
-      }
-    }
-    if (token.script().equals("Latin")) {
-      String k = Thai.key(t);
-      if (k.length() >= MIN_SKELETON) {
-        s.add(get(ABJAD_SKELETON, "t" + k), weight * DELETE_FACTOR, maxPostings);
-      }
-    }
   }
 
   private static String deletion(String t, int k) {

@@ -462,7 +462,45 @@ public final class NameScorer {
         if (usedA[j]) {
           continue;
         }
-        double sim = pairSimilarity(q, a, i, j, arabic, people);
+        double sim = similarity(q.get(i).text(), a.get(j).text());
+        if (sim < LONG_VOWEL_SIMILARITY) {
+          sim = Math.max(sim, longVowels(q.get(i).text(), a.get(j).text()));
+        }
+        if (q.get(i).script().equals("Hangul") != a.get(j).script().equals("Hangul")) {
+          sim = hangulSyllable(q.get(i), a.get(j), sim);
+        } else if (sim > 0 && otherHangulSyllables(q.get(i), a.get(j))) {
+          sim = Math.min(sim, hangulOther(q, a));
+        }
+        if (sim == 0) {
+          sim = initial(q.get(i), a.get(j));
+        }
+        if (sim < CONSONANT_SIMILARITY && q.get(i).abjad() != a.get(j).abjad()) {
+          // An Arabic word one letter from its Latin spelling ("Khalid", halid, and خالد, hald)
+          // is the same word by its consonants, which says more than the typo does.
+          sim = Math.max(sim, consonants(q.get(i), a.get(j)));
+        } else if (sim == 0) {
+          sim = consonants(q.get(i), a.get(j));
+        }
+        if (arabic && sim < ArabicLatin.SIMILARITY) {
+          // Two romanizations of one Arabic word ("Fouad", "Fuad") inside an Arabic name.
+          sim = Math.max(sim, ArabicLatin.similarity(q.get(i), a.get(j)));
+        }
+        if (sim < Cyrillic.SIMILARITY) {
+          // A Russian word in another transliteration system ("Kusnezow", Кузнецов).
+          sim = Math.max(sim, Cyrillic.similarity(q.get(i), a.get(j)));
+        }
+        if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
+          // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
+          // "Harris" stayed): compare the words as written too.
+          sim = similarity(letters(q.get(i).written()), letters(a.get(j).written()));
+        }
+        if (people
+            && sim < OTHER_LANGUAGE
+            && GivenNamesAcrossLanguages.oneName(q.get(i).text(), a.get(j).text())) {
+          // John and Juan: one given name in two languages, between the names of people only
+          // (San Miguel Brewery is not Saint Michael Brewery).
+          sim = OTHER_LANGUAGE;
+        }
         if (sim > 0) {
           pairs.add(new double[] {sim, i, j});
         }
@@ -501,57 +539,6 @@ public final class NameScorer {
       added += p[0] * (weight(x) + weight(y));
     }
     return added;
-  }
-
-  /**
-   * How alike word {@code i} of one name and word {@code j} of the other are, by every reading
-   * {@link #fuzzyPairs} knows, 0 if by none. A method of its own so that the optimizing compiler
-   * compiles it apart from the pairing loop: as one, the loop was compiled again each time a
-   * reading of a rarer script first came along (docs/performance.md, "What the optimizing compiler
-   * spends its time on").
-   */
-  private static double pairSimilarity(
-      List<NameToken> q, List<NameToken> a, int i, int j, boolean arabic, boolean people) {
-    double sim = similarity(q.get(i).text(), a.get(j).text());
-    if (sim < LONG_VOWEL_SIMILARITY) {
-      sim = Math.max(sim, longVowels(q.get(i).text(), a.get(j).text()));
-    }
-    if (q.get(i).script().equals("Hangul") != a.get(j).script().equals("Hangul")) {
-      sim = hangulSyllable(q.get(i), a.get(j), sim);
-    } else if (sim > 0 && otherHangulSyllables(q.get(i), a.get(j))) {
-      sim = Math.min(sim, hangulOther(q, a));
-    }
-    if (sim == 0) {
-      sim = initial(q.get(i), a.get(j));
-    }
-    if (sim < CONSONANT_SIMILARITY && q.get(i).abjad() != a.get(j).abjad()) {
-      // An Arabic word one letter from its Latin spelling ("Khalid", halid, and خالد, hald)
-      // is the same word by its consonants, which says more than the typo does.
-      sim = Math.max(sim, consonants(q.get(i), a.get(j)));
-    } else if (sim == 0) {
-      sim = consonants(q.get(i), a.get(j));
-    }
-    if (arabic && sim < ArabicLatin.SIMILARITY) {
-      // Two romanizations of one Arabic word ("Fouad", "Fuad") inside an Arabic name.
-      sim = Math.max(sim, ArabicLatin.similarity(q.get(i), a.get(j)));
-    }
-    if (sim < Cyrillic.SIMILARITY) {
-      // A Russian word in another transliteration system ("Kusnezow", Кузнецов).
-      sim = Math.max(sim, Cyrillic.similarity(q.get(i), a.get(j)));
-    }
-    if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
-      // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
-      // "Harris" stayed): compare the words as written too.
-      sim = similarity(letters(q.get(i).written()), letters(a.get(j).written()));
-    }
-    if (people
-        && sim < OTHER_LANGUAGE
-        && GivenNamesAcrossLanguages.oneName(q.get(i).text(), a.get(j).text())) {
-      // John and Juan: one given name in two languages, between the names of people only
-      // (San Miguel Brewery is not Saint Michael Brewery).
-      sim = OTHER_LANGUAGE;
-    }
-    return sim;
   }
 
   /**
