@@ -1,6 +1,7 @@
 package dev.assay.selection;
 
 import dev.assay.declaration.Declaration;
+import dev.assay.risk.Exploration;
 import dev.assay.risk.Lane;
 import dev.assay.risk.LanePolicy;
 import dev.assay.risk.Selection;
@@ -20,8 +21,8 @@ import java.util.Map;
  * picks a minimum share of each lane at random; a random pick raises a declaration to its lane and
  * random RED picks take no place from the capacity, so they stay an unbiased sample. The RED draw's
  * probability may be raised per declaration (exploration of thinly measured evidence, decided by
- * the screener, {@link dev.assay.risk.Exploration}); it is recorded in the selection, so that each
- * pick's outcome can be weighted by its own inverse probability.
+ * the screener, {@link Exploration}); it is recorded in the selection, so that each pick's outcome
+ * can be weighted by its own inverse probability.
  *
  * <p>State is per instance (one screening run); {@link #select} is synchronized, so screening stays
  * thread-safe, at the price of an uncontended lock on one thread.
@@ -118,7 +119,7 @@ public final class CapacityLanes implements LanePolicy {
   }
 
   @Override
-  public dev.assay.risk.Exploration exploration() {
+  public Exploration exploration() {
     return settings.exploration();
   }
 

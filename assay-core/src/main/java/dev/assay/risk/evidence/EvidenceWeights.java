@@ -652,18 +652,13 @@ public final class EvidenceWeights {
      */
     private void update() {
       long picks = 0;
-      long hits = 0;
-      double weightedHits = 0;
+      // exactly the plain hit count where every pick had the same probability (randomHitsWeighted)
+      double hits = 0;
       for (Cell c : children.values()) {
         picks += c.tally.random;
-        hits += c.tally.randomHits;
-        weightedHits += c.tally.randomHitsWeighted();
+        hits += c.tally.randomHitsWeighted();
       }
-      double u =
-          clamp(
-              ((Math.abs(weightedHits - hits) < 1e-9 ? hits : weightedHits)
-                      + strength * clamp(shipped))
-                  / (picks + strength));
+      double u = clamp((hits + strength * clamp(shipped)) / (picks + strength));
       double num = FAMILY_PRIOR_SIGNALS * clamp(shipped);
       double den = FAMILY_PRIOR_SIGNALS;
       for (Cell c : children.values()) {

@@ -49,45 +49,53 @@ public class AssessmentStore {
   private static final ObjectMapper RESULT_JSON = new ObjectMapper();
 
   /**
-   * Whether a stored assessment (the result JSON of {@code assay screen}, as the server stored it)
-   * sent its declaration to inspection by the random draw: lane {@code RED} with {@code
-   * selection.reason} {@code RANDOM} ({@link Selection.Reason#RANDOM}), as the core's screener
-   * counts a random pick. A random draw that raised a declaration only to YELLOW or BLUE is not an
-   * inspection pick.
+   * How the random draw treated a stored assessment's declaration, read from its result JSON (of
+   * {@code assay screen}, as the server stored it) in one pass: what an outcome recorded later
+   * needs to be weighted right in the learned weights.
    *
-   * @throws IllegalStateException when the stored result does not read as JSON
+   * @param random whether the draw sent it to inspection: lane {@code RED} with {@code
+   *     selection.reason} {@code RANDOM} ({@link Selection.Reason#RANDOM}), as the core's screener
+   *     counts a random pick; a draw that raised it only to YELLOW or BLUE is not an inspection
+   *     pick
+   * @param randomRedProbability the draw's recorded RED probability ({@code
+   *     selection.random_red_probability}), by whose inverse a random pick's outcome is weighted;
+   *     empty for an assessment stored before it was recorded (the screener then takes its base
+   *     random rate) or one whose value is not a probability
    */
-  public static boolean wasRandom(String resultJson) {
-    JsonNode root;
-    try {
-      root = RESULT_JSON.readTree(resultJson);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored assessment result no longer reads as JSON", e);
-    }
-    return "RED".equals(root.path("lane").asText())
-        && Selection.Reason.RANDOM.name().equals(root.path("selection").path("reason").asText());
-  }
+  public record StoredDraw(boolean random, java.util.OptionalDouble randomRedProbability) {}
 
   /**
-   * The random RED probability a stored assessment recorded for its declaration's draw ({@code
-   * selection.random_red_probability}): a random pick's inclusion probability, by whose inverse its
-   * outcome is weighted. Empty for an assessment stored before it was recorded (the screener then
-   * takes its base random rate) or one whose value is not a probability.
+   * The random draw of a stored assessment ({@link StoredDraw}).
    *
    * @throws IllegalStateException when the stored result does not read as JSON
    */
-  public static java.util.OptionalDouble randomRedProbability(String resultJson) {
+  public static StoredDraw draw(String resultJson) {
     JsonNode root;
     try {
       root = RESULT_JSON.readTree(resultJson);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored assessment result no longer reads as JSON", e);
     }
-    JsonNode p = root.path("selection").path("random_red_probability");
-    if (!p.isNumber() || !(p.asDouble() > 0 && p.asDouble() <= 1)) {
-      return java.util.OptionalDouble.empty();
-    }
-    return java.util.OptionalDouble.of(p.asDouble());
+    JsonNode selection = root.path("selection");
+    boolean random =
+        "RED".equals(root.path("lane").asText())
+            && Selection.Reason.RANDOM.name().equals(selection.path("reason").asText());
+    JsonNode p = selection.path("random_red_probability");
+    java.util.OptionalDouble probability =
+        p.isNumber() && p.asDouble() > 0 && p.asDouble() <= 1
+            ? java.util.OptionalDouble.of(p.asDouble())
+            : java.util.OptionalDouble.empty();
+    return new StoredDraw(random, probability);
+  }
+
+  /** Whether a stored assessment was a random inspection pick ({@link StoredDraw#random()}). */
+  public static boolean wasRandom(String resultJson) {
+    return draw(resultJson).random();
+  }
+
+  /** The random RED probability a stored assessment recorded ({@link StoredDraw}). */
+  public static java.util.OptionalDouble randomRedProbability(String resultJson) {
+    return draw(resultJson).randomRedProbability();
   }
 
   /** Filters of a listing; null means no filter. */

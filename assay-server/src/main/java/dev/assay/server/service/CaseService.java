@@ -355,15 +355,13 @@ public class CaseService {
     // Whether the server's own assessment picked it at random decides what the outcome stands for
     // in the learned weights: read from the stored result, not from the screener's memory, which a
     // restart rebuilds (EngineReplay reads it the same way).
-    String result = resultOf(c.declarationId());
-    boolean random = AssessmentStore.wasRandom(result);
-    java.util.OptionalDouble probability = AssessmentStore.randomRedProbability(result);
+    AssessmentStore.StoredDraw draw = AssessmentStore.draw(resultOf(c.declarationId()));
     // The engine learns only what was committed.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            engine.learnOutcome(declaration, outcome, random, probability);
+            engine.learnOutcome(declaration, outcome, draw.random(), draw.randomRedProbability());
           }
         });
     return get(id, user);

@@ -196,13 +196,14 @@ final class EngineReplay {
                     + " WHERE f.outcome IS NOT NULL ORDER BY f.outcome_at, f.id");
         ResultSet rows = s.executeQuery()) {
       while (rows.next()) {
+        AssessmentStore.StoredDraw draw = AssessmentStore.draw(rows.getString(4));
         out.add(
             new StoredOutcome(
                 rows.getObject(1, OffsetDateTime.class),
                 declaration(rows.getString(2)),
                 rows.getString(3),
-                AssessmentStore.wasRandom(rows.getString(4)),
-                AssessmentStore.randomRedProbability(rows.getString(4)),
+                draw.random(),
+                draw.randomRedProbability(),
                 rows.getObject(5, OffsetDateTime.class)));
       }
     }

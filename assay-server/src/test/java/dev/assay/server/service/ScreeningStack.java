@@ -99,11 +99,9 @@ final class ScreeningStack implements AutoCloseable {
             .param(d.id())
             .query(String.class)
             .single();
+    AssessmentStore.StoredDraw draw = AssessmentStore.draw(result);
     engine.learnOutcome(
-        d,
-        CaseService.engineOutcome(outcome),
-        AssessmentStore.wasRandom(result),
-        AssessmentStore.randomRedProbability(result));
+        d, CaseService.engineOutcome(outcome), draw.random(), draw.randomRedProbability());
   }
 
   long count(String table) {
