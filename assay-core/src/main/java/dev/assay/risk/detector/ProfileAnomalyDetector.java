@@ -217,7 +217,7 @@ public final class ProfileAnomalyDetector implements Detector {
         e.put("exporter_declarations", profile.declarations());
         signals.add(
             "carrier_outside_ranges",
-            2,
+            1,
             "an established exporter declares heading "
                 + heading
                 + " (goods known to carry or pass off controlled minerals) for the first time,"

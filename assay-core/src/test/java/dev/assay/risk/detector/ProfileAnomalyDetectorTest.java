@@ -372,7 +372,8 @@ class ProfileAnomalyDetectorTest {
 
     assertThat(signals(tiles))
         .containsExactlyInAnyOrder("new_hs_chapter", "carrier_outside_ranges");
-    assertThat(tiles.getFirst().severity()).isEqualTo(Severity.HIGH);
+    // 2 points of context (a new chapter, a lookalike) and 1 telling point
+    assertThat(tiles.getFirst().severity()).isEqualTo(Severity.MEDIUM);
     assertThat(tiles.getFirst().evidence().get("carrier_outside_ranges"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
         .containsEntry("hs_heading", "6907")
