@@ -26,12 +26,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -58,6 +60,11 @@ public final class ProfileAnomalyDetector implements Detector {
   private final BandBook unitWeights;
   private final BandBook lotSizes;
   private final ParcelShares parcelShares = new ParcelShares();
+
+  /** The headings each exporter has declared, and each consignee (normalised name) received. */
+  private final Map<String, Set<String>> exporterHeadings = new HashMap<>();
+
+  private final Map<Integer, Set<String>> consigneeHeadings = new HashMap<>();
   private final Map<String, Long> mineralsByCode = new HashMap<>();
   private final Map<String, Integer> mineralBits = new HashMap<>();
   private final Map<Integer, String> mineralNames = new HashMap<>();
@@ -137,6 +144,10 @@ public final class ProfileAnomalyDetector implements Detector {
                 && ChronoUnit.DAYS.between(profile.firstSeen(), d.declaredAt())
                     <= settings.newCompanyDays());
 
+    int consignee = normalizedHash(d.consignee().name());
+    Set<String> exporterHas = exporterHeadings.getOrDefault(exporter, Set.of());
+    Set<String> consigneeHas = consigneeHeadings.get(consignee);
+
     long chapterBits = 0;
     long moreChapterBits = 0;
     long minerals = 0;
@@ -192,6 +203,27 @@ public final class ProfileAnomalyDetector implements Detector {
                     .orElse(""),
             e);
       }
+      String heading = code.heading();
+      if (established
+          && consigneeHas != null
+          && !exporterHas.contains(heading)
+          && !consigneeHas.contains(heading)
+          && (lookalike.isPresent() || settings.carrierHeadings().contains(heading))) {
+        // Goods that carry or pass off controlled minerals, traded by neither party before: the
+        // lot belongs to neither party's business (the exporter's range alone is context above).
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("line_no", line.lineNo());
+        e.put("hs_heading", heading);
+        e.put("exporter_declarations", profile.declarations());
+        signals.add(
+            "carrier_outside_ranges",
+            1,
+            "an established exporter declares heading "
+                + heading
+                + " (goods known to carry or pass off controlled minerals) for the first time,"
+                + " to a consignee that never received it",
+            e);
+      }
       boolean unlicensedControlled =
           enriched.determination(i).controlled() && line.licenseNo().isEmpty();
       if (newCompany && (unlicensedControlled || lookalike.isPresent())) {
@@ -234,7 +266,6 @@ public final class ProfileAnomalyDetector implements Detector {
       judgeVolume(profile, d.declaredAt(), d.totalNetWeightKg(), signals);
     }
 
-    int consignee = normalizedHash(d.consignee().name());
     int address = normalizedHash(d.consignee().address());
     Parcel parcel = null;
     if (postOrAir && !licensed && d.totalNetWeightKg() <= settings.partMaxKg()) {
@@ -275,6 +306,8 @@ public final class ProfileAnomalyDetector implements Detector {
         unitWeights.add(unitWeightKey(line), unitWeightsSeen[i]);
       }
       String heading = line.hsCode().heading();
+      exporterHeadings.computeIfAbsent(exporter, k -> new HashSet<>()).add(heading);
+      consigneeHeadings.computeIfAbsent(consignee, k -> new HashSet<>()).add(heading);
       parcelShares.add(heading, postOrAir);
       if (line.netWeightKg() > 0) {
         lotSizes.add(heading, Math.log(line.netWeightKg()));

@@ -46,6 +46,7 @@ public record ProfileAnomalySettings(
     double postFreightUsdPerKg,
     double freightMinKg,
     double freightMaxKg,
+    Set<String> carrierHeadings,
     int mediumPoints,
     int highPoints) {
 
@@ -53,6 +54,13 @@ public record ProfileAnomalySettings(
 
   public ProfileAnomalySettings {
     massUnits = Set.copyOf(massUnits);
+    carrierHeadings = Set.copyOf(carrierHeadings);
+    for (String heading : carrierHeadings) {
+      if (!heading.matches("\\d{4}")) {
+        throw new IllegalArgumentException(
+            FILE + ": carriers.headings must be 4-digit HS headings, got " + heading);
+      }
+    }
     if (minParts < 2 || strongParts < minParts) {
       throw new IllegalArgumentException(
           FILE + ": split.min_parts must be at least 2 and split.strong_parts at least min_parts");
@@ -83,7 +91,12 @@ public record ProfileAnomalySettings(
     JsonNode parcels = root.path("parcels");
     JsonNode split = root.path("split");
     JsonNode freight = root.path("freight");
+    JsonNode carriers = root.path("carriers");
     JsonNode severity = root.path("severity");
+    Set<String> carrierHeadings = new HashSet<>();
+    for (JsonNode h : carriers.path("headings")) {
+      carrierHeadings.add(h.asText().strip());
+    }
     Set<String> massUnits = new HashSet<>();
     for (JsonNode u : unit.path("mass_units")) {
       massUnits.add(u.asText().strip().toUpperCase(Locale.ROOT));
@@ -120,6 +133,7 @@ public record ProfileAnomalySettings(
         number(freight, "freight", "post_usd_per_kg"),
         number(freight, "freight", "min_gross_kg"),
         number(freight, "freight", "max_gross_kg"),
+        carrierHeadings,
         integer(severity, "severity", "medium_points"),
         integer(severity, "severity", "high_points"));
   }

@@ -64,6 +64,11 @@ class ProfileAnomalyDetectorTest {
           exporter, date, hs, quantity, unit, netKg, mode, consignee, c, license, usdPerKg);
     }
 
+    Shipment buyer(String name) {
+      return new Shipment(
+          exporter, date, hs, quantity, unit, netKg, mode, name, country, license, usdPerKg);
+    }
+
     Shipment licensed() {
       return new Shipment(
           exporter, date, hs, quantity, unit, netKg, mode, consignee, country, "L-1", usdPerKg);
@@ -350,11 +355,74 @@ class ProfileAnomalyDetectorTest {
     assertThat(inspect(new Shipment(4, "2201101000", 300, "KG", 300).valued(0.5))).isEmpty();
   }
 
+  /** An exporter of T-shirts, established by ten declarations to "Buyer". */
+  private void establishTShirts(int exporter) {
+    for (int i = 0; i < 10; i++) {
+      inspect(new Shipment(exporter, "6109100000", 1000, "PCS", 200));
+    }
+  }
+
+  @Test
+  void carrier_goods_that_neither_party_ever_traded_are_reported() {
+    establishTShirts(20);
+
+    // 24 t of ceramic-tile material by sea, in the tiles' price band, to the same buyer
+    List<Finding> tiles =
+        inspect(new Shipment(20, "6907210000", 24000, "KG", 24000).buyer("Buyer").valued(0.45));
+
+    assertThat(signals(tiles))
+        .containsExactlyInAnyOrder("new_hs_chapter", "carrier_outside_ranges");
+    // 2 points of context (a new chapter, a lookalike) and 1 telling point
+    assertThat(tiles.getFirst().severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(tiles.getFirst().evidence().get("carrier_outside_ranges"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("hs_heading", "6907")
+        .containsEntry("exporter_declarations", 10);
+  }
+
+  @Test
+  void near_miss_carrier_goods_one_party_already_trades_or_an_unknown_consignee_are_not() {
+    establishTShirts(21);
+    establishTShirts(22);
+    establishTShirts(23);
+    inspect(new Shipment(24, "6907210000", 24000, "KG", 24000).buyer("Tile Buyer").valued(0.45));
+    inspect(new Shipment(23, "6907210000", 24000, "KG", 24000).buyer("Other").valued(0.45));
+
+    // a buyer that already received tiles (from another exporter)
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(21, "6907210000", 24000, "KG", 24000)
+                        .buyer("Tile Buyer")
+                        .valued(0.45))))
+        .doesNotContain("carrier_outside_ranges");
+    // a consignee never seen before: nothing known of its trade
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(22, "6907210000", 24000, "KG", 24000)
+                        .buyer("Newcomer")
+                        .valued(0.45))))
+        .doesNotContain("carrier_outside_ranges");
+    // an exporter that declared tiles before, to its T-shirt buyer
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(23, "6907210000", 24000, "KG", 24000)
+                        .buyer("Buyer")
+                        .valued(0.45))))
+        .isEmpty();
+    // goods no case reports as a carrier (mattresses), new to both: the new chapter alone is
+    // context, not reported
+    assertThat(inspect(new Shipment(22, "9404210000", 10, "PCS", 200).buyer("Buyer"))).isEmpty();
+  }
+
   @Test
   void the_shipped_settings_load() {
     ProfileAnomalySettings settings = ProfileAnomalySettings.bundled();
 
     assertThat(settings.massUnits()).contains("KG");
     assertThat(settings.minParts()).isLessThanOrEqualTo(settings.strongParts());
+    assertThat(settings.carrierHeadings()).contains("6907");
   }
 }
