@@ -22,11 +22,11 @@ import dev.assay.risk.profile.ExporterProfile;
 import dev.assay.risk.profile.ExporterProfiles;
 import dev.assay.risk.profile.Parcel;
 import dev.assay.risk.profile.ParcelShares;
+import dev.assay.risk.profile.TradedHeadings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +61,7 @@ public final class ProfileAnomalyDetector implements Detector {
   private final BandBook lotSizes;
   private final ParcelShares parcelShares = new ParcelShares();
 
-  /** The headings each exporter has declared, and each consignee (normalised name) received. */
-  private final Map<String, Set<String>> exporterHeadings = new HashMap<>();
-
-  private final Map<Integer, Set<String>> consigneeHeadings = new HashMap<>();
+  private final TradedHeadings tradedHeadings = new TradedHeadings();
   private final Map<String, Long> mineralsByCode = new HashMap<>();
   private final Map<String, Integer> mineralBits = new HashMap<>();
   private final Map<Integer, String> mineralNames = new HashMap<>();
@@ -145,8 +142,8 @@ public final class ProfileAnomalyDetector implements Detector {
                     <= settings.newCompanyDays());
 
     int consignee = normalizedHash(d.consignee().name());
-    Set<String> exporterHas = exporterHeadings.getOrDefault(exporter, Set.of());
-    Set<String> consigneeHas = consigneeHeadings.get(consignee);
+    Set<String> exporterHas = tradedHeadings.ofExporter(exporter);
+    Set<String> consigneeHas = tradedHeadings.ofConsignee(consignee);
 
     long chapterBits = 0;
     long moreChapterBits = 0;
@@ -306,8 +303,7 @@ public final class ProfileAnomalyDetector implements Detector {
         unitWeights.add(unitWeightKey(line), unitWeightsSeen[i]);
       }
       String heading = line.hsCode().heading();
-      exporterHeadings.computeIfAbsent(exporter, k -> new HashSet<>()).add(heading);
-      consigneeHeadings.computeIfAbsent(consignee, k -> new HashSet<>()).add(heading);
+      tradedHeadings.learn(exporter, consignee, heading);
       parcelShares.add(heading, postOrAir);
       if (line.netWeightKg() > 0) {
         lotSizes.add(heading, Math.log(line.netWeightKg()));

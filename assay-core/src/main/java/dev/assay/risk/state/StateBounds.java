@@ -30,4 +30,7 @@ public final class StateBounds {
 
   /** HS headings whose share sent by post or air is counted (parcel series). */
   public static final int PARCEL_HEADINGS = 20_000;
+
+  /** Consignees whose received HS headings are remembered (goods outside both parties' trade). */
+  public static final int CONSIGNEE_HEADINGS = 150_000;
 }

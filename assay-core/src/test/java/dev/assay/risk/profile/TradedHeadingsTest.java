@@ -1,0 +1,55 @@
+package dev.assay.risk.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which headings each party has traded: remembered per party, within a bound. */
+class TradedHeadingsTest {
+
+  @Test
+  void a_heading_is_traded_by_both_parties_of_the_lot_that_declared_it() {
+    TradedHeadings traded = new TradedHeadings(10, 10);
+
+    traded.learn("E1", 7, "6907");
+
+    assertThat(traded.ofExporter("E1")).containsExactly("6907");
+    assertThat(traded.ofConsignee(7)).containsExactly("6907");
+  }
+
+  @Test
+  void a_consignee_never_seen_differs_from_one_seen_without_the_heading() {
+    TradedHeadings traded = new TradedHeadings(10, 10);
+    traded.learn("E1", 7, "7601");
+
+    assertThat(traded.ofConsignee(7)).isNotNull().doesNotContain("6907");
+    assertThat(traded.ofConsignee(8)).isNull();
+    assertThat(traded.ofExporter("E2")).isEmpty();
+  }
+
+  @Test
+  void consignees_past_the_bound_forget_the_one_used_longest_ago() {
+    TradedHeadings traded = new TradedHeadings(10, 100);
+    for (int i = 0; i < 1_000; i++) {
+      traded.learn("E1", i, "6907");
+      traded.learn("E1", -1, "6907"); // a regular buyer: never the eldest
+    }
+
+    assertThat(traded.consignees()).isEqualTo(100);
+    assertThat(traded.ofConsignee(-1)).isNotNull();
+    assertThat(traded.ofConsignee(999)).isNotNull();
+    assertThat(traded.ofConsignee(0)).isNull();
+  }
+
+  @Test
+  void exporters_past_the_bound_forget_the_one_used_longest_ago() {
+    TradedHeadings traded = new TradedHeadings(50, 100);
+    for (int i = 0; i < 500; i++) {
+      traded.learn("E" + i, 1, "6907");
+    }
+
+    assertThat(traded.exporters()).isEqualTo(50);
+    assertThat(traded.ofExporter("E499")).containsExactly("6907");
+    assertThat(traded.ofExporter("E0")).isEmpty();
+  }
+}
