@@ -10,6 +10,7 @@ import dev.assay.risk.state.LruMap;
 import dev.assay.risk.state.StateBounds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +178,7 @@ public final class PartyNetwork {
     id.addressKey().ifPresent(a -> link(node, vertex(new AddressNode(a)), Link.Kind.LOCATED_AT));
     id.brand().ifPresent(b -> link(node, vertex(new BrandNode(b)), Link.Kind.TRADES_AS));
     if (kept.identities.length < MAX_IDENTITIES) {
-      kept.identities = java.util.Arrays.copyOf(kept.identities, kept.identities.length + 1);
+      kept.identities = Arrays.copyOf(kept.identities, kept.identities.length + 1);
       kept.identities[kept.identities.length - 1] = id;
       linked.put(id, (PartyNode) kept.node);
     }
