@@ -54,9 +54,13 @@ public final class LicenseDoubts {
         };
   }
 
-  /** The shipped formats, remembering the holders of up to 200,000 numbers (about 20 MB). */
+  /**
+   * The shipped formats, remembering the holders of up to 50,000 numbers (about 165 bytes each, 8
+   * MB; 300,000 simulated declarations cite about 5,000): with the other learned state, well inside
+   * the command line's default heap (docs/performance.md, "Learned state and its bounds").
+   */
   public static LicenseDoubts bundled() {
-    return new LicenseDoubts(LicenseNumbers.bundled(), 200_000);
+    return new LicenseDoubts(LicenseNumbers.bundled(), 50_000);
   }
 
   /** The doubts about the number a line cites, in a stable order; empty if it cites none. */

@@ -2,6 +2,7 @@ package dev.assay.risk.network;
 
 import dev.assay.declaration.Party;
 import dev.assay.lexicon.GoodsText;
+import dev.assay.risk.state.StateBounds;
 import dev.assay.screening.matching.NameNormalizer;
 import dev.assay.screening.matching.NameToken;
 import dev.assay.screening.matching.NormalizedName;
@@ -17,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * it grows past a bound, which keeps memory flat on endless streams. Thread-safe.
  */
 public final class PartyKeys {
-  private static final int MAX_CACHED = 200_000;
   private static final int MIN_BRAND_LENGTH = 3;
 
   private final NameNormalizer normalizer;
+  private final int maxCached;
   private final ConcurrentHashMap<String, Name> names = new ConcurrentHashMap<>();
 
   /**
@@ -31,7 +32,28 @@ public final class PartyKeys {
   private final ConcurrentHashMap<Party, Identity> identities = new ConcurrentHashMap<>();
 
   public PartyKeys(NameNormalizer normalizer) {
+    this(normalizer, StateBounds.PARTY_IDENTITIES);
+  }
+
+  /**
+   * @param maxCached the most parties, and the most names, remembered; past it each cache is
+   *     emptied and fills again
+   */
+  public PartyKeys(NameNormalizer normalizer, int maxCached) {
+    if (maxCached < 1) {
+      throw new IllegalArgumentException("the caches keep at least 1 entry, got " + maxCached);
+    }
     this.normalizer = normalizer;
+    this.maxCached = maxCached;
+  }
+
+  /** How many parties as written, and names, are remembered now (for tests and reports). */
+  public int cachedParties() {
+    return identities.size();
+  }
+
+  public int cachedNames() {
+    return names.size();
   }
 
   public static PartyKeys standard() {
@@ -47,7 +69,7 @@ public final class PartyKeys {
   public Identity of(Party party) {
     Identity known = identities.get(party);
     if (known == null) {
-      if (identities.size() >= MAX_CACHED) {
+      if (identities.size() >= maxCached) {
         identities.clear();
       }
       known = identify(party);
@@ -69,7 +91,7 @@ public final class PartyKeys {
   public Name name(String written) {
     Name name = names.get(written);
     if (name == null) {
-      if (names.size() >= MAX_CACHED) {
+      if (names.size() >= maxCached) {
         names.clear();
       }
       name = compute(written);

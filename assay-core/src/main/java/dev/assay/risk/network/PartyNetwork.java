@@ -10,13 +10,16 @@ import dev.assay.risk.state.LruMap;
 import dev.assay.risk.state.StateBounds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * The graph of exporters, overseas parties, their addresses and brands, grown one declaration at a
@@ -36,11 +39,25 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * Below the bound nothing is ever forgotten.
  */
 public final class PartyNetwork {
+  /**
+   * Without the graph's own index of vertex pairs (its default): {@link #edges} answers whether a
+   * link exists, and the index cost about a hundred bytes a link, a third of the network's memory
+   * on a stream of new parties. A link is added only when {@link #edges} has not seen it, so the
+   * graph never holds two between the same nodes even though its type would allow it (a type that
+   * forbids them makes every addition search the endpoint's links: an exporter has thousands).
+   */
   private final Graph<Node, Link> graph =
-      GraphTypeBuilder.<Node, Link>undirected()
-          .allowingMultipleEdges(false)
-          .allowingSelfLoops(false)
-          .buildGraph();
+      new AbstractBaseGraph<>(
+          null,
+          null,
+          new DefaultGraphType.Builder()
+              .undirected()
+              .allowMultipleEdges(true)
+              .allowSelfLoops(false)
+              .weighted(false)
+              .build(),
+          new DefaultGraphSpecificsStrategy<>()) {};
+
   private final Map<Node, Proximity> marks = new HashMap<>();
 
   /**
@@ -55,14 +72,37 @@ public final class PartyNetwork {
   /** The next node number: numbers of forgotten nodes are not reused, so pairs stay unique. */
   private int nextId;
 
-  /** Exporters and parties by when a declaration last named them, for the bound. */
-  private final LruMap<Node, Node> recent;
+  /**
+   * Exporters and parties by when a declaration last named them, for the bound; each with the node
+   * as the graph holds it and the identities that name it, which go with it.
+   */
+  private final LruMap<Node, Kept> recent;
 
   /**
    * Parties as identified whose node and address and brand links are in the graph already: those
-   * links never change for one identity, so a party seen before costs one lookup.
+   * links never change for one identity, so a party seen before costs one lookup. Only identities
+   * of parties the graph keeps: a party forgotten takes its identities with it (a map bounded on
+   * its own kept up to twice the bound of identities of parties long forgotten, with their nodes).
    */
-  private final Map<PartyKeys.Identity, PartyNode> linked;
+  private final Map<PartyKeys.Identity, PartyNode> linked = new HashMap<>();
+
+  /**
+   * The most identities remembered for one party (one party written several ways); another one is
+   * identified on every declaration that writes it so, which finds the same node and links.
+   */
+  static final int MAX_IDENTITIES = 8;
+
+  private static final PartyKeys.Identity[] NO_IDENTITIES = {};
+
+  /** A kept exporter or party: the node as first added, and the identities that name it. */
+  private static final class Kept {
+    final Node node;
+    PartyKeys.Identity[] identities = NO_IDENTITIES;
+
+    Kept(Node node) {
+      this.node = node;
+    }
+  }
 
   private final int maxDistance;
   private final int maxSharedDegree;
@@ -84,10 +124,7 @@ public final class PartyNetwork {
     }
     this.maxDistance = maxDistance;
     this.maxSharedDegree = maxSharedDegree;
-    this.recent = new LruMap<>(maxParties, (node, same) -> forget(node));
-    // An identity names a party kept in the graph; more identities than parties (one party written
-    // several ways) are kept, and one forgotten is only identified again.
-    this.linked = new LruMap<>(maxParties * 2);
+    this.recent = new LruMap<>(maxParties, (node, kept) -> forget(kept));
   }
 
   /** The nodes of one declaration's parties; the end user is empty where it is the consignee. */
@@ -101,9 +138,16 @@ public final class PartyNetwork {
     Optional<ExporterNode> exporter =
         d.exporter() == null
             ? Optional.empty()
+            // The exporter as the graph holds it: links made with this declaration's own copy kept
+            // it (and its name as written) alive for as long as the link, one per new consignee.
+            // An exporter's label never reaches evidence (marks do not pass through exporters).
             : Optional.of(
-                touched(
-                    vertex(new ExporterNode(d.exporter().code().toString(), d.exporter().name()))));
+                (ExporterNode)
+                    touched(
+                            vertex(
+                                new ExporterNode(
+                                    d.exporter().code().toString(), d.exporter().name())))
+                        .node);
     Optional<PartyNode> consignee = party(d.consignee(), keys);
     Optional<PartyNode> endUser = party(d.endUser(), keys);
     if (endUser.equals(consignee)) {
@@ -124,29 +168,46 @@ public final class PartyNetwork {
     }
     PartyKeys.Identity id = keys.of(party);
     PartyNode known = linked.get(id);
-    if (known != null && ids.containsKey(known)) {
+    if (known != null) {
       touched(known);
       // the same node, named as this declaration writes it (evidence quotes the name as written)
       return Optional.of(new PartyNode(known.key(), party.name()));
     }
-    PartyNode node = touched(vertex(new PartyNode(id.nameKey(), party.name())));
+    PartyNode node = vertex(new PartyNode(id.nameKey(), party.name()));
+    Kept kept = touched(node);
     id.addressKey().ifPresent(a -> link(node, vertex(new AddressNode(a)), Link.Kind.LOCATED_AT));
     id.brand().ifPresent(b -> link(node, vertex(new BrandNode(b)), Link.Kind.TRADES_AS));
-    linked.put(id, node);
+    if (kept.identities.length < MAX_IDENTITIES) {
+      kept.identities = Arrays.copyOf(kept.identities, kept.identities.length + 1);
+      kept.identities[kept.identities.length - 1] = id;
+      linked.put(id, (PartyNode) kept.node);
+    }
     return Optional.of(node);
   }
 
-  /** Records that a declaration named the exporter or party now; may forget the eldest. */
-  private <N extends Node> N touched(N node) {
-    recent.put(node, node);
-    return node;
+  /**
+   * Records that a declaration named the exporter or party now (the node must be in the graph); may
+   * forget the eldest.
+   */
+  private Kept touched(Node node) {
+    Kept kept = recent.get(node);
+    if (kept == null) {
+      kept = new Kept(node);
+      recent.put(node, kept);
+    }
+    return kept;
   }
 
   /**
-   * Drops a node the bound pushed out: its links, its mark, and the addresses and brands that only
-   * it used. A mark it passed on stays where it arrived (the neighbour was near a violator then).
+   * Drops a node the bound pushed out: its links, its mark, its identities, and the addresses and
+   * brands that only it used. A mark it passed on stays where it arrived (the neighbour was near a
+   * violator then).
    */
-  private void forget(Node node) {
+  private void forget(Kept kept) {
+    for (PartyKeys.Identity identity : kept.identities) {
+      linked.remove(identity);
+    }
+    Node node = kept.node;
     Integer id = ids.remove(node);
     if (id == null) {
       return;
@@ -173,6 +234,11 @@ public final class PartyNetwork {
   /** How many exporters and parties the graph keeps now. */
   public synchronized int partyCount() {
     return recent.size();
+  }
+
+  /** How many identities of parties (names and addresses as written) are remembered now. */
+  public synchronized int identityCount() {
+    return linked.size();
   }
 
   /** Whether the party was seen before (its node is in the graph). */

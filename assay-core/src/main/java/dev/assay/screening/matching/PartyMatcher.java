@@ -133,7 +133,8 @@ public final class PartyMatcher {
     return new PartyMatcher(this, settings, names);
   }
 
-  private static final int CACHED_NAMES = 200_000;
+  /** As many as {@code PartyScreening} remembers (docs/performance.md, learned state). */
+  private static final int CACHED_NAMES = 50_000;
 
   private PartyMatcher(PartyMatcher other, MatchSettings settings, int cachedNames) {
     this.raisedNames =

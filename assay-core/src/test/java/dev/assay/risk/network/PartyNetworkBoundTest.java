@@ -144,4 +144,51 @@ class PartyNetworkBoundTest {
     assertThat(network.contains(first)).isFalse();
     assertThat(network.contains(b)).isTrue();
   }
+
+  @Test
+  void identities_of_forgotten_parties_go_with_them() {
+    PartyNetwork network = new PartyNetwork(2, 6, 100);
+    feed(network, 5_000, 5_000);
+
+    // Each party here is written one way: no more identities than parties kept (the bound held
+    // twice as many, each with a node the graph had forgotten).
+    assertThat(network.identityCount()).isPositive().isLessThanOrEqualTo(network.partyCount());
+  }
+
+  @Test
+  void a_party_written_many_ways_keeps_a_bounded_number_of_identities_and_one_node() {
+    PartyNetwork network = new PartyNetwork(2, 6, 100);
+    for (int n = 0; n < 50; n++) {
+      // One name, fifty addresses: fifty identities of one party.
+      Party written = new Party("Velora Trading Co Ltd", TH, n + " Rama IV Road, Bangkok");
+      network.add(declaration(n * 7, written, null), KEYS);
+    }
+
+    assertThat(network.identityCount()).isEqualTo(PartyNetwork.MAX_IDENTITIES);
+    assertThat(network.partyCount()).isEqualTo(2); // the exporter and the party
+    // an identity past the limit still finds the node and its links: every address is linked
+    assertThat(network.nodeCount()).isEqualTo(2 + 50 + 1); // exporter, party, addresses, brand
+  }
+
+  @Test
+  void links_hold_the_exporter_as_the_graph_holds_it_not_a_copy_per_declaration() {
+    PartyNetwork network = new PartyNetwork(2, 6, 1_000);
+    ExporterNode first = null;
+    for (int n = 0; n < 20; n++) {
+      ExporterNode e =
+          network.add(declaration(n * 7, party(n), null), KEYS).exporter().orElseThrow();
+      first = first == null ? e : first;
+      assertThat(e).isSameAs(first);
+    }
+    for (Link link : network.graph().edgeSet()) {
+      Node source = network.graph().getEdgeSource(link);
+      Node target = network.graph().getEdgeTarget(link);
+      if (source instanceof ExporterNode) {
+        assertThat(source).isSameAs(first);
+      }
+      if (target instanceof ExporterNode) {
+        assertThat(target).isSameAs(first);
+      }
+    }
+  }
 }
