@@ -33,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -142,8 +141,8 @@ public final class ProfileAnomalyDetector implements Detector {
                     <= settings.newCompanyDays());
 
     int consignee = normalizedHash(d.consignee().name());
-    Set<String> exporterHas = tradedHeadings.ofExporter(exporter);
-    Set<String> consigneeHas = tradedHeadings.ofConsignee(consignee);
+    TradedHeadings.Headings exporterHas = tradedHeadings.ofExporter(exporter);
+    TradedHeadings.Headings consigneeHas = tradedHeadings.ofConsignee(consignee);
 
     long chapterBits = 0;
     long moreChapterBits = 0;

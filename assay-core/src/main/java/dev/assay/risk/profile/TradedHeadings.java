@@ -2,19 +2,21 @@ package dev.assay.risk.profile;
 
 import dev.assay.risk.state.LruMap;
 import dev.assay.risk.state.StateBounds;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The HS headings each exporter has declared and each consignee has received, so that a lot can be
  * judged against both parties' trade: goods that neither party has ever traded belong to neither
- * business. Both tables are bounded like the rest of the learned state: a consignee is one more
- * entry per new name, and on a stream rich in names that would grow without end.
+ * business. Both tables are bounded like the rest of the learned state, since a consignee is one
+ * more entry per new name; a party's headings are a sorted array of the heading's four digits (a
+ * consignee receives one or two headings: a set of strings cost ten times as much per party).
  */
 public final class TradedHeadings {
-  private final Map<String, Set<String>> byExporter;
-  private final Map<Integer, Set<String>> byConsignee;
+  private static final short[] NONE = new short[0];
+
+  private final Map<String, short[]> byExporter;
+  private final Map<Integer, short[]> byConsignee;
 
   /** Bounded as {@link StateBounds#EXPORTERS} and {@link StateBounds#CONSIGNEE_HEADINGS}. */
   public TradedHeadings() {
@@ -30,24 +32,29 @@ public final class TradedHeadings {
     this.byConsignee = new LruMap<>(maxConsignees);
   }
 
-  /** The headings the exporter has declared so far; empty for one never seen (or forgotten). */
-  public Set<String> ofExporter(String exporter) {
-    Set<String> headings = byExporter.get(exporter);
-    return headings == null ? Set.of() : headings;
+  /**
+   * The headings the exporter has declared so far (empty for one never seen or forgotten), as they
+   * stand now: learning later does not change what was returned.
+   */
+  public Headings ofExporter(String exporter) {
+    short[] headings = byExporter.get(exporter);
+    return new Headings(headings == null ? NONE : headings);
   }
 
   /**
    * The headings the consignee (its normalised name's hash) has received so far, or {@code null}
    * when it was never seen: a consignee seen before with none of a heading differs from a new one.
    */
-  public Set<String> ofConsignee(int consignee) {
-    return byConsignee.get(consignee);
+  public Headings ofConsignee(int consignee) {
+    short[] headings = byConsignee.get(consignee);
+    return headings == null ? null : new Headings(headings);
   }
 
-  /** Learns that the exporter declared the heading to the consignee. */
+  /** Learns that the exporter declared the heading (four digits) to the consignee. */
   public void learn(String exporter, int consignee, String heading) {
-    byExporter.computeIfAbsent(exporter, k -> new HashSet<>(4)).add(heading);
-    byConsignee.computeIfAbsent(consignee, k -> new HashSet<>(4)).add(heading);
+    short code = code(heading);
+    byExporter.put(exporter, with(byExporter.get(exporter), code));
+    byConsignee.put(consignee, with(byConsignee.get(consignee), code));
   }
 
   /** Exporters remembered. */
@@ -58,5 +65,47 @@ public final class TradedHeadings {
   /** Consignees remembered. */
   public int consignees() {
     return byConsignee.size();
+  }
+
+  private static short[] with(short[] headings, short code) {
+    if (headings == null) {
+      return new short[] {code};
+    }
+    int at = Arrays.binarySearch(headings, code);
+    if (at >= 0) {
+      return headings;
+    }
+    int insert = -at - 1;
+    short[] grown = new short[headings.length + 1];
+    System.arraycopy(headings, 0, grown, 0, insert);
+    grown[insert] = code;
+    System.arraycopy(headings, insert, grown, insert + 1, headings.length - insert);
+    return grown;
+  }
+
+  private static short code(String heading) {
+    if (heading.length() != 4) {
+      throw new IllegalArgumentException("an HS heading has four digits, got " + heading);
+    }
+    return (short) Integer.parseInt(heading);
+  }
+
+  /** A party's headings at one moment. */
+  public static final class Headings {
+    private final short[] codes;
+
+    private Headings(short[] codes) {
+      this.codes = codes;
+    }
+
+    /** Whether the party had traded the heading (four digits). */
+    public boolean contains(String heading) {
+      return Arrays.binarySearch(codes, code(heading)) >= 0;
+    }
+
+    /** How many headings the party had traded. */
+    public int size() {
+      return codes.length;
+    }
   }
 }
