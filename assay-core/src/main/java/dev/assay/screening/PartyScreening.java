@@ -33,7 +33,9 @@ public final class PartyScreening {
 
   /** Party keys hash the normalised name; parties recur, so they are computed once per name. */
   private final Cache<String, String> partyKeys =
-      Caffeine.newBuilder().maximumSize(CACHED_NAMES).build();
+      // Eviction upkeep on the calling thread: handed to the common pool it woke a thread per
+      // write of a new name (docs/performance.md, "Caffeine's upkeep").
+      Caffeine.newBuilder().maximumSize(CACHED_NAMES).executor(Runnable::run).build();
 
   private final PartyMatcher matcher;
   private final DecisionStore decisions;

@@ -68,7 +68,9 @@ public final class MisdeclaredGoodsDetector implements Detector {
    * simulated 100k lines hold about 2k distinct ones), and reading one costs microseconds.
    */
   private final Cache<String, List<MineralMention>> mentions =
-      Caffeine.newBuilder().maximumSize(50_000).build();
+      // Eviction upkeep on the calling thread: handed to the common pool it woke a thread per
+      // write of a new name (docs/performance.md, "Caffeine's upkeep").
+      Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
   public MisdeclaredGoodsDetector(
       ControlList controlList,

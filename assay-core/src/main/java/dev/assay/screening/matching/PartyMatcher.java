@@ -137,8 +137,12 @@ public final class PartyMatcher {
   private static final int CACHED_NAMES = 50_000;
 
   private PartyMatcher(PartyMatcher other, MatchSettings settings, int cachedNames) {
+    // Eviction upkeep on the calling thread: handed to the common pool it woke a thread per write
+    // of a new name (docs/performance.md, "Caffeine's upkeep").
     this.raisedNames =
-        cachedNames > 0 ? Caffeine.newBuilder().maximumSize(cachedNames).build() : null;
+        cachedNames > 0
+            ? Caffeine.newBuilder().maximumSize(cachedNames).executor(Runnable::run).build()
+            : null;
     this.segments = other.segments;
     this.names = other.names;
     this.entryCount = other.entryCount;
