@@ -34,7 +34,7 @@ public final class PartyScreening {
   /** Party keys hash the normalised name; parties recur, so they are computed once per name. */
   private final Cache<String, String> partyKeys =
       // Eviction upkeep on the calling thread: handed to the common pool it woke a thread per
-      // write of a new name (docs/performance.md, "Caffeine's upkeep").
+      // write of a new name (docs/performance.md, "Caffeine's upkeep on the calling thread").
       Caffeine.newBuilder().maximumSize(CACHED_NAMES).executor(Runnable::run).build();
 
   private final PartyMatcher matcher;

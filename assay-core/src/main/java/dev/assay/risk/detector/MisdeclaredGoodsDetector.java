@@ -69,7 +69,8 @@ public final class MisdeclaredGoodsDetector implements Detector {
    */
   private final Cache<String, List<MineralMention>> mentions =
       // Eviction upkeep on the calling thread: handed to the common pool it woke a thread per
-      // write of a new name (docs/performance.md, "Caffeine's upkeep").
+      // write of a new description (docs/performance.md, "Caffeine's upkeep on the calling
+      // thread").
       Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
   public MisdeclaredGoodsDetector(

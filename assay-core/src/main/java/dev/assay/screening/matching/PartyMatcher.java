@@ -43,6 +43,9 @@ public final class PartyMatcher {
    */
   private final Cache<String, List<AliasScore>> raisedNames;
 
+  /** How many names {@link #raisedNames} keeps; 0 when there is no cache. */
+  private final int cachedNames;
+
   public PartyMatcher(
       Collection<ListedParty> entries, NameNormalizer normalizer, MatchSettings settings) {
     this(bySegment(entries, normalizer), normalizer, settings);
@@ -57,6 +60,7 @@ public final class PartyMatcher {
     this.entryCount = this.segments.stream().mapToInt(ListIndex::entryCount).sum();
     this.maxRaise = maxRaise(settings);
     this.raisedNames = null;
+    this.cachedNames = 0;
     this.scorer = new NameScorer(wordFrequency(this.segments, this.names, normalizer));
   }
 
@@ -120,8 +124,7 @@ public final class PartyMatcher {
 
   /** The same entries and index with other thresholds. */
   public PartyMatcher withThresholds(MatchThresholds thresholds) {
-    return new PartyMatcher(
-        this, settings.withThresholds(thresholds), raisedNames != null ? CACHED_NAMES : 0);
+    return new PartyMatcher(this, settings.withThresholds(thresholds), cachedNames);
   }
 
   /**
@@ -133,12 +136,10 @@ public final class PartyMatcher {
     return new PartyMatcher(this, settings, names);
   }
 
-  /** As many as {@code PartyScreening} remembers (docs/performance.md, learned state). */
-  private static final int CACHED_NAMES = 50_000;
-
   private PartyMatcher(PartyMatcher other, MatchSettings settings, int cachedNames) {
+    this.cachedNames = cachedNames;
     // Eviction upkeep on the calling thread: handed to the common pool it woke a thread per write
-    // of a new name (docs/performance.md, "Caffeine's upkeep").
+    // of a new name (docs/performance.md, "Caffeine's upkeep on the calling thread").
     this.raisedNames =
         cachedNames > 0
             ? Caffeine.newBuilder().maximumSize(cachedNames).executor(Runnable::run).build()

@@ -1,6 +1,7 @@
 package dev.assay.risk.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.CountryCode;
@@ -17,6 +18,9 @@ import dev.assay.risk.Enricher;
 import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -362,13 +366,18 @@ class ProfileAnomalyDetectorTest {
     }
   }
 
+  /** 24 t of ceramic-tile material by sea, in the tiles' price band. */
+  private List<Finding> tiles(int exporter, String buyer) {
+    return inspect(
+        new Shipment(exporter, "6907210000", 24000, "KG", 24000).buyer(buyer).valued(0.45));
+  }
+
   @Test
   void carrier_goods_that_neither_party_ever_traded_are_reported() {
     establishTShirts(20);
 
-    // 24 t of ceramic-tile material by sea, in the tiles' price band, to the same buyer
-    List<Finding> tiles =
-        inspect(new Shipment(20, "6907210000", 24000, "KG", 24000).buyer("Buyer").valued(0.45));
+    // tiles to the same buyer
+    List<Finding> tiles = tiles(20, "Buyer");
 
     assertThat(signals(tiles))
         .containsExactlyInAnyOrder("new_hs_chapter", "carrier_outside_ranges");
@@ -385,33 +394,15 @@ class ProfileAnomalyDetectorTest {
     establishTShirts(21);
     establishTShirts(22);
     establishTShirts(23);
-    inspect(new Shipment(24, "6907210000", 24000, "KG", 24000).buyer("Tile Buyer").valued(0.45));
-    inspect(new Shipment(23, "6907210000", 24000, "KG", 24000).buyer("Other").valued(0.45));
+    tiles(24, "Tile Buyer");
+    tiles(23, "Other");
 
     // a buyer that already received tiles (from another exporter)
-    assertThat(
-            signals(
-                inspect(
-                    new Shipment(21, "6907210000", 24000, "KG", 24000)
-                        .buyer("Tile Buyer")
-                        .valued(0.45))))
-        .doesNotContain("carrier_outside_ranges");
+    assertThat(signals(tiles(21, "Tile Buyer"))).doesNotContain("carrier_outside_ranges");
     // a consignee never seen before: nothing known of its trade
-    assertThat(
-            signals(
-                inspect(
-                    new Shipment(22, "6907210000", 24000, "KG", 24000)
-                        .buyer("Newcomer")
-                        .valued(0.45))))
-        .doesNotContain("carrier_outside_ranges");
+    assertThat(signals(tiles(22, "Newcomer"))).doesNotContain("carrier_outside_ranges");
     // an exporter that declared tiles before, to its T-shirt buyer
-    assertThat(
-            signals(
-                inspect(
-                    new Shipment(23, "6907210000", 24000, "KG", 24000)
-                        .buyer("Buyer")
-                        .valued(0.45))))
-        .isEmpty();
+    assertThat(signals(tiles(23, "Buyer"))).isEmpty();
     // goods no case reports as a carrier (mattresses), new to both: the new chapter alone is
     // context, not reported
     assertThat(inspect(new Shipment(22, "9404210000", 10, "PCS", 200).buyer("Buyer"))).isEmpty();
@@ -424,5 +415,24 @@ class ProfileAnomalyDetectorTest {
     assertThat(settings.massUnits()).contains("KG");
     assertThat(settings.minParts()).isLessThanOrEqualTo(settings.strongParts());
     assertThat(settings.carrierHeadings()).contains("6907");
+  }
+
+  @Test
+  void a_carrier_heading_that_is_not_four_digits_is_refused_with_the_file_and_the_value()
+      throws IOException {
+    String shipped;
+    try (var in = getClass().getResourceAsStream("/risk/profile-anomaly.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String broken = shipped.replace("\"6907\"", "\"69O7\"");
+
+    assertThatThrownBy(
+            () ->
+                ProfileAnomalySettings.parse(
+                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("profile-anomaly.yaml")
+        .hasMessageContaining("carriers.headings")
+        .hasMessageContaining("69O7");
   }
 }
