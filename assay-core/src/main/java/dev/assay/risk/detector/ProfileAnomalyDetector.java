@@ -249,7 +249,7 @@ public final class ProfileAnomalyDetector implements Detector {
       }
     }
     if (postOrAir) {
-      judgeFreight(d, signals);
+      judgeFreight(d, signals, signals.has("carrier_outside_ranges"));
     }
     if (established && !profile.shipsTo(d.destination())) {
       signals.addContext(
@@ -427,9 +427,16 @@ public final class ProfileAnomalyDetector implements Detector {
    * consignment pays for the trip (hidden goods). A consignment under the minimum weight may be a
    * sample or a small order whose carriage the seller bears for the custom: not judged.
    */
-  private void judgeFreight(Declaration d, Signals signals) {
+  /**
+   * @param outsideRanges the goods are carrier goods that neither party ever traded ({@code
+   *     carrier_outside_ranges}): below the sample bound a light parcel is a sample or small order
+   *     of the seller's trade, whose carriage it may bear for the custom; goods of neither party's
+   *     trade are no sample of it, so the bound does not excuse them
+   */
+  private void judgeFreight(Declaration d, Signals signals, boolean outsideRanges) {
     double gross = d.transport().grossWeightKg();
-    if (gross < settings.freightMinKg() || gross > settings.freightMaxKg()) {
+    boolean belowSampleBound = gross < settings.freightMinKg();
+    if ((belowSampleBound && !outsideRanges) || gross <= 0 || gross > settings.freightMaxKg()) {
       return;
     }
     double value = 0;
@@ -449,6 +456,9 @@ public final class ProfileAnomalyDetector implements Detector {
     e.put("value_usd_per_kg", round3(value / gross));
     e.put("freight_usd_per_kg", rate);
     e.put("estimated_freight_usd", Math.round(freight));
+    if (belowSampleBound) {
+      e.put("below_sample_bound_kg", settings.freightMinKg());
+    }
     signals.add(
         "freight_above_value",
         2,
@@ -634,6 +644,10 @@ public final class ProfileAnomalyDetector implements Detector {
     private boolean telling;
 
     /** Adds a signal that alone says too little to report: it only adds to others. */
+    boolean has(String kind) {
+      return points.containsKey(kind);
+    }
+
     void addContext(String kind, int p, String message, Map<String, Object> e) {
       add(false, kind, p, message, e);
     }
