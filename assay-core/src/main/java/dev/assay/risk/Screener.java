@@ -267,14 +267,8 @@ public final class Screener {
     }
     double score = breakdown.score();
     Lane scoreLane = certain ? Lane.RED : scoring.lane(score);
-    // A declaration that carries a legal certainty is inspected and found in violation because of
-    // the certainty: its outcome says nothing about what its soft findings are worth where no
-    // certainty stands beside them, the only place their weight ranks anything (a certainty forces
-    // RED whatever the soft evidence weighs). Its soft findings neither learn from its outcome nor
-    // count in the untargeted stratum (docs/evidence.md, "Outcomes that a legal certainty
-    // explains").
     List<SoftKey> soft =
-        weights != null && !findings.isEmpty() && !certain
+        weights != null && !findings.isEmpty()
             ? outcomes.canonical(EvidenceWeights.keys(softFindings(findings)))
             : List.of();
     double explored = explorationRate(soft);
@@ -299,7 +293,7 @@ public final class Screener {
             contributions,
             modelScore,
             selection);
-    if (weights != null && !soft.isEmpty()) {
+    if (weights != null && !findings.isEmpty()) {
       // The stratum the random picks stand for: what carried soft evidence and was not targeted.
       boolean random = randomPick(assessment);
       boolean untargeted = !soft.isEmpty() && (assessment.lane() != Lane.RED || random);

@@ -425,9 +425,9 @@ public final class ProfileAnomalyDetector implements Detector {
    * Post or air carriage that would cost at least what the goods are declared to be worth: cheap,
    * heavy goods flown or posted by the hundred kilograms make sense only if something else in the
    * consignment pays for the trip (hidden goods). A consignment under the minimum weight may be a
-   * sample or a small order whose carriage the seller bears for the custom: not judged.
-   */
-  /**
+   * sample or a small order whose carriage the seller bears for the custom: not judged, unless the
+   * goods are outside both parties' trade.
+   *
    * @param outsideRanges the goods are carrier goods that neither party ever traded ({@code
    *     carrier_outside_ranges}): below the sample bound a light parcel is a sample or small order
    *     of the seller's trade, whose carriage it may bear for the custom; goods of neither party's
@@ -643,11 +643,12 @@ public final class ProfileAnomalyDetector implements Detector {
 
     private boolean telling;
 
-    /** Adds a signal that alone says too little to report: it only adds to others. */
+    /** Whether a signal of this kind was added. */
     boolean has(String kind) {
       return points.containsKey(kind);
     }
 
+    /** Adds a signal that alone says too little to report: it only adds to others. */
     void addContext(String kind, int p, String message, Map<String, Object> e) {
       add(false, kind, p, message, e);
     }

@@ -4,8 +4,6 @@ import static dev.assay.risk.evidence.EvidenceFixtures.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.controllist.ControlList;
-import dev.assay.declaration.Declaration;
-import dev.assay.declaration.Outcome;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Detector;
 import dev.assay.risk.EnrichedDeclaration;
@@ -133,71 +131,5 @@ class LegalCertaintyTest {
       sum += soft.contribution(i);
     }
     assertThat(sum).isCloseTo(soft.score(), org.assertj.core.api.Assertions.within(1e-9));
-  }
-
-  /** Soft evidence on every declaration, whatever else it carries. */
-  private static final Detector EVERYWHERE =
-      new Detector() {
-        @Override
-        public FindingCode code() {
-          return FindingCode.VALUE_ANOMALY;
-        }
-
-        @Override
-        public void inspect(EnrichedDeclaration d, Consumer<Finding> findings) {
-          findings.accept(softEverywhere());
-        }
-      };
-
-  private static Finding softEverywhere() {
-    return new Finding(
-        FindingCode.VALUE_ANOMALY, Severity.MEDIUM, OptionalInt.empty(), "price", Map.of(), "law");
-  }
-
-  private static Screener learning(EvidenceWeights weights) {
-    ControlList list = ControlList.bundled();
-    List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(list));
-    detectors.add(EVERYWHERE);
-    return new Screener(
-            list,
-            detectors,
-            Scoring.bundled(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(
-                new CapacityLanes(
-                    SelectionSettings.bundled()
-                        .withRandomRates(Map.of(Lane.RED, 0.0, Lane.YELLOW, 0.0, Lane.BLUE, 0.0)))))
-        .withEvidenceWeights(weights)
-        .withOutcomeDelay(0);
-  }
-
-  @Test
-  void a_violation_a_legal_certainty_explains_teaches_its_soft_findings_nothing() {
-    EvidenceWeights weights = EvidenceWeights.prior(Scoring.bundled());
-    Screener screener = learning(weights);
-    double prior = weights.weight(softEverywhere());
-    // antimony to the United States: banned (a certainty), found in violation every time
-    for (int i = 0; i < 40; i++) {
-      Declaration d = declaration("B" + i, DAY, "US", "8110101000");
-      assertThat(screener.screen(d).laneReason()).isEqualTo(Selection.Reason.LEGAL_CERTAINTY);
-      screener.learnOutcome(d, Outcome.VIOLATION, false);
-    }
-    screener.screen(declaration("next", DAY.plusDays(1), "DE", "6403990000"));
-    assertThat(weights.weight(softEverywhere())).isEqualTo(prior);
-  }
-
-  @Test
-  void near_miss_the_same_violations_without_a_certainty_raise_the_soft_weight() {
-    EvidenceWeights weights = EvidenceWeights.prior(Scoring.bundled());
-    Screener screener = learning(weights);
-    double prior = weights.weight(softEverywhere());
-    for (int i = 0; i < 40; i++) {
-      Declaration d = declaration("S" + i, DAY, "DE", "6403990000");
-      assertThat(screener.screen(d).laneReason()).isNotEqualTo(Selection.Reason.LEGAL_CERTAINTY);
-      screener.learnOutcome(d, Outcome.VIOLATION, false);
-    }
-    screener.screen(declaration("next", DAY.plusDays(1), "DE", "6403990000"));
-    assertThat(weights.weight(softEverywhere())).isGreaterThan(prior + 0.3);
   }
 }
