@@ -170,6 +170,24 @@ class ScoringTest {
   }
 
   @Test
+  void a_two_signal_transshipment_low_ranks_above_weak_lows_and_stays_out_of_the_yellow_lane() {
+    // TRANSSHIPMENT_RISK reports nothing below two signals: its LOW is two signals on a controlled
+    // line, so it weighs more than another detector's LOW, and more than two of them together
+    double transshipmentLow = scoring.weight(FindingCode.TRANSSHIPMENT_RISK, Severity.LOW);
+    double weakLow = scoring.weight(FindingCode.PROFILE_ANOMALY, Severity.LOW);
+    assertThat(transshipmentLow).isEqualTo(0.25);
+    assertThat(transshipmentLow).isGreaterThan(1 - (1 - weakLow) * (1 - weakLow));
+    // it orders the audit queue; alone it sends no one to a documentary check
+    assertThat(scoring.lane(transshipmentLow)).isEqualTo(Lane.BLUE);
+    // near miss: its MEDIUM and the other detectors' LOW keep the severity defaults
+    assertThat(scoring.weight(FindingCode.TRANSSHIPMENT_RISK, Severity.MEDIUM))
+        .isEqualTo(scoring.weight(Severity.MEDIUM));
+    assertThat(weakLow).isEqualTo(scoring.weight(Severity.LOW));
+    assertThat(scoring.weight(FindingCode.NETWORK_RISK, Severity.LOW))
+        .isEqualTo(scoring.weight(Severity.LOW));
+  }
+
+  @Test
   void the_shipped_file_parses_code_weights_and_refuses_an_unknown_code() throws Exception {
     String yaml =
         """

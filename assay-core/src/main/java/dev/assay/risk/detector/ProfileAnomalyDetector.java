@@ -249,7 +249,7 @@ public final class ProfileAnomalyDetector implements Detector {
       }
     }
     if (postOrAir) {
-      judgeFreight(d, signals);
+      judgeFreight(d, signals, signals.has("carrier_outside_ranges"));
     }
     if (established && !profile.shipsTo(d.destination())) {
       signals.addContext(
@@ -425,11 +425,18 @@ public final class ProfileAnomalyDetector implements Detector {
    * Post or air carriage that would cost at least what the goods are declared to be worth: cheap,
    * heavy goods flown or posted by the hundred kilograms make sense only if something else in the
    * consignment pays for the trip (hidden goods). A consignment under the minimum weight may be a
-   * sample or a small order whose carriage the seller bears for the custom: not judged.
+   * sample or a small order whose carriage the seller bears for the custom: not judged, unless the
+   * goods are outside both parties' trade.
+   *
+   * @param outsideRanges the goods are carrier goods that neither party ever traded ({@code
+   *     carrier_outside_ranges}): below the sample bound a light parcel is a sample or small order
+   *     of the seller's trade, whose carriage it may bear for the custom; goods of neither party's
+   *     trade are no sample of it, so the bound does not excuse them
    */
-  private void judgeFreight(Declaration d, Signals signals) {
+  private void judgeFreight(Declaration d, Signals signals, boolean outsideRanges) {
     double gross = d.transport().grossWeightKg();
-    if (gross < settings.freightMinKg() || gross > settings.freightMaxKg()) {
+    boolean belowSampleBound = gross < settings.freightMinKg();
+    if ((belowSampleBound && !outsideRanges) || gross <= 0 || gross > settings.freightMaxKg()) {
       return;
     }
     double value = 0;
@@ -449,6 +456,9 @@ public final class ProfileAnomalyDetector implements Detector {
     e.put("value_usd_per_kg", round3(value / gross));
     e.put("freight_usd_per_kg", rate);
     e.put("estimated_freight_usd", Math.round(freight));
+    if (belowSampleBound) {
+      e.put("below_sample_bound_kg", settings.freightMinKg());
+    }
     signals.add(
         "freight_above_value",
         2,
@@ -632,6 +642,11 @@ public final class ProfileAnomalyDetector implements Detector {
     private final Map<String, Map<String, Object>> evidence = new LinkedHashMap<>();
 
     private boolean telling;
+
+    /** Whether a signal of this kind was added. */
+    boolean has(String kind) {
+      return points.containsKey(kind);
+    }
 
     /** Adds a signal that alone says too little to report: it only adds to others. */
     void addContext(String kind, int p, String message, Map<String, Object> e) {

@@ -409,6 +409,51 @@ class ProfileAnomalyDetectorTest {
   }
 
   @Test
+  void a_light_parcel_of_carrier_goods_neither_party_trades_is_no_sample_of_its_trade() {
+    establishTShirts(30);
+
+    // 30 kg of bottled water at 0.50 USD/kg by post to the T-shirt buyer: under the 50 kg sample
+    // bound, but neither the exporter nor the buyer ever traded water, so the carriage (8 USD/kg of
+    // 31.5 kg gross, about 252 USD) against 15 USD of goods counts
+    List<Finding> parcel =
+        inspect(new Shipment(30, "2201101000", 30, "KG", 30).by(TransportMode.POST).valued(0.5));
+
+    assertThat(signals(parcel))
+        .contains("carrier_outside_ranges", "new_hs_chapter", "freight_above_value");
+    assertThat(parcel.getFirst().severity()).isEqualTo(Severity.HIGH);
+    assertThat(parcel.getFirst().evidence().get("freight_above_value"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("below_sample_bound_kg", 50.0)
+        .containsEntry("estimated_freight_usd", 252L);
+  }
+
+  @Test
+  void near_miss_a_light_parcel_of_the_sellers_own_goods_or_to_an_unknown_buyer_stays_a_sample() {
+    establishTShirts(31);
+    establishTShirts(32);
+    // exporter 31 already ships bottled water (by sea, to another buyer)
+    inspect(new Shipment(31, "2201101000", 20000, "KG", 20000).buyer("Other").valued(0.5));
+
+    // its own goods as a 30 kg parcel: a sample, its carriage borne by the seller
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(31, "2201101000", 30, "KG", 30)
+                        .by(TransportMode.POST)
+                        .valued(0.5))))
+        .doesNotContain("freight_above_value", "carrier_outside_ranges");
+    // a consignee never seen: nothing known of its trade, the sample bound holds
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(32, "2201101000", 30, "KG", 30)
+                        .by(TransportMode.POST)
+                        .buyer("Newcomer")
+                        .valued(0.5))))
+        .doesNotContain("freight_above_value", "carrier_outside_ranges");
+  }
+
+  @Test
   void the_shipped_settings_load() {
     ProfileAnomalySettings settings = ProfileAnomalySettings.bundled();
 
