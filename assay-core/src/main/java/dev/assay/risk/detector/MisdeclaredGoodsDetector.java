@@ -151,7 +151,10 @@ public final class MisdeclaredGoodsDetector implements Detector {
 
   @Override
   public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
-    String consignee = MineralTrades.consigneeKey(declaration.declaration().consignee());
+    // the consignee's key, by its hash: a range remembers no more of it
+    dev.assay.declaration.Party party = declaration.declaration().consignee();
+    boolean hasConsignee = MineralTrades.hasConsigneeKey(party);
+    int consignee = hasConsignee ? MineralTrades.consigneeHash(party) : 0;
     for (int i = 0; i < declaration.determinations().size(); i++) {
       Determination determination = declaration.determination(i);
       if (determination.controlled()) {
@@ -159,13 +162,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
       GoodsLine line = declaration.line(i);
       if (!namesControlledMineral(declaration, line, findings)
-          && !coverForOwnMineral(declaration, line, consignee, findings)) {
+          && !coverForOwnMineral(declaration, line, hasConsignee, consignee, findings)) {
         outsideMineralTrade(declaration, line, findings);
       }
     }
     Declaration d = declaration.declaration();
     for (GoodsLine line : d.lines()) {
-      trades.learn(d.exporter(), line, d.declaredAt(), consignee);
+      trades.learn(d.exporter(), line, d.declaredAt(), hasConsignee, consignee);
     }
   }
 
@@ -207,7 +210,8 @@ public final class MisdeclaredGoodsDetector implements Detector {
   private boolean coverForOwnMineral(
       EnrichedDeclaration declaration,
       GoodsLine line,
-      String consignee,
+      boolean hasConsignee,
+      int consignee,
       Consumer<Finding> findings) {
     Set<String> covered =
         coveredByCode.computeIfAbsent(line.hsCode().value(), c -> trades.coveredBy(line.hsCode()));
@@ -220,7 +224,8 @@ public final class MisdeclaredGoodsDetector implements Detector {
       if (inForce.isEmpty()) {
         continue;
       }
-      MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), consignee);
+      MineralTrades.RangeEntry range =
+          trades.range(d.exporter(), line.hsCode(), hasConsignee, consignee);
       List<String> changes = changes(d, line, known.family(), range);
       if (range.established() && range.consigneeSeen() && changes.isEmpty()) {
         // Its own product range, shipped as before: not cover goods.
