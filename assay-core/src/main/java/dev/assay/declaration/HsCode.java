@@ -42,56 +42,17 @@ public record HsCode(String value) {
 
   /** The two-digit HS chapter, such as 81 for other base metals. */
   public String chapter() {
-    int k = digits(2);
-    String chapter = CHAPTERS[k];
-    if (chapter == null) {
-      chapter = value.substring(0, 2);
-      CHAPTERS[k] = chapter;
-    }
-    return chapter;
+    return value.substring(0, 2);
   }
 
   /** The four-digit HS heading. */
   public String heading() {
-    int k = digits(4);
-    String heading = HEADINGS[k];
-    if (heading == null) {
-      heading = value.substring(0, 4);
-      HEADINGS[k] = heading;
-    }
-    return heading;
+    return value.substring(0, 4);
   }
 
   /** The six-digit international HS subheading. */
   public String subheading() {
-    int slot = digits(6) & (SUBHEADINGS.length - 1);
-    String subheading = SUBHEADINGS[slot];
-    if (subheading == null || !value.startsWith(subheading)) {
-      subheading = value.substring(0, 6);
-      SUBHEADINGS[slot] = subheading;
-    }
-    return subheading;
-  }
-
-  /*
-   * Chapters, headings and subheadings are asked for several times per declaration by the
-   * detectors (as keys of their learned state): one String per chapter and heading, and a table of
-   * the subheadings seen last, instead of a new substring (and its hash) on every call. The tables
-   * are filled racily, which is safe: a String is immutable, and a thread that misses another's
-   * entry makes its own equal one.
-   */
-  private static final String[] CHAPTERS = new String[100];
-
-  private static final String[] HEADINGS = new String[10_000];
-  private static final String[] SUBHEADINGS = new String[4096];
-
-  /** The first n digits as a number (the constructor checked they are digits). */
-  private int digits(int n) {
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      k = k * 10 + (value.charAt(i) - '0');
-    }
-    return k;
+    return value.substring(0, 6);
   }
 
   /**

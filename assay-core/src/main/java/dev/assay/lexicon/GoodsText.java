@@ -36,33 +36,6 @@ public final class GoodsText {
     return out.toString();
   }
 
-  /**
-   * {@code normalize(text).hashCode()}, without building the normalised text where it is plain
-   * ASCII (the usual case): for keys that are remembered only by their hash.
-   */
-  public static int normalizedHashCode(String text) {
-    if (text == null || !isAscii(text)) {
-      return normalize(text).hashCode();
-    }
-    int h = 0;
-    boolean any = false;
-    boolean blank = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        blank = any;
-      } else {
-        if (blank) {
-          h = 31 * h + ' ';
-          blank = false;
-        }
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        any = true;
-      }
-    }
-    return h;
-  }
-
   private static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 128) {

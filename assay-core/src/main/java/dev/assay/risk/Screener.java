@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -242,9 +241,8 @@ public final class Screener {
     LocalDate asOf = asOfOverride.orElse(declaration.declaredAt());
     EnrichedDeclaration enriched = enricher.enrich(declaration, asOf);
     List<Finding> findings = new ArrayList<>(2);
-    Consumer<Finding> found = findings::add; // one per declaration, not one per detector
     for (Detector detector : detectors) {
-      detector.inspect(enriched, found);
+      detector.inspect(enriched, findings::add);
     }
     boolean certain = !findings.isEmpty() && EvidenceKinds.firstLegalCertainty(findings) >= 0;
     Scoring.ScoreBreakdown breakdown;

@@ -151,10 +151,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
 
   @Override
   public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
-    // the consignee's key, by its hash: a range remembers no more of it
-    dev.assay.declaration.Party party = declaration.declaration().consignee();
-    boolean hasConsignee = MineralTrades.hasConsigneeKey(party);
-    int consignee = hasConsignee ? MineralTrades.consigneeHash(party) : 0;
+    String consignee = MineralTrades.consigneeKey(declaration.declaration().consignee());
     for (int i = 0; i < declaration.determinations().size(); i++) {
       Determination determination = declaration.determination(i);
       if (determination.controlled()) {
@@ -162,13 +159,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
       GoodsLine line = declaration.line(i);
       if (!namesControlledMineral(declaration, line, findings)
-          && !coverForOwnMineral(declaration, line, hasConsignee, consignee, findings)) {
+          && !coverForOwnMineral(declaration, line, consignee, findings)) {
         outsideMineralTrade(declaration, line, findings);
       }
     }
     Declaration d = declaration.declaration();
     for (GoodsLine line : d.lines()) {
-      trades.learn(d.exporter(), line, d.declaredAt(), hasConsignee, consignee);
+      trades.learn(d.exporter(), line, d.declaredAt(), consignee);
     }
   }
 
@@ -210,8 +207,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
   private boolean coverForOwnMineral(
       EnrichedDeclaration declaration,
       GoodsLine line,
-      boolean hasConsignee,
-      int consignee,
+      String consignee,
       Consumer<Finding> findings) {
     Set<String> covered =
         coveredByCode.computeIfAbsent(line.hsCode().value(), c -> trades.coveredBy(line.hsCode()));
@@ -224,8 +220,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
       if (inForce.isEmpty()) {
         continue;
       }
-      MineralTrades.RangeEntry range =
-          trades.range(d.exporter(), line.hsCode(), hasConsignee, consignee);
+      MineralTrades.RangeEntry range = trades.range(d.exporter(), line.hsCode(), consignee);
       List<String> changes = changes(d, line, known.family(), range);
       if (range.established() && range.consigneeSeen() && changes.isEmpty()) {
         // Its own product range, shipped as before: not cover goods.

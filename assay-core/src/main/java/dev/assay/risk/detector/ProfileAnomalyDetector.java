@@ -327,14 +327,14 @@ public final class ProfileAnomalyDetector implements Detector {
 
   /** Whether goods of the heading have a history and rarely travel by post or air. */
   private boolean isBulk(String heading) {
-    return parcelShares.shareIfSeen(heading, settings.parcelMinimumSeen())
-        <= settings.bulkParcelShare();
+    return parcelShares.seen(heading) >= settings.parcelMinimumSeen()
+        && parcelShares.share(heading) <= settings.bulkParcelShare();
   }
 
   /** Whether goods of the heading have a history of travelling by post or air. */
   private boolean isParcelGoods(String heading) {
-    return parcelShares.shareIfSeen(heading, settings.parcelMinimumSeen())
-        > settings.bulkParcelShare();
+    return parcelShares.seen(heading) >= settings.parcelMinimumSeen()
+        && parcelShares.share(heading) > settings.bulkParcelShare();
   }
 
   private boolean isListChapter(int chapter) {
@@ -627,10 +627,9 @@ public final class ProfileAnomalyDetector implements Detector {
    * points together decide the severity of the one finding they make.
    */
   private final class Signals {
-    // made at the first signal: most declarations have none
-    private Map<String, Integer> points;
-    private Map<String, String> messages;
-    private Map<String, Map<String, Object>> evidence;
+    private final Map<String, Integer> points = new LinkedHashMap<>();
+    private final Map<String, String> messages = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> evidence = new LinkedHashMap<>();
 
     private boolean telling;
 
@@ -649,11 +648,6 @@ public final class ProfileAnomalyDetector implements Detector {
     }
 
     private void put(String kind, int p, String message, Map<String, Object> e) {
-      if (points == null) {
-        points = new LinkedHashMap<>();
-        messages = new LinkedHashMap<>();
-        evidence = new LinkedHashMap<>();
-      }
       Integer before = points.get(kind);
       if (before == null || p > before) {
         points.put(kind, p);
@@ -663,11 +657,6 @@ public final class ProfileAnomalyDetector implements Detector {
     }
 
     void report(Consumer<Finding> findings) {
-      if (points == null) {
-        points = Map.of();
-        messages = Map.of();
-        evidence = Map.of();
-      }
       int total = 0;
       for (int p : points.values()) {
         total += p;

@@ -16,9 +16,6 @@ public final class BandBook {
   private final int refreshEvery;
   private final int minimumSeen;
 
-  /** Where a band's window is reordered for its median, under this book's lock. */
-  private final double[] scratch;
-
   /**
    * @param window how many recent observations a band is computed from
    * @param refreshEvery how often (in observations) a band is recomputed
@@ -36,7 +33,6 @@ public final class BandBook {
     this.window = window;
     this.refreshEvery = refreshEvery;
     this.minimumSeen = minimumSeen;
-    this.scratch = new double[window];
   }
 
   /** The band learned so far for a key: median and robust spread. */
@@ -62,6 +58,6 @@ public final class BandBook {
   }
 
   public synchronized void add(String key, double value) {
-    bands.computeIfAbsent(key, k -> new RobustBand(window, refreshEvery)).add(value, scratch);
+    bands.computeIfAbsent(key, k -> new RobustBand(window, refreshEvery)).add(value);
   }
 }

@@ -220,16 +220,7 @@ public final class MineralTrades {
   }
 
   /** What the exporter's earlier declarations say of this code and consignee. */
-  public RangeEntry range(Exporter exporter, HsCode code, String consignee) {
-    return range(exporter, code, consignee != null, consignee == null ? 0 : consignee.hashCode());
-  }
-
-  /**
-   * As {@link #range(Exporter, HsCode, String)} with the consignee's key given by its hash ({@link
-   * #consigneeHash}), {@code hasConsignee} false where it has none.
-   */
-  public synchronized RangeEntry range(
-      Exporter exporter, HsCode code, boolean hasConsignee, int consignee) {
+  public synchronized RangeEntry range(Exporter exporter, HsCode code, String consignee) {
     Trade trade = trade(exporter);
     Goods goods = trade.range == null ? null : trade.range.get(code.value());
     if (goods == null) {
@@ -241,7 +232,7 @@ public final class MineralTrades {
         goods.last,
         goods.minUnitValue == Double.POSITIVE_INFINITY ? Double.NaN : goods.minUnitValue,
         goods.maxUnitValue == 0 ? Double.NaN : goods.maxUnitValue,
-        goods.moreConsignees || (hasConsignee && goods.knows(consignee)),
+        goods.moreConsignees || (consignee != null && goods.knows(consignee.hashCode())),
         trade.rangeOverflow);
   }
 
@@ -254,16 +245,8 @@ public final class MineralTrades {
    * Records a declared line: a mineral form's code makes its exporter a trader of its family, and
    * every code joins the exporter's range with its date, unit value and consignee.
    */
-  public void learn(Exporter exporter, GoodsLine line, LocalDate date, String consignee) {
-    learn(exporter, line, date, consignee != null, consignee == null ? 0 : consignee.hashCode());
-  }
-
-  /**
-   * As {@link #learn(Exporter, GoodsLine, LocalDate, String)} with the consignee's key given by its
-   * hash ({@link #consigneeHash}), {@code hasConsignee} false where it has none.
-   */
   public synchronized void learn(
-      Exporter exporter, GoodsLine line, LocalDate date, boolean hasConsignee, int consignee) {
+      Exporter exporter, GoodsLine line, LocalDate date, String consignee) {
     Trade trade = trade(exporter);
     for (MineralForm form : prices.formsAt(line.hsCode())) {
       trade.shipped.merge(form.family(), 1, Integer::sum);
@@ -291,14 +274,14 @@ public final class MineralTrades {
       goods.minUnitValue = Math.min(goods.minUnitValue, unit);
       goods.maxUnitValue = Math.max(goods.maxUnitValue, unit);
     }
-    if (hasConsignee && !goods.knows(consignee)) {
+    if (consignee != null && !goods.knows(consignee.hashCode())) {
       if (goods.consigneeCount == MAX_RANGE_CONSIGNEES) {
         goods.moreConsignees = true;
       } else {
         if (goods.consigneeCount == goods.consignees.length) {
           goods.consignees = java.util.Arrays.copyOf(goods.consignees, MAX_RANGE_CONSIGNEES);
         }
-        goods.consignees[goods.consigneeCount++] = consignee;
+        goods.consignees[goods.consigneeCount++] = consignee.hashCode();
       }
     }
   }
@@ -309,29 +292,6 @@ public final class MineralTrades {
       return null;
     }
     return GoodsText.normalize(consignee.name()) + "|" + consignee.country();
-  }
-
-  /** Whether the consignee has a key ({@link #consigneeKey} is not null). */
-  public static boolean hasConsigneeKey(dev.assay.declaration.Party consignee) {
-    return consignee != null && consignee.name() != null && !consignee.name().isBlank();
-  }
-
-  /**
-   * {@code consigneeKey(consignee).hashCode()}, what a range remembers a consignee by, without
-   * building the key on every declaration; only where {@link #hasConsigneeKey} holds.
-   */
-  public static int consigneeHash(dev.assay.declaration.Party consignee) {
-    int h = GoodsText.normalizedHashCode(consignee.name());
-    h = 31 * h + '|';
-    Object country = consignee.country();
-    String written = country == null ? null : country.toString();
-    if (written == null) {
-      written = "null";
-    }
-    for (int i = 0; i < written.length(); i++) {
-      h = 31 * h + written.charAt(i);
-    }
-    return h;
   }
 
   private Trade trade(Exporter exporter) {

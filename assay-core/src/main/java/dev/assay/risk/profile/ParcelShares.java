@@ -45,19 +45,6 @@ public final class ParcelShares {
   }
 
   /** Share of the heading's lines seen so far that went by post or air; NaN if none were seen. */
-  /**
-   * The share of the heading's declarations sent by post or air where at least {@code minimumSeen}
-   * were seen, NaN otherwise: {@link #seen} and {@link #share} in one look-up.
-   */
-  public synchronized double shareIfSeen(String heading, long minimumSeen) {
-    long[] c = counts.get(heading);
-    long seen = c == null ? 0 : c[0];
-    if (seen < minimumSeen || c == null) {
-      return Double.NaN;
-    }
-    return (double) c[1] / c[0];
-  }
-
   public synchronized double share(String heading) {
     long[] c = counts.get(heading);
     return c == null ? Double.NaN : (double) c[1] / c[0];

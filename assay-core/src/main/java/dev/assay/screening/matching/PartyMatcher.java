@@ -231,9 +231,6 @@ public final class PartyMatcher {
         raisedOnly && idKeys.isEmpty() && raisedNames != null
             ? raisedNames.get(party.name(), name -> nameScores(name, idKeys, true))
             : nameScores(party.name(), idKeys, raisedOnly && idKeys.isEmpty());
-    if (names.isEmpty()) {
-      return new ArrayList<>(0); // most parties: nothing to score or sort
-    }
     List<PartyMatch> best = new ArrayList<>(names.size());
     boolean hanQuery = names.isEmpty() ? false : writtenInHan(party.name());
     for (AliasScore candidate : names) {
