@@ -298,8 +298,7 @@ public final class Screener {
       boolean random = randomPick(assessment);
       boolean untargeted = !soft.isEmpty() && (assessment.lane() != Lane.RED || random);
       double pi = selection.map(Selection::randomRedProbability).orElse(Double.NaN);
-      outcomes.remember(
-          declaration.id(), soft, random, untargeted, pi, softShares(findings, contributions));
+      outcomes.remember(declaration.id(), soft, random, untargeted, pi);
       if (untargeted) {
         weights.screenedUntargetedKeys(soft, 1);
       }
@@ -350,30 +349,6 @@ public final class Screener {
       w[n] = modelProbability;
     }
     return Scoring.combine(w, withModel);
-  }
-
-  /**
-   * Each soft finding's share of its declaration's score: its contribution over the sum of all
-   * findings' contributions, legal certainties included (the model's left out), in the order of
-   * {@link #softFindings}; null where the findings contribute nothing (a model ranks in their
-   * place), so that each counts whole.
-   */
-  private static double[] softShares(List<Finding> findings, List<Double> contributions) {
-    double total = 0;
-    for (double c : contributions) {
-      total += c;
-    }
-    if (!(total > 0)) {
-      return null;
-    }
-    double[] shares = new double[findings.size()];
-    int n = 0;
-    for (int i = 0; i < findings.size(); i++) {
-      if (!EvidenceKinds.isLegalCertainty(findings.get(i))) {
-        shares[n++] = contributions.get(i) / total;
-      }
-    }
-    return java.util.Arrays.copyOf(shares, n);
   }
 
   private static List<Finding> softFindings(List<Finding> findings) {
@@ -469,8 +444,7 @@ public final class Screener {
         }
         // each random pick weighs the inverse of its own inclusion probability (Horvitz-Thompson):
         // an explored declaration, drawn at a higher rate, stands for fewer undrawn ones
-        weights.observeKeys(
-            soft, p.outcome == Outcome.VIOLATION, p.wasRandom ? random : 1, remembered.shares());
+        weights.observeKeys(soft, p.outcome == Outcome.VIOLATION, p.wasRandom ? random : 1);
       }
     }
   }
@@ -555,13 +529,8 @@ public final class Screener {
     }
 
     synchronized void remember(
-        String id,
-        List<SoftKey> soft,
-        boolean random,
-        boolean untargeted,
-        double randomRed,
-        double[] shares) {
-      recent.put(id, new Remembered(soft, random, untargeted, randomRed, shares));
+        String id, List<SoftKey> soft, boolean random, boolean untargeted, double randomRed) {
+      recent.put(id, new Remembered(soft, random, untargeted, randomRed));
       if (random) {
         for (SoftKey k : soft) {
           awaiting.merge(k, 1, Integer::sum);
@@ -619,7 +588,7 @@ public final class Screener {
    *     probability where it was a random pick), NaN where no lane policy drew
    */
   private record Remembered(
-      List<SoftKey> soft, boolean random, boolean untargeted, double randomRed, double[] shares) {}
+      List<SoftKey> soft, boolean random, boolean untargeted, double randomRed) {}
 
   public Scoring scoring() {
     return scoring;

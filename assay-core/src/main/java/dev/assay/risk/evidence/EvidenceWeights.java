@@ -61,9 +61,6 @@ public final class EvidenceWeights {
   /** The probability of a random RED pick where no selection settings say (risk/selection.yaml). */
   public static final double DEFAULT_RANDOM_INCLUSION = 0.005;
 
-  /** The least share of a declaration's score a targeted outcome counts at. */
-  static final double SHARE_FLOOR = 0.01;
-
   private static final String FORMAT = "assay-evidence-weights/2";
   // Format 1 kept one tally per code × severity, without the strata the estimate now needs.
   private static final String FORMAT_1 = "assay-evidence-weights/1";
@@ -201,18 +198,6 @@ public final class EvidenceWeights {
 
   /** {@link #observe} of findings already reduced to their keys. */
   public void observeKeys(List<SoftKey> softKeys, boolean violation, double inclusionProbability) {
-    observeKeys(softKeys, violation, inclusionProbability, null);
-  }
-
-  /**
-   * {@link #observeKeys(List, boolean, double)} with each key's share of its declaration's score
-   * when screened (its contribution over the sum of all findings' contributions, legal certainties
-   * included; in (0, 1], in the order of {@code softKeys}; null for 1 each). A targeted outcome
-   * counts in its sub-signal's targeted rate by that share: a finding that sat beside stronger
-   * evidence, which is what sent the declaration to inspection, says little of its own worth.
-   */
-  public void observeKeys(
-      List<SoftKey> softKeys, boolean violation, double inclusionProbability, double[] shares) {
     if (!(inclusionProbability > 0 && inclusionProbability <= 1)) {
       throw new IllegalArgumentException(
           "an inclusion probability is in (0, 1], got " + inclusionProbability);
@@ -220,19 +205,17 @@ public final class EvidenceWeights {
     boolean random = inclusionProbability < 1;
     double w = 1 / inclusionProbability;
     Set<String> seen = new HashSet<>(4);
-    for (int i = 0; i < softKeys.size(); i++) {
-      SoftKey k = softKeys.get(i);
+    for (SoftKey k : softKeys) {
       if (!seen.add(k.key())) {
         continue;
       }
-      double share = shares == null ? 1 : Math.min(1, Math.max(SHARE_FLOOR, shares[i]));
       if (k.rule() != null) {
         double mean = prior.weight(k.code(), k.severity());
         rules
             .computeIfAbsent(k.rule(), id -> new Cell("rule:" + id, mean))
-            .add(w, violation, random, share);
+            .add(w, violation, random);
       } else {
-        family(k.code(), k.severity()).add(k.signal(), w, violation, random, share);
+        family(k.code(), k.severity()).add(k.signal(), w, violation, random);
       }
     }
   }
@@ -343,8 +326,6 @@ public final class EvidenceWeights {
       e.put("targeted_hits", t.targetedHits);
       e.put("random_hits", t.randomHits);
       e.put("untargeted_screened", t.untargetedScreened);
-      e.put("targeted_share", t.targetedShare);
-      e.put("targeted_hit_share", t.targetedHitShare);
     }
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -394,7 +375,7 @@ public final class EvidenceWeights {
     for (JsonNode e : root.path("evidence")) {
       String where = file + ": evidence[" + i++ + "]";
       String key = e.path("key").asText("");
-      Tally counted =
+      Tally t =
           new Tally(
               e.path("inspections").asLong(-1),
               e.path("random_inspections").asLong(-1),
@@ -404,21 +385,6 @@ public final class EvidenceWeights {
               e.path("targeted_hits").asLong(-1),
               e.path("random_hits").asLong(-1),
               e.path("untargeted_screened").asLong(-1));
-      // a file written before shares were kept: each targeted outcome at a share of 1
-      Tally t =
-          e.has("targeted_share")
-              ? new Tally(
-                  counted.inspections,
-                  counted.random,
-                  counted.sumW,
-                  counted.sumWy,
-                  counted.sumW2,
-                  counted.targetedHits,
-                  counted.randomHits,
-                  counted.untargetedScreened,
-                  e.path("targeted_share").asDouble(Double.NaN),
-                  e.path("targeted_hit_share").asDouble(Double.NaN))
-              : counted;
       if (t.targetedHits < 0
           || t.randomHits < 0
           || t.untargetedScreened < 0
@@ -439,10 +405,6 @@ public final class EvidenceWeights {
           || !(t.sumW2 >= 0)) {
         throw new IllegalArgumentException(
             where + " (" + key + "): inspections and sums must be non-negative, hits <= total");
-      }
-      if (!(t.targetedHitShare >= 0 && t.targetedHitShare <= t.targetedShare * (1 + 1e-9))) {
-        throw new IllegalArgumentException(
-            where + " (" + key + "): targeted_hit_share must be 0..targeted_share");
       }
       if (key.startsWith("rule:")) {
         double mean = e.path("prior_mean").asDouble(Double.NaN);
@@ -493,35 +455,10 @@ public final class EvidenceWeights {
       double sumW2,
       long targetedHits,
       long randomHits,
-      long untargetedScreened,
-      double targetedShare,
-      double targetedHitShare) {
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      long untargetedScreened) {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
 
-    /** A tally read back without shares: each targeted outcome at a share of 1. */
-    Tally(
-        long inspections,
-        long random,
-        double sumW,
-        double sumWy,
-        double sumW2,
-        long targetedHits,
-        long randomHits,
-        long untargetedScreened) {
-      this(
-          inspections,
-          random,
-          sumW,
-          sumWy,
-          sumW2,
-          targetedHits,
-          randomHits,
-          untargetedScreened,
-          inspections - random,
-          targetedHits);
-    }
-
-    Tally plus(double w, boolean violation, boolean random, double share) {
+    Tally plus(double w, boolean violation, boolean random) {
       return new Tally(
           inspections + 1,
           this.random + (random ? 1 : 0),
@@ -530,16 +467,7 @@ public final class EvidenceWeights {
           sumW2 + w * w,
           targetedHits + (!random && violation ? 1 : 0),
           randomHits + (random && violation ? 1 : 0),
-          untargetedScreened,
-          targetedShare + (random ? 0 : share),
-          targetedHitShare + (!random && violation ? share : 0));
-    }
-
-    /** The targeted stratum's rate, each outcome by its share of its declaration's score. */
-    double targetedRate() {
-      return targetedShare > 0
-          ? targetedHitShare / targetedShare
-          : (double) targetedHits / targeted();
+          untargetedScreened);
     }
 
     Tally screened(int count) {
@@ -551,9 +479,7 @@ public final class EvidenceWeights {
           sumW2,
           targetedHits,
           randomHits,
-          Math.max(0, untargetedScreened + count),
-          targetedShare,
-          targetedHitShare);
+          Math.max(0, untargetedScreened + count));
     }
 
     long targeted() {
@@ -584,8 +510,7 @@ public final class EvidenceWeights {
         return Double.NaN;
       }
       double yu = (randomHitsWeighted() + strength * untargetedPrior) / (random + strength);
-      double targetedCount = nt > 0 ? nt * targetedRate() : 0;
-      return (targetedCount + nu * yu) / (nt + nu);
+      return (targetedHits + nu * yu) / (nt + nu);
     }
 
     /**
@@ -617,8 +542,8 @@ public final class EvidenceWeights {
       this.priorMean = priorMean;
     }
 
-    synchronized void add(double w, boolean violation, boolean random, double share) {
-      tally = tally.plus(w, violation, random, share);
+    synchronized void add(double w, boolean violation, boolean random) {
+      tally = tally.plus(w, violation, random);
     }
 
     synchronized void screened(int count) {
@@ -700,9 +625,8 @@ public final class EvidenceWeights {
           signal, s -> new Cell(s.isEmpty() ? key : key + "/" + s, shipped));
     }
 
-    synchronized void add(
-        String signal, double w, boolean violation, boolean random, double share) {
-      child(signal).add(w, violation, random, share);
+    synchronized void add(String signal, double w, boolean violation, boolean random) {
+      child(signal).add(w, violation, random);
       update();
     }
 

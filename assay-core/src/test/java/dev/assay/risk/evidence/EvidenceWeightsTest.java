@@ -304,43 +304,4 @@ class EvidenceWeightsTest {
     assertThat(new Beta(2, 2).cdf(0.2)).isCloseTo(0.104, within(1e-9));
     assertThat(new Beta(3, 7).quantile(new Beta(3, 7).cdf(0.41))).isCloseTo(0.41, within(1e-9));
   }
-
-  /**
-   * Targeted outcomes of one finding: 40 violations where it sat beside stronger evidence (a tenth
-   * of the score) and 40 clean declarations where it was all the score.
-   */
-  private static void beside(EvidenceWeights w, double shareBeside, double shareAlone) {
-    List<EvidenceWeights.SoftKey> keys = EvidenceWeights.keys(List.of(CONCEALMENT));
-    for (int i = 0; i < 40; i++) {
-      w.observeKeys(keys, true, 1, new double[] {shareBeside});
-      w.observeKeys(keys, false, 1, new double[] {shareAlone});
-    }
-  }
-
-  @Test
-  void a_violation_found_beside_stronger_evidence_says_little_of_a_findings_worth(
-      @TempDir Path dir) {
-    EvidenceWeights counted = EvidenceWeights.prior(Scoring.bundled());
-    beside(counted, 1, 1);
-    EvidenceWeights shared = EvidenceWeights.prior(Scoring.bundled());
-    beside(shared, 0.1, 1);
-    // counted whole, half the outcomes are violations; by share, 4 of 44
-    assertThat(counted.weight(CONCEALMENT)).isGreaterThan(0.45);
-    assertThat(shared.weight(CONCEALMENT)).isLessThan(0.2);
-    assertThat(estimate(shared, "CONCEALMENT/HIGH").inspections()).isEqualTo(80);
-    // the shares are kept with the tallies
-    Path file = dir.resolve("w.json");
-    shared.save(file);
-    assertThat(EvidenceWeights.load(file, Scoring.bundled()).weight(CONCEALMENT))
-        .isCloseTo(shared.weight(CONCEALMENT), within(1e-12));
-  }
-
-  @Test
-  void near_miss_a_share_common_to_every_outcome_changes_nothing() {
-    EvidenceWeights counted = EvidenceWeights.prior(Scoring.bundled());
-    beside(counted, 1, 1);
-    EvidenceWeights halves = EvidenceWeights.prior(Scoring.bundled());
-    beside(halves, 0.5, 0.5);
-    assertThat(halves.weight(CONCEALMENT)).isCloseTo(counted.weight(CONCEALMENT), within(1e-12));
-  }
 }
