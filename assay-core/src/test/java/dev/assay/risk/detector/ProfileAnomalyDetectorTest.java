@@ -2,6 +2,7 @@ package dev.assay.risk.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.CountryCode;
@@ -195,7 +196,7 @@ class ProfileAnomalyDetectorTest {
     assertThat(signals(mannequins)).containsExactly("new_hs_chapter");
     assertThat(mannequins.getFirst().severity()).isEqualTo(Severity.MEDIUM);
     assertThat(mannequins.getFirst().evidence().get("new_hs_chapter"))
-        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .asInstanceOf(MAP)
         .containsEntry("mineral_trader", true);
   }
 
@@ -310,7 +311,7 @@ class ProfileAnomalyDetectorTest {
 
     assertThat(signals(first)).containsExactly("new_company");
     assertThat(first.getFirst().evidence().get("new_company"))
-        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .asInstanceOf(MAP)
         .containsEntry("exporter_declarations", 0);
   }
 
@@ -384,7 +385,7 @@ class ProfileAnomalyDetectorTest {
     // 2 points of context (a new chapter, a lookalike) and 1 telling point
     assertThat(tiles.getFirst().severity()).isEqualTo(Severity.MEDIUM);
     assertThat(tiles.getFirst().evidence().get("carrier_outside_ranges"))
-        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .asInstanceOf(MAP)
         .containsEntry("hs_heading", "6907")
         .containsEntry("exporter_declarations", 10);
   }
@@ -422,7 +423,7 @@ class ProfileAnomalyDetectorTest {
         .contains("carrier_outside_ranges", "new_hs_chapter", "freight_above_value");
     assertThat(parcel.getFirst().severity()).isEqualTo(Severity.HIGH);
     assertThat(parcel.getFirst().evidence().get("freight_above_value"))
-        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .asInstanceOf(MAP)
         .containsEntry("below_sample_bound_kg", 50.0)
         .containsEntry("estimated_freight_usd", 252L);
   }
