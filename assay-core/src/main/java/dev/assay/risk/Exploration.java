@@ -13,15 +13,28 @@ package dev.assay.risk;
  * @param randomRed the random RED probability of a declaration with a thinly measured sub-signal
  * @param minRandomPicks random picks a sub-signal needs before it counts as measured; 0 switches
  *     exploration off
+ *     <p><b>Lone carriers.</b> A sub-signal's random picks mostly fall where other evidence stands
+ *     beside it (exploration draws a declaration for its thinnest sub-signal, and its siblings get
+ *     the pick too), yet many of its untargeted carriers carry it alone. Where {@code minLonePicks}
+ *     is above 0, a declaration whose only soft evidence is one sub-signal is also drawn at {@code
+ *     randomRed} until that sub-signal has had {@code minLonePicks} random picks among such lone
+ *     carriers, so its untargeted rate hears from the declarations it alone ranks
+ *     (docs/evidence.md, "Exploration aimed at lone carriers").
  * @param enabled false keeps the values but draws every declaration at the base rate
+ * @param minLonePicks random picks a sub-signal needs among the declarations that carry it as their
+ *     only soft evidence; 0 for none
  */
-public record Exploration(double randomRed, int minRandomPicks, boolean enabled) {
+public record Exploration(double randomRed, int minRandomPicks, boolean enabled, int minLonePicks) {
   /** No exploration: every declaration is drawn at the base random rate. */
-  public static final Exploration OFF = new Exploration(0, 0, false);
+  public static final Exploration OFF = new Exploration(0, 0, false, 0);
 
-  /** Exploration switched on. */
+  /** Exploration switched on, not aimed at lone carriers. */
   public Exploration(double randomRed, int minRandomPicks) {
-    this(randomRed, minRandomPicks, true);
+    this(randomRed, minRandomPicks, true, 0);
+  }
+
+  public Exploration(double randomRed, int minRandomPicks, boolean enabled) {
+    this(randomRed, minRandomPicks, enabled, 0);
   }
 
   public Exploration {
@@ -33,6 +46,10 @@ public record Exploration(double randomRed, int minRandomPicks, boolean enabled)
     if (minRandomPicks < 0) {
       throw new IllegalArgumentException(
           "exploration.min_random_picks must be 0 or more, got " + minRandomPicks);
+    }
+    if (minLonePicks < 0) {
+      throw new IllegalArgumentException(
+          "exploration.min_lone_picks must be 0 or more, got " + minLonePicks);
     }
   }
 

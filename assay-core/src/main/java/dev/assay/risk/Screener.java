@@ -324,7 +324,8 @@ public final class Screener {
     if (!exploration.on()) {
       return Double.NaN;
     }
-    return outcomes.thinlyMeasured(soft, weights, exploration.minRandomPicks())
+    return outcomes.thinlyMeasured(
+            soft, weights, exploration.minRandomPicks(), exploration.minLonePicks())
         ? exploration.randomRed()
         : Double.NaN;
   }
@@ -490,6 +491,9 @@ public final class Screener {
     /** Random picks per key made by this screener whose outcomes the weights have not learned. */
     private final Map<SoftKey, Integer> awaiting = new HashMap<>();
 
+    /** Of {@link #awaiting}, the picks whose declaration carried the key as its only evidence. */
+    private final Map<SoftKey, Integer> awaitingLone = new HashMap<>();
+
     private final Map<String, Remembered> recent =
         new LinkedHashMap<>() {
           @Override
@@ -535,6 +539,9 @@ public final class Screener {
         for (SoftKey k : soft) {
           awaiting.merge(k, 1, Integer::sum);
         }
+        if (EvidenceWeights.isLone(soft)) {
+          awaitingLone.merge(soft.get(0), 1, Integer::sum);
+        }
       }
     }
 
@@ -543,18 +550,28 @@ public final class Screener {
       for (SoftKey k : soft) {
         awaiting.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null);
       }
+      if (EvidenceWeights.isLone(soft)) {
+        awaitingLone.computeIfPresent(soft.get(0), (key, n) -> n > 1 ? n - 1 : null);
+      }
     }
 
     /**
      * Whether any sub-signal among {@code soft} has had fewer than {@code minPicks} random picks:
      * those whose outcomes the weights learned and those made by this screener still awaiting one.
-     * A key repeated on a declaration counts once, and an analyst rule is not a sub-signal.
+     * A key repeated on a declaration counts once, and an analyst rule is not a sub-signal. Where
+     * the declaration carries one sub-signal alone, also whether that sub-signal has had fewer than
+     * {@code minLonePicks} random picks among such lone carriers (0: not asked).
      */
-    synchronized boolean thinlyMeasured(List<SoftKey> soft, EvidenceWeights w, int minPicks) {
+    synchronized boolean thinlyMeasured(
+        List<SoftKey> soft, EvidenceWeights w, int minPicks, int minLonePicks) {
       for (SoftKey k : soft) {
         if (k.rule() == null && w.randomInspections(k) + awaiting.getOrDefault(k, 0) < minPicks) {
           return true;
         }
+      }
+      if (minLonePicks > 0 && EvidenceWeights.isLone(soft)) {
+        SoftKey k = soft.get(0);
+        return w.loneRandomInspections(k) + awaitingLone.getOrDefault(k, 0) < minLonePicks;
       }
       return false;
     }

@@ -182,10 +182,11 @@ public record SelectionSettings(
     }
     double rate = number(node, "random_red", base.randomRed());
     int picks = (int) number(node, "min_random_picks", base.minRandomPicks());
+    int lonePicks = (int) number(node, "min_lone_picks", base.minLonePicks());
     // a block that does not say is meant to explore
     boolean enabled = node.path("enabled").asBoolean(true);
     try {
-      return new Exploration(rate, picks, enabled);
+      return new Exploration(rate, picks, enabled, lonePicks);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

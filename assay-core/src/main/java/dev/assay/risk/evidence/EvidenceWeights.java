@@ -175,6 +175,19 @@ public final class EvidenceWeights {
     return cell == null ? 0 : cell.tally.random;
   }
 
+  /**
+   * How many of a sub-signal's learned random picks carried it as their declaration's only soft
+   * evidence (0 for a rule): what tells exploration aimed at lone carriers whether the declarations
+   * this sub-signal alone ranks have been heard from.
+   */
+  public long loneRandomInspections(SoftKey key) {
+    if (key.rule() != null) {
+      return 0;
+    }
+    Cell cell = family(key.code(), key.severity()).children.get(key.signal());
+    return cell == null ? 0 : cell.tally.loneRandom;
+  }
+
   /** The family mean of a code and severity: what a sub-signal without outcomes weighs. */
   public double mean(FindingCode code, Severity severity) {
     return families[code.ordinal()][severity.ordinal()].mean;
@@ -204,6 +217,7 @@ public final class EvidenceWeights {
     }
     boolean random = inclusionProbability < 1;
     double w = 1 / inclusionProbability;
+    boolean lone = random && isLone(softKeys);
     Set<String> seen = new HashSet<>(4);
     for (SoftKey k : softKeys) {
       if (!seen.add(k.key())) {
@@ -213,11 +227,31 @@ public final class EvidenceWeights {
         double mean = prior.weight(k.code(), k.severity());
         rules
             .computeIfAbsent(k.rule(), id -> new Cell("rule:" + id, mean))
-            .add(w, violation, random);
+            .add(w, violation, random, false);
       } else {
-        family(k.code(), k.severity()).add(k.signal(), w, violation, random);
+        family(k.code(), k.severity()).add(k.signal(), w, violation, random, lone);
       }
     }
+  }
+
+  /**
+   * Whether these soft findings are one sub-signal alone (repeats of one key count once; an analyst
+   * rule is soft evidence too, so a rule beside it is not alone).
+   */
+  public static boolean isLone(List<SoftKey> softKeys) {
+    if (softKeys.isEmpty()) {
+      return false;
+    }
+    SoftKey first = softKeys.get(0);
+    if (first.rule() != null) {
+      return false;
+    }
+    for (SoftKey k : softKeys) {
+      if (!k.equals(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -326,6 +360,7 @@ public final class EvidenceWeights {
       e.put("targeted_hits", t.targetedHits);
       e.put("random_hits", t.randomHits);
       e.put("untargeted_screened", t.untargetedScreened);
+      e.put("lone_random_inspections", t.loneRandom);
     }
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -384,7 +419,16 @@ public final class EvidenceWeights {
               e.path("sum_w2").asDouble(Double.NaN),
               e.path("targeted_hits").asLong(-1),
               e.path("random_hits").asLong(-1),
-              e.path("untargeted_screened").asLong(-1));
+              e.path("untargeted_screened").asLong(-1),
+              // absent in files written before lone carriers were counted: none counted
+              e.path("lone_random_inspections").asLong(0));
+      if (t.loneRandom < 0 || t.loneRandom > t.random) {
+        throw new IllegalArgumentException(
+            where
+                + " ("
+                + key
+                + "): lone_random_inspections must be between 0 and random_inspections");
+      }
       if (t.targetedHits < 0
           || t.randomHits < 0
           || t.untargetedScreened < 0
@@ -455,10 +499,11 @@ public final class EvidenceWeights {
       double sumW2,
       long targetedHits,
       long randomHits,
-      long untargetedScreened) {
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
+      long untargetedScreened,
+      long loneRandom) {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    Tally plus(double w, boolean violation, boolean random) {
+    Tally plus(double w, boolean violation, boolean random, boolean lone) {
       return new Tally(
           inspections + 1,
           this.random + (random ? 1 : 0),
@@ -467,7 +512,8 @@ public final class EvidenceWeights {
           sumW2 + w * w,
           targetedHits + (!random && violation ? 1 : 0),
           randomHits + (random && violation ? 1 : 0),
-          untargetedScreened);
+          untargetedScreened,
+          loneRandom + (random && lone ? 1 : 0));
     }
 
     Tally screened(int count) {
@@ -479,7 +525,8 @@ public final class EvidenceWeights {
           sumW2,
           targetedHits,
           randomHits,
-          Math.max(0, untargetedScreened + count));
+          Math.max(0, untargetedScreened + count),
+          loneRandom);
     }
 
     long targeted() {
@@ -542,8 +589,8 @@ public final class EvidenceWeights {
       this.priorMean = priorMean;
     }
 
-    synchronized void add(double w, boolean violation, boolean random) {
-      tally = tally.plus(w, violation, random);
+    synchronized void add(double w, boolean violation, boolean random, boolean lone) {
+      tally = tally.plus(w, violation, random, lone);
     }
 
     synchronized void screened(int count) {
@@ -625,8 +672,9 @@ public final class EvidenceWeights {
           signal, s -> new Cell(s.isEmpty() ? key : key + "/" + s, shipped));
     }
 
-    synchronized void add(String signal, double w, boolean violation, boolean random) {
-      child(signal).add(w, violation, random);
+    synchronized void add(
+        String signal, double w, boolean violation, boolean random, boolean lone) {
+      child(signal).add(w, violation, random, lone);
       update();
     }
 
