@@ -321,6 +321,8 @@ public final class Screener {
       return Double.NaN;
     }
     Exploration exploration = lanePolicy.get().exploration();
+    // where exploration hears from lone carriers, their rate is the weights' to use
+    weights.stratifyLoneCarriers(exploration.on() && exploration.minLonePicks() > 0);
     if (!exploration.on()) {
       return Double.NaN;
     }

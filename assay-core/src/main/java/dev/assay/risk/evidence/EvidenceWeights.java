@@ -73,6 +73,7 @@ public final class EvidenceWeights {
   private final double priorStrength;
   private final Family[][] families = new Family[CODES.length][SEVERITIES.length];
   private final Map<String, Cell> rules = new ConcurrentHashMap<>();
+  private volatile boolean loneStratum;
 
   private EvidenceWeights(Scoring prior, double priorStrength) {
     if (!(priorStrength > 0)) {
@@ -156,7 +157,8 @@ public final class EvidenceWeights {
     if (rule != null) {
       Cell cell = rules.get(rule.toString());
       if (cell != null) {
-        return clamp(cell.posterior(cell.priorMean, priorStrength, cell.priorMean).mean());
+        return clamp(
+            cell.posterior(cell.priorMean, priorStrength, cell.priorMean, Double.NaN).mean());
       }
       return clamp(prior.weight(finding.code(), finding.severity()));
     }
@@ -266,10 +268,30 @@ public final class EvidenceWeights {
 
   /** {@link #screenedUntargeted} of findings already reduced to their keys. */
   public void screenedUntargetedKeys(List<SoftKey> softKeys, int count) {
+    boolean lone = isLone(softKeys);
     Set<String> seen = new HashSet<>(4);
     for (SoftKey k : softKeys) {
       if (k.rule() == null && seen.add(k.key())) {
-        family(k.code(), k.severity()).screened(k.signal(), count);
+        family(k.code(), k.severity()).screened(k.signal(), count, lone);
+      }
+    }
+  }
+
+  /**
+   * Whether a sub-signal's untargeted stratum is split in two, its lone carriers (the declarations
+   * that carry it as their only soft evidence) at the rate of the random picks among them, the rest
+   * at the rate of the other picks (post-stratification). Off, one untargeted rate from all picks,
+   * as before. ASSUMPTION: a policy choice, on where exploration is aimed at lone carriers
+   * (docs/evidence.md, "Exploration aimed at lone carriers").
+   */
+  public void stratifyLoneCarriers(boolean on) {
+    if (loneStratum == on) {
+      return;
+    }
+    loneStratum = on;
+    for (Family[] row : families) {
+      for (Family family : row) {
+        family.setLoneStratum(on);
       }
     }
   }
@@ -290,14 +312,20 @@ public final class EvidenceWeights {
                 cell ->
                     out.add(
                         cell.estimate(
-                            family.mean, priorStrength, family.untargetedMean, credibility)));
+                            family.mean,
+                            priorStrength,
+                            family.untargetedMean,
+                            family.loneMean,
+                            credibility)));
       }
     }
     rules.values().stream()
         .sorted((a, b) -> a.key.compareTo(b.key))
         .forEach(
             cell ->
-                out.add(cell.estimate(cell.priorMean, priorStrength, cell.priorMean, credibility)));
+                out.add(
+                    cell.estimate(
+                        cell.priorMean, priorStrength, cell.priorMean, Double.NaN, credibility)));
     return out;
   }
 
@@ -361,6 +389,9 @@ public final class EvidenceWeights {
       e.put("random_hits", t.randomHits);
       e.put("untargeted_screened", t.untargetedScreened);
       e.put("lone_random_inspections", t.loneRandom);
+      e.put("lone_sum_w", t.loneSumW);
+      e.put("lone_sum_wy", t.loneSumWy);
+      e.put("lone_untargeted_screened", t.loneUntargeted);
     }
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -421,13 +452,21 @@ public final class EvidenceWeights {
               e.path("random_hits").asLong(-1),
               e.path("untargeted_screened").asLong(-1),
               // absent in files written before lone carriers were counted: none counted
-              e.path("lone_random_inspections").asLong(0));
-      if (t.loneRandom < 0 || t.loneRandom > t.random) {
+              e.path("lone_random_inspections").asLong(0),
+              e.path("lone_sum_w").asDouble(0),
+              e.path("lone_sum_wy").asDouble(0),
+              e.path("lone_untargeted_screened").asLong(0));
+      if (t.loneRandom < 0
+          || t.loneRandom > t.random
+          || t.loneUntargeted < 0
+          || !(t.loneSumW >= 0)
+          || !(t.loneSumWy >= 0 && t.loneSumWy <= t.loneSumW * (1 + 1e-9))) {
         throw new IllegalArgumentException(
             where
                 + " ("
                 + key
-                + "): lone_random_inspections must be between 0 and random_inspections");
+                + "): lone_random_inspections must be between 0 and random_inspections, lone sums"
+                + " and counts non-negative, lone hits <= lone total");
       }
       if (t.targetedHits < 0
           || t.randomHits < 0
@@ -500,8 +539,11 @@ public final class EvidenceWeights {
       long targetedHits,
       long randomHits,
       long untargetedScreened,
-      long loneRandom) {
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
+      long loneRandom,
+      double loneSumW,
+      double loneSumWy,
+      long loneUntargeted) {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     Tally plus(double w, boolean violation, boolean random, boolean lone) {
       return new Tally(
@@ -513,10 +555,13 @@ public final class EvidenceWeights {
           targetedHits + (!random && violation ? 1 : 0),
           randomHits + (random && violation ? 1 : 0),
           untargetedScreened,
-          loneRandom + (random && lone ? 1 : 0));
+          loneRandom + (random && lone ? 1 : 0),
+          loneSumW + (random && lone ? w : 0),
+          loneSumWy + (random && lone && violation ? w : 0),
+          loneUntargeted);
     }
 
-    Tally screened(int count) {
+    Tally screened(int count, boolean lone) {
       return new Tally(
           inspections,
           random,
@@ -526,7 +571,10 @@ public final class EvidenceWeights {
           targetedHits,
           randomHits,
           Math.max(0, untargetedScreened + count),
-          loneRandom);
+          loneRandom,
+          loneSumW,
+          loneSumWy,
+          lone ? Math.max(0, loneUntargeted + count) : loneUntargeted);
     }
 
     long targeted() {
@@ -549,12 +597,32 @@ public final class EvidenceWeights {
      * declarations with one or two picks would be treated as 200-400 declarations at the untargeted
      * rate, and its own targeted hits would count for a fraction of what they are. NaN without
      * outcomes.
+     *
+     * <p>With {@code lonePrior} (not NaN) and random picks among lone carriers, the untargeted
+     * stratum is split: its lone carriers at the rate of the picks among them (from {@code
+     * lonePrior}, the family's lone rate), the rest at the rate of the other picks. Exploration
+     * draws a declaration for its thinnest sub-signal, so a sub-signal's picks fall mostly where
+     * other evidence stands beside it; their rate is not the rate of the declarations it ranks
+     * alone.
      */
-    double stratifiedRate(double untargetedPrior, double strength) {
+    double stratifiedRate(double untargetedPrior, double strength, double lonePrior) {
       long nt = targeted();
       double nu = untargetedScreened > 0 ? untargetedScreened : sumW - nt;
       if (inspections == 0 || nt + nu <= 0) {
         return Double.NaN;
+      }
+      if (!Double.isNaN(lonePrior) && loneRandom > 0 && loneUntargeted > 0 && loneSumW > 0) {
+        double nuLone = Math.min(loneUntargeted, nu);
+        double loneHits = loneRandom * Math.min(1, loneSumWy / loneSumW);
+        double yLone = (loneHits + strength * lonePrior) / (loneRandom + strength);
+        long otherPicks = random - loneRandom;
+        double otherW = (sumW - nt) - loneSumW;
+        double otherHits =
+            otherPicks > 0 && otherW > 0
+                ? otherPicks * Math.min(1, Math.max(0, (sumWy - targetedHits - loneSumWy) / otherW))
+                : 0;
+        double yOther = (otherHits + strength * untargetedPrior) / (otherPicks + strength);
+        return (targetedHits + nuLone * yLone + (nu - nuLone) * yOther) / (nt + nu);
       }
       double yu = (randomHitsWeighted() + strength * untargetedPrior) / (random + strength);
       return (targetedHits + nu * yu) / (nt + nu);
@@ -593,8 +661,8 @@ public final class EvidenceWeights {
       tally = tally.plus(w, violation, random, lone);
     }
 
-    synchronized void screened(int count) {
-      tally = tally.screened(count);
+    synchronized void screened(int count, boolean lone) {
+      tally = tally.screened(count, lone);
     }
 
     /**
@@ -602,12 +670,12 @@ public final class EvidenceWeights {
      * stratified rate worth one inspection per outcome; the untargeted stratum's rate starts from
      * {@code untargetedPrior}.
      */
-    Beta posterior(double mean, double strength, double untargetedPrior) {
+    Beta posterior(double mean, double strength, double untargetedPrior, double lonePrior) {
       double m = clamp(mean);
       double a0 = m * strength;
       double b0 = (1 - m) * strength;
       Tally t = tally;
-      double rate = t.stratifiedRate(untargetedPrior, strength);
+      double rate = t.stratifiedRate(untargetedPrior, strength, lonePrior);
       if (Double.isNaN(rate)) {
         return new Beta(a0, b0);
       }
@@ -626,9 +694,14 @@ public final class EvidenceWeights {
       return new Beta(a0 + n * rate, b0 + n * (1 - rate));
     }
 
-    Estimate estimate(double mean, double strength, double untargetedPrior, double credibility) {
+    Estimate estimate(
+        double mean,
+        double strength,
+        double untargetedPrior,
+        double lonePrior,
+        double credibility) {
       Tally t = tally;
-      Beta b = posterior(mean, strength, untargetedPrior);
+      Beta b = posterior(mean, strength, untargetedPrior, lonePrior);
       double tail = (1 - credibility) / 2;
       return new Estimate(
           key,
@@ -636,7 +709,7 @@ public final class EvidenceWeights {
           t.inspections,
           t.random,
           t.outcomes(),
-          t.stratifiedRate(untargetedPrior, strength),
+          t.stratifiedRate(untargetedPrior, strength, lonePrior),
           b.mean(),
           b.quantile(tail),
           b.quantile(1 - tail));
@@ -653,6 +726,9 @@ public final class EvidenceWeights {
     final Map<String, Cell> children = new ConcurrentHashMap<>();
     volatile double mean;
     volatile double untargetedMean;
+    // NaN: the untargeted stratum is not split by lone carriers
+    volatile double loneMean = Double.NaN;
+    volatile boolean loneStratum;
 
     Family(String key, double shipped, double strength) {
       this.key = key;
@@ -664,7 +740,9 @@ public final class EvidenceWeights {
 
     double weight(String signal) {
       Cell cell = children.get(signal);
-      return cell == null ? mean : clamp(cell.posterior(mean, strength, untargetedMean).mean());
+      return cell == null
+          ? mean
+          : clamp(cell.posterior(mean, strength, untargetedMean, loneMean).mean());
     }
 
     private Cell child(String signal) {
@@ -678,10 +756,15 @@ public final class EvidenceWeights {
       update();
     }
 
-    synchronized void screened(String signal, int count) {
+    synchronized void setLoneStratum(boolean on) {
+      loneStratum = on;
+      update();
+    }
+
+    synchronized void screened(String signal, int count, boolean lone) {
       Cell cell = child(signal);
       boolean before = cell.tally.inspections > 0;
-      cell.screened(count);
+      cell.screened(count, lone);
       if (before) {
         update();
       }
@@ -707,11 +790,26 @@ public final class EvidenceWeights {
         hits += c.tally.randomHitsWeighted();
       }
       double u = clamp((hits + strength * clamp(shipped)) / (picks + strength));
+      // the family's lone carriers: the random picks among the lone carriers of all its
+      // sub-signals, from the family's untargeted rate
+      double lone = Double.NaN;
+      if (loneStratum) {
+        long lonePicks = 0;
+        double loneHits = 0;
+        for (Cell c : children.values()) {
+          Tally t = c.tally;
+          if (t.loneRandom > 0 && t.loneSumW > 0) {
+            lonePicks += t.loneRandom;
+            loneHits += t.loneRandom * Math.min(1, t.loneSumWy / t.loneSumW);
+          }
+        }
+        lone = clamp((loneHits + strength * u) / (lonePicks + strength));
+      }
       double num = FAMILY_PRIOR_SIGNALS * clamp(shipped);
       double den = FAMILY_PRIOR_SIGNALS;
       for (Cell c : children.values()) {
         Tally t = c.tally;
-        double rate = t.stratifiedRate(u, strength);
+        double rate = t.stratifiedRate(u, strength, lone);
         if (!Double.isNaN(rate)) {
           double n = t.outcomes();
           double r = n / (n + strength);
@@ -725,7 +823,7 @@ public final class EvidenceWeights {
       double adjust = 0;
       for (Cell c : children.values()) {
         Tally t = c.tally;
-        double rate = t.stratifiedRate(u, strength);
+        double rate = t.stratifiedRate(u, strength, lone);
         long found = t.targetedHits + t.randomHits;
         if (Double.isNaN(rate) || (found != t.inspections && found != 0)) {
           continue;
@@ -738,6 +836,7 @@ public final class EvidenceWeights {
       }
       num += adjust;
       untargetedMean = u;
+      loneMean = lone;
       mean = clamp(num / den);
     }
 
@@ -745,7 +844,7 @@ public final class EvidenceWeights {
     private double signalsWorth() {
       double den = FAMILY_PRIOR_SIGNALS;
       for (Cell c : children.values()) {
-        if (!Double.isNaN(c.tally.stratifiedRate(untargetedMean, strength))) {
+        if (!Double.isNaN(c.tally.stratifiedRate(untargetedMean, strength, loneMean))) {
           double n = c.tally.outcomes();
           den += n / (n + strength);
         }

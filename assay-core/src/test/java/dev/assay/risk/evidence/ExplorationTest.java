@@ -333,4 +333,132 @@ class ExplorationTest {
     // near miss: picks all drawn at one probability give the plain share, whatever it is
     assertThat(learnedWeight(EXPLORE, EXPLORE)).isEqualTo(equal);
   }
+
+  private static final SoftKey BESIDE =
+      new SoftKey(FindingCode.PROFILE_ANOMALY, Severity.LOW, "beside", null);
+
+  /** Weights where THIN has MIN_PICKS random picks, every one beside other evidence. */
+  private static EvidenceWeights pickedOnlyBesideOthers() {
+    EvidenceWeights weights = EvidenceWeights.prior(Scoring.bundled());
+    for (int i = 0; i < MIN_PICKS; i++) {
+      weights.observeKeys(List.of(THIN, BESIDE), true, BASE);
+    }
+    return weights;
+  }
+
+  @Test
+  void a_sub_signal_picked_only_beside_other_evidence_is_explored_where_it_stands_alone() {
+    EvidenceWeights weights = pickedOnlyBesideOthers();
+    assertThat(weights.randomInspections(THIN)).isEqualTo(MIN_PICKS);
+    assertThat(weights.loneRandomInspections(THIN)).isZero();
+    int lonePicks = 2;
+    SelectionSettings aimed =
+        settings(20260101).withExploration(new Exploration(EXPLORE, MIN_PICKS, true, lonePicks));
+
+    List<Assessment> screened = screenMany(screener("thin", weights, aimed, 14), "L", 200);
+
+    // drawn at the exploration rate until two lone carriers were picked, then at the base rate
+    int picks = 0;
+    for (Assessment a : screened) {
+      assertThat(pi(a)).isEqualTo(picks < lonePicks ? EXPLORE : BASE);
+      if (randomPick(a)) {
+        picks++;
+      }
+    }
+    assertThat(picks).isGreaterThanOrEqualTo(lonePicks);
+  }
+
+  @Test
+  void near_miss_lone_carriers_are_not_explored_unless_asked_or_once_heard_from() {
+    // not aimed at lone carriers (min_lone_picks 0): the sub-signal's picks beside others suffice
+    assertThat(
+            screenMany(screener("thin", pickedOnlyBesideOthers(), settings(20260101), 14), "N", 50))
+        .allSatisfy(a -> assertThat(pi(a)).isEqualTo(BASE));
+    // aimed, and the lone carriers already have their picks (learned, one short is explored)
+    EvidenceWeights heard = pickedOnlyBesideOthers();
+    heard.observeKeys(List.of(THIN), false, BASE);
+    heard.observeKeys(List.of(THIN, THIN), false, BASE);
+    assertThat(heard.loneRandomInspections(THIN)).isEqualTo(2);
+    SelectionSettings aimed =
+        settings(20260101).withExploration(new Exploration(EXPLORE, MIN_PICKS, true, 2));
+    assertThat(screenMany(screener("thin", heard, aimed, 14), "H", 50))
+        .allSatisfy(a -> assertThat(pi(a)).isEqualTo(BASE));
+    SelectionSettings three =
+        settings(20260101).withExploration(new Exploration(EXPLORE, MIN_PICKS, true, 3));
+    assertThat(
+            pi(
+                screener("thin", heard, three, 14)
+                    .screen(declaration("H0", DAY1, "DE", "7801910000"))))
+        .isEqualTo(EXPLORE);
+  }
+
+  /**
+   * THIN's weight when its targeted outcomes and its picks beside other evidence are violations,
+   * and its picks among the many declarations that carry it alone are clean.
+   */
+  private static double weightWithLoneCarriersClean(boolean stratified, boolean lonePicks) {
+    EvidenceWeights weights = EvidenceWeights.prior(Scoring.bundled());
+    weights.stratifyLoneCarriers(stratified);
+    for (int i = 0; i < 10; i++) {
+      weights.observeKeys(List.of(THIN, BESIDE), true, 1);
+      weights.screenedUntargetedKeys(List.of(THIN, BESIDE), 1);
+      weights.observeKeys(List.of(THIN, BESIDE), true, EXPLORE);
+    }
+    for (int i = 0; i < 200; i++) {
+      weights.screenedUntargetedKeys(List.of(THIN), 1);
+    }
+    if (lonePicks) {
+      for (int i = 0; i < 10; i++) {
+        weights.observeKeys(List.of(THIN), false, EXPLORE);
+      }
+    }
+    return weights.weight(
+        new Finding(
+            FindingCode.VALUE_ANOMALY,
+            Severity.MEDIUM,
+            OptionalInt.of(1),
+            "price",
+            Map.of("pattern", "thin"),
+            "reference prices"));
+  }
+
+  @Test
+  void lone_carriers_count_at_the_rate_of_the_picks_among_them() {
+    double pooled = weightWithLoneCarriersClean(false, true);
+    double stratified = weightWithLoneCarriersClean(true, true);
+
+    // pooled, the twenty picks are half violations and stand for all 210 untargeted carriers;
+    // split,
+    // the 200 lone carriers count at their own clean picks' rate
+    assertThat(stratified).isLessThan(pooled - 0.1);
+    // near miss: without a pick among lone carriers the split changes nothing
+    assertThat(weightWithLoneCarriersClean(true, false))
+        .isEqualTo(weightWithLoneCarriersClean(false, false));
+  }
+
+  @Test
+  void lone_carrier_tallies_are_saved_and_read_back() throws Exception {
+    EvidenceWeights weights = EvidenceWeights.prior(Scoring.bundled());
+    weights.observeKeys(List.of(THIN), true, EXPLORE);
+    weights.observeKeys(List.of(THIN, BESIDE), false, EXPLORE);
+    weights.screenedUntargetedKeys(List.of(THIN), 1);
+    Path file = dir.resolve("w.json");
+    weights.save(file);
+
+    EvidenceWeights back = EvidenceWeights.load(file, Scoring.bundled());
+
+    assertThat(back.loneRandomInspections(THIN)).isEqualTo(1);
+    assertThat(back.randomInspections(THIN)).isEqualTo(2);
+    back.stratifyLoneCarriers(true);
+    weights.stratifyLoneCarriers(true);
+    Finding thin =
+        new Finding(
+            FindingCode.VALUE_ANOMALY,
+            Severity.MEDIUM,
+            OptionalInt.of(1),
+            "price",
+            Map.of("pattern", "thin"),
+            "reference prices");
+    assertThat(back.weight(thin)).isEqualTo(weights.weight(thin));
+  }
 }
