@@ -77,4 +77,22 @@ class SelectionSettingsTest {
         .hasMessageContaining("bad-exploration.yaml")
         .hasMessageContaining("exploration.random_red");
   }
+
+  @Test
+  void lone_carrier_picks_are_read_shipped_off_and_a_negative_count_is_refused() throws Exception {
+    Path lone = dir.resolve("lone.yaml");
+    Files.writeString(lone, "exploration: {min_lone_picks: 10}\n");
+    Path bad = dir.resolve("bad-lone.yaml");
+    Files.writeString(bad, "exploration: {min_lone_picks: -1}\n");
+
+    assertThat(SelectionSettings.bundled().exploration().minLonePicks()).isZero();
+    Exploration aimed = SelectionSettings.load(lone).exploration();
+    assertThat(aimed.minLonePicks()).isEqualTo(10);
+    // near miss: the other exploration values are the shipped ones
+    assertThat(aimed.minRandomPicks())
+        .isEqualTo(SelectionSettings.bundled().exploration().minRandomPicks());
+    assertThatThrownBy(() -> SelectionSettings.load(bad))
+        .hasMessageContaining("bad-lone.yaml")
+        .hasMessageContaining("exploration.min_lone_picks");
+  }
 }
