@@ -68,7 +68,6 @@ public final class EvidenceWeights {
   private static final Severity[] SEVERITIES = Severity.values();
   // Posterior means of exactly 0 or 1 would turn soft evidence into certainty (noisy-or).
   private static final double FLOOR = 0.001;
-  static final int MODE = Integer.getInteger("assay.borrow", 0);
 
   private final Scoring prior;
   private final double priorStrength;
@@ -315,7 +314,7 @@ public final class EvidenceWeights {
                         cell.estimate(
                             family.mean,
                             priorStrength,
-                            lent(family.untargetedMean, family.shipped, priorStrength, cell.tally),
+                            family.untargetedMean,
                             family.loneMean,
                             credibility)));
       }
@@ -520,17 +519,6 @@ public final class EvidenceWeights {
   private static String signalOf(String key) {
     String[] parts = key.split("/", 3);
     return parts.length > 2 ? parts[2] : "";
-  }
-
-  static double lent(double u, double shipped, double strength, Tally t) {
-    double sh = clamp(shipped);
-    if ((MODE & 8) != 0) {
-      return clamp(sh + (u - sh) * strength / (strength + t.random));
-    }
-    if ((MODE & 16) != 0) {
-      return t.random > 0 ? sh : u;
-    }
-    return u;
   }
 
   private static double clamp(double p) {
@@ -754,10 +742,7 @@ public final class EvidenceWeights {
       Cell cell = children.get(signal);
       return cell == null
           ? mean
-          : clamp(
-              cell.posterior(
-                      mean, strength, lent(untargetedMean, shipped, strength, cell.tally), loneMean)
-                  .mean());
+          : clamp(cell.posterior(mean, strength, untargetedMean, loneMean).mean());
     }
 
     private Cell child(String signal) {
@@ -805,22 +790,6 @@ public final class EvidenceWeights {
         hits += c.tally.randomHitsWeighted();
       }
       double u = clamp((hits + strength * clamp(shipped)) / (picks + strength));
-      if ((MODE & 1) != 0) {
-        u = clamp(shipped);
-      }
-      if ((MODE & 4) != 0) {
-        double un = FAMILY_PRIOR_SIGNALS * clamp(shipped);
-        double ud = FAMILY_PRIOR_SIGNALS;
-        for (Cell c : children.values()) {
-          long k = c.tally.random;
-          if (k > 0) {
-            double r = k / (k + strength);
-            un += r * Math.min(1, c.tally.randomHitsWeighted() / k);
-            ud += r;
-          }
-        }
-        u = clamp(un / ud);
-      }
       // the family's lone carriers: the random picks among the lone carriers of all its
       // sub-signals, from the family's untargeted rate
       double lone = Double.NaN;
@@ -840,9 +809,9 @@ public final class EvidenceWeights {
       double den = FAMILY_PRIOR_SIGNALS;
       for (Cell c : children.values()) {
         Tally t = c.tally;
-        double rate = t.stratifiedRate(lent(u, shipped, strength, t), strength, lone);
+        double rate = t.stratifiedRate(u, strength, lone);
         if (!Double.isNaN(rate)) {
-          double n = (MODE & 2) != 0 ? t.random : t.outcomes();
+          double n = t.outcomes();
           double r = n / (n + strength);
           num += r * rate;
           den += r;
@@ -854,12 +823,12 @@ public final class EvidenceWeights {
       double adjust = 0;
       for (Cell c : children.values()) {
         Tally t = c.tally;
-        double rate = t.stratifiedRate(lent(u, shipped, strength, t), strength, lone);
+        double rate = t.stratifiedRate(u, strength, lone);
         long found = t.targetedHits + t.randomHits;
         if (Double.isNaN(rate) || (found != t.inspections && found != 0)) {
           continue;
         }
-        double n = (MODE & 2) != 0 ? t.random : t.outcomes();
+        double n = t.outcomes();
         double r = n / (n + strength);
         double rest = (num - r * rate) / (den - r);
         double guarded = found == t.inspections ? Math.max(rate, rest) : Math.min(rate, rest);
@@ -875,9 +844,7 @@ public final class EvidenceWeights {
     private double signalsWorth() {
       double den = FAMILY_PRIOR_SIGNALS;
       for (Cell c : children.values()) {
-        if (!Double.isNaN(
-            c.tally.stratifiedRate(
-                lent(untargetedMean, shipped, strength, c.tally), strength, loneMean))) {
+        if (!Double.isNaN(c.tally.stratifiedRate(untargetedMean, strength, loneMean))) {
           double n = c.tally.outcomes();
           den += n / (n + strength);
         }

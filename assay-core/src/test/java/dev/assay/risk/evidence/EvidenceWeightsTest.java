@@ -297,6 +297,68 @@ class EvidenceWeightsTest {
     assertThat(w.weight(arm)).isLessThanOrEqualTo(start);
   }
 
+  private static Finding near(String source) {
+    return finding(FindingCode.NETWORK_RISK, Severity.MEDIUM, Map.of("source", source));
+  }
+
+  /**
+   * Seed 22 v2 after period 1 (docs/evidence.md, "Borrowing from the family"): near_violation has
+   * 437 targeted inspections (346 violations), 11 random picks drawn by exploration (π 0.05, 9
+   * violations) and 332 untargeted carriers; near_restricted_party 7 targeted inspections, all
+   * violations, 16 untargeted carriers, no random pick. {@code siblingPickHits} sets how many of
+   * near_violation's picks were violations.
+   */
+  private static EvidenceWeights networkFamily(int siblingPickHits, boolean withSibling) {
+    EvidenceWeights w = EvidenceWeights.prior(Scoring.bundled());
+    if (withSibling) {
+      for (int i = 0; i < 437; i++) {
+        w.observe(List.of(near("violation")), i < 346, 1);
+      }
+      for (int i = 0; i < 11; i++) {
+        w.observe(List.of(near("violation")), i < siblingPickHits, 0.05);
+      }
+      w.screenedUntargeted(List.of(near("violation")), 332);
+    }
+    for (int i = 0; i < 7; i++) {
+      w.observe(List.of(near("restricted_party")), true, 1);
+    }
+    w.screenedUntargeted(List.of(near("restricted_party")), 16);
+    return w;
+  }
+
+  @Test
+  void a_sub_signal_without_picks_of_its_own_borrows_its_siblings_untargeted_rate() {
+    // Shipped behaviour, kept after measuring forms that lend less (docs/evidence.md): a
+    // sub-signal without random picks takes the family's untargeted rate for its untargeted
+    // carriers, and its siblings' picks move that rate. Where they were violations (exploration
+    // picks beside other evidence) near_restricted_party is lifted far above its shipped 0.30 ...
+    double shipped = Scoring.bundled().weight(FindingCode.NETWORK_RISK, Severity.MEDIUM);
+    double lifted = networkFamily(9, true).weight(near("restricted_party"));
+    assertThat(lifted).isGreaterThan(shipped + 0.2);
+    // ... and where they were clean it is not lifted by them: the rate comes from the picks
+    double cleanPicks = networkFamily(0, true).weight(near("restricted_party"));
+    assertThat(cleanPicks).isLessThan(lifted - 0.1);
+    // near miss: alone in its family, the same 7 hits and 16 untargeted carriers weigh what they
+    // say from the shipped weight, below the lifted weight
+    double alone = networkFamily(0, false).weight(near("restricted_party"));
+    assertThat(alone).isGreaterThan(shipped);
+    assertThat(alone).isLessThan(lifted - 0.05);
+  }
+
+  @Test
+  void near_miss_a_sub_signal_with_its_own_picks_keeps_its_own_rate_beside_a_lifted_sibling() {
+    EvidenceWeights w = networkFamily(9, true);
+    // 60 random picks of its own, all clean, at the base rate: its untargeted carriers are
+    // measured, and the sibling's lifted rate no longer carries it
+    for (int i = 0; i < 60; i++) {
+      w.observe(List.of(near("restricted_party")), false, 0.005);
+    }
+    w.screenedUntargeted(List.of(near("restricted_party")), 300);
+    double shipped = Scoring.bundled().weight(FindingCode.NETWORK_RISK, Severity.MEDIUM);
+    assertThat(w.weight(near("restricted_party"))).isLessThan(shipped);
+    assertThat(w.weight(near("violation"))).isGreaterThan(0.6);
+  }
+
   @Test
   void beta_quantiles_match_known_values() {
     assertThat(new Beta(1, 1).quantile(0.25)).isCloseTo(0.25, within(1e-9));
