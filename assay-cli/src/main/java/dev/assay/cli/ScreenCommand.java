@@ -97,7 +97,7 @@ final class ScreenCommand implements Callable<Integer> {
           "Threads the detectors are spread over when screening a file: 1 runs every detector on"
               + " the screening thread; 2 (the default where the machine has two or more"
               + " processors, or the system property assay.screen.threads) moves the misdeclared-"
-              + "goods, transshipment and network detectors to a second thread. The assessments"
+              + "goods, value, transshipment and network detectors to a second thread. The assessments"
               + " are the same either way. Standard input is screened on one thread.")
   Integer screenThreads;
 

@@ -20,6 +20,7 @@ import dev.assay.report.AssessmentWriter;
 import dev.assay.risk.detector.MisdeclaredGoodsDetector;
 import dev.assay.risk.detector.NetworkRiskDetector;
 import dev.assay.risk.detector.TransshipmentRiskDetector;
+import dev.assay.risk.detector.ValueAnomalyDetector;
 import dev.assay.risk.evidence.EvidenceWeights;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
@@ -222,6 +223,7 @@ class ScreeningStreamTest {
 
   private static boolean onWorker(FindingCode code) {
     return code == FindingCode.MISDECLARED_GOODS
+        || code == FindingCode.VALUE_ANOMALY
         || code == FindingCode.NETWORK_RISK
         || code == FindingCode.TRANSSHIPMENT_RISK;
   }
@@ -490,16 +492,16 @@ class ScreeningStreamTest {
   }
 
   @Test
-  void the_workers_take_the_three_detectors_that_share_nothing_with_the_others() {
+  void the_workers_take_the_four_detectors_that_share_nothing_with_the_others() {
     List<Detector> detectors =
         new ArrayList<>(
             Screener.standardDetectors(CONTROL_LIST, Optional.of(PartyScreening.shipped())));
     DetectorGroups two = DetectorGroups.of(detectors, 2);
     assertThat(two.workers()).isEqualTo(1);
     assertThat(List.of(two.detectors(1)))
-        .hasSize(3)
         .hasExactlyElementsOfTypes(
             MisdeclaredGoodsDetector.class,
+            ValueAnomalyDetector.class,
             TransshipmentRiskDetector.class,
             NetworkRiskDetector.class);
     DetectorGroups three = DetectorGroups.of(detectors, 3);
