@@ -19,9 +19,10 @@ import java.util.function.Consumer;
  * are the same.
  *
  * <p>Declarations travel in chunks of {@value #CHUNK}: while the workers inspect one chunk, this
- * thread scores and delivers the chunk before it and prepares the next, so the threads meet once a
- * chunk, not once a declaration. A worker waiting for work parks (it does not spin), leaving its
- * core to the parser and the compiler.
+ * thread prepares the next ones and scores and delivers those the workers have finished, so the
+ * threads meet once a chunk, not once a declaration, and wait for each other only when one is
+ * {@value #CHUNKS_IN_FLIGHT} chunks behind. A worker waiting for work parks (it does not spin),
+ * leaving its core to the parser and the compiler.
  *
  * <p>A detector that fails on a worker fails the stream: the next {@link #accept}, {@link #flush}
  * or {@link #close} throws {@link DetectorFailure} with the declaration's id. Not thread-safe: one
@@ -30,7 +31,14 @@ import java.util.function.Consumer;
  */
 public final class ScreeningStream implements AutoCloseable {
   /** Declarations handed to the workers at once. */
-  static final int CHUNK = 128;
+  static final int CHUNK = 256;
+
+  /**
+   * Chunks handed on and not yet scored, at most: how far this thread's enrichment and detectors
+   * may run ahead of the workers (2,048 declarations, a few megabytes), so that either side can be
+   * descheduled for a few time slices without stopping the other.
+   */
+  static final int CHUNKS_IN_FLIGHT = 8;
 
   /** Spins of the stream's thread waiting for a chunk before it parks. */
   private static final int SPINS = 200;
@@ -105,8 +113,11 @@ public final class ScreeningStream implements AutoCloseable {
     filling.slots.add(slot);
     if (filling.slots.size() >= CHUNK) {
       submit();
-      // the workers have the chunk just handed on; score what they finished before it
-      while (inFlight.size() > 1) {
+      // Score what the workers have finished; wait for them only when they are far behind, so
+      // that a worker the scheduler sets aside for a while (other processes on the cores) does
+      // not stop this thread, and this thread's scoring does not stop the workers.
+      while (!inFlight.isEmpty()
+          && (inFlight.peek().isDone() || inFlight.size() > CHUNKS_IN_FLIGHT)) {
         finish(inFlight.poll());
       }
     }
@@ -260,6 +271,10 @@ public final class ScreeningStream implements AutoCloseable {
       this.done = new CountDownLatch(workers);
     }
 
+    boolean isDone() {
+      return done.getCount() == 0;
+    }
+
     void await() {
       for (int i = 0; i < SPINS && done.getCount() > 0; i++) {
         Thread.onSpinWait();
@@ -282,7 +297,7 @@ public final class ScreeningStream implements AutoCloseable {
 
   private final class Worker implements Runnable {
     private final int group;
-    private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT + 2);
     private final Thread thread;
     private boolean failed;
 
