@@ -94,11 +94,12 @@ final class ScreenCommand implements Callable<Integer> {
       names = "--screen-threads",
       paramLabel = "N",
       description =
-          "Threads the detectors are spread over when screening a file: 1 runs every detector on"
-              + " the screening thread; 2 (the default where the machine has two or more"
-              + " processors, or the system property assay.screen.threads) moves the misdeclared-"
-              + "goods, value, transshipment and network detectors to a second thread. The assessments"
-              + " are the same either way. Standard input is screened on one thread.")
+          "Threads the detectors are spread over when screening a file. 1 (the default, or the"
+              + " system property assay.screen.threads) runs every detector on the screening"
+              + " thread; 2 moves the misdeclared-goods, value, transshipment and network"
+              + " detectors to a second thread, 3 splits those over two. The assessments are the"
+              + " same either way; on two cores it gave no clear gain (docs/performance.md)."
+              + " Standard input is screened on one thread.")
   Integer screenThreads;
 
   @Mixin ScreeningOptions screening;
