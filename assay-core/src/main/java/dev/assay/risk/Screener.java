@@ -291,7 +291,7 @@ public final class Screener {
     return stream(defaultThreads(), out);
   }
 
-  /** The system property that sets {@link #defaultThreads()}: {@code -Dassay.screen.threads=1}. */
+  /** The system property that sets {@link #defaultThreads()}: {@code -Dassay.screen.threads=2}. */
   public static final String THREADS_PROPERTY = "assay.screen.threads";
 
   /**
@@ -310,7 +310,7 @@ public final class Screener {
           return n;
         }
       } catch (NumberFormatException e) {
-        // fall through to the machine's default
+        // not a number: the same complaint as a number below 1
       }
       throw new IllegalArgumentException(
           THREADS_PROPERTY + " is a whole number of threads, 1 or more, got '" + set + "'");
@@ -318,7 +318,10 @@ public final class Screener {
     return 1;
   }
 
-  /** The stream opened on this screener and not yet closed; only its owner's thread reads it. */
+  /**
+   * The stream opened on this screener and not yet closed: set and cleared by the stream's owner; a
+   * screener shared by threads (the server) never opens one, so it reads null there.
+   */
   private ScreeningStream openStream;
 
   void streamClosed(ScreeningStream stream) {
