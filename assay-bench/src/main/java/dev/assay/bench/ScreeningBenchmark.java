@@ -14,6 +14,7 @@ import dev.assay.report.AssessmentWriter;
 import dev.assay.risk.Detector;
 import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
+import dev.assay.risk.ScreeningStream;
 import dev.assay.risk.detector.LicenseViolationDetector;
 import dev.assay.screening.PartyScreening;
 import dev.assay.screening.RestrictedPartyDetector;
@@ -42,8 +43,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * Declarations per second through {@code assay screen}'s pipeline against parsing alone, on the
  * same in-memory CSV of one million simulated declarations (the trade simulator, default settings,
  * two years in date order, as customs would receive them). The ratio screen/parse is the cost of
- * screening on one thread; the pipelined variants parse on one core and screen on the other, as
- * {@code assay screen} does, so their ceiling is the slower of the two sides.
+ * screening; the pipelined variants parse on one thread and screen on another, as {@code assay
+ * screen} does, so their ceiling is the slower of the two sides. The screening runs its detectors
+ * on {@link Screener#defaultThreads()} threads, as {@code assay screen} does (one by default); the
+ * {@code TwoThreads} variants spread them over two ({@code --screen-threads 2}).
  *
  * <p>Every run starts a fresh engine (detectors learn as they go, and party screening caches the
  * names it has seen), so each measures one screening of the whole stream as a customs office would
@@ -102,28 +105,32 @@ public class ScreeningBenchmark {
   /** Baseline: CSV parsing, validation and grouping into declarations, nothing else. */
   @Benchmark
   public void parseOnly(Blackhole blackhole) {
-    DeclarationReader.read(
-        new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, null, null));
+    DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, null));
   }
 
-  /** Parsing, control-list determination of every line, detectors, scoring and JSON output. */
+  /**
+   * Parsing, control-list determination of every line, detectors, scoring and JSON output, the
+   * detectors on {@link Screener#defaultThreads()} threads as {@code assay screen} runs them (one
+   * unless {@code -Dassay.screen.threads} says otherwise).
+   */
   @Benchmark
   public void screen(Blackhole blackhole) {
-    try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream())) {
-      DeclarationReader.read(
-          new ByteArrayInputStream(csv), Format.CSV, new Sink(blackhole, screener, writer));
-    }
+    screen(blackhole, screener, THREADS, false);
   }
 
   /** As {@link #screen}, plus restricted-party screening of every declaration's three parties. */
   @Benchmark
   public void screenWithParties(Blackhole blackhole) {
-    try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream())) {
-      DeclarationReader.read(
-          new ByteArrayInputStream(csv),
-          Format.CSV,
-          new Sink(blackhole, screenerWithParties, writer));
-    }
+    screen(blackhole, screenerWithParties, THREADS, false);
+  }
+
+  /**
+   * As {@link #screenWithParties} with the detectors on two threads ({@code assay screen
+   * --screen-threads 2}).
+   */
+  @Benchmark
+  public void screenWithPartiesTwoThreads(Blackhole blackhole) {
+    screen(blackhole, screenerWithParties, 2, false);
   }
 
   /**
@@ -132,32 +139,50 @@ public class ScreeningBenchmark {
    */
   @Benchmark
   public void screenPipelined(Blackhole blackhole) {
-    try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream());
-        IngestHandOff screening =
-            new IngestHandOff(new Sink(blackhole, screener, writer), "benchmark-screen")) {
-      DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, screening);
-    }
+    screen(blackhole, screener, THREADS, true);
   }
 
   /** As {@link #screenWithParties}, on two cores as {@link #screenPipelined}. */
   @Benchmark
   public void screenWithPartiesPipelined(Blackhole blackhole) {
+    screen(blackhole, screenerWithParties, THREADS, true);
+  }
+
+  /** As {@link #screenWithPartiesPipelined} with the detectors on two threads. */
+  @Benchmark
+  public void screenWithPartiesPipelinedTwoThreads(Blackhole blackhole) {
+    screen(blackhole, screenerWithParties, 2, true);
+  }
+
+  private static final int THREADS = Screener.defaultThreads();
+
+  private void screen(Blackhole blackhole, Screener with, int threads, boolean pipelined) {
     try (AssessmentWriter writer = new AssessmentWriter(OutputStream.nullOutputStream());
-        IngestHandOff screening =
-            new IngestHandOff(
-                new Sink(blackhole, screenerWithParties, writer), "benchmark-screen")) {
-      DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, screening);
+        ScreeningStream stream =
+            with.stream(
+                threads,
+                (declaration, assessment) -> {
+                  blackhole.consume(assessment);
+                  writer.write(assessment);
+                })) {
+      Sink sink = new Sink(blackhole, stream);
+      if (pipelined) {
+        try (IngestHandOff screening = new IngestHandOff(sink, "benchmark-screen")) {
+          DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, screening);
+        }
+      } else {
+        DeclarationReader.read(new ByteArrayInputStream(csv), Format.CSV, sink);
+      }
     }
   }
 
-  private record Sink(Blackhole blackhole, Screener screener, AssessmentWriter writer)
-      implements IngestListener {
+  private record Sink(Blackhole blackhole, ScreeningStream stream) implements IngestListener {
     @Override
     public void accepted(Declaration declaration) {
-      if (screener == null) {
+      if (stream == null) {
         blackhole.consume(declaration);
       } else {
-        writer.write(screener.screen(declaration));
+        stream.accept(declaration);
       }
     }
 

@@ -10,8 +10,10 @@ import dev.assay.reload.Reloadable;
 import dev.assay.report.AssessmentWriter;
 import dev.assay.report.ScreeningSummary;
 import dev.assay.report.StaleFindings;
+import dev.assay.risk.Assessment;
 import dev.assay.risk.Lane;
 import dev.assay.risk.Screener;
+import dev.assay.risk.ScreeningStream;
 import dev.assay.rules.RuleBook;
 import dev.assay.rules.RuleDetector;
 import java.io.BufferedOutputStream;
@@ -88,6 +90,18 @@ final class ScreenCommand implements Callable<Integer> {
       description = "No progress and no summary on stderr; errors are still reported.")
   boolean quiet;
 
+  @Option(
+      names = "--screen-threads",
+      paramLabel = "N",
+      description =
+          "Threads the detectors are spread over when screening a file. 1 (the default, or the"
+              + " system property assay.screen.threads) runs every detector on the screening"
+              + " thread; 2 moves the misdeclared-goods, value, transshipment and network"
+              + " detectors to a second thread, 3 splits those over two. The assessments are the"
+              + " same either way; on two cores it gave no clear gain (docs/performance.md)."
+              + " Standard input is screened on one thread.")
+  Integer screenThreads;
+
   @Mixin ScreeningOptions screening;
 
   @Mixin ModelOptions model;
@@ -95,6 +109,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    int threads = threads();
     ScreeningOptions.Setup setup =
         screening.setup(screening.configuration().withModel(model.file), spec, false);
     Supplier<ControlList> controlList = setup.controlListInForce();
@@ -110,13 +125,12 @@ final class ScreenCommand implements Callable<Integer> {
         OutputStream sink = openOutput();
         AssessmentWriter writer = new AssessmentWriter(sink);
         RejectReport rejected = new RejectReport(err, rejects)) {
-      var listener =
-          new IngestListener() {
+      ScreeningStream.Sink written =
+          new ScreeningStream.Sink() {
             long lastProgress = started;
 
             @Override
-            public void accepted(Declaration declaration) {
-              var assessment = screener.screen(declaration);
+            public void screened(Declaration declaration, Assessment assessment) {
               writer.write(assessment);
               summary.add(assessment);
               stale.add(
@@ -138,20 +152,23 @@ final class ScreenCommand implements Callable<Integer> {
                 }
               }
             }
-
-            @Override
-            public void rejected(dev.assay.ingest.RecordError error) {
-              rejected.rejected(error);
-            }
           };
       IngestSummary ingest;
       if (streaming) {
-        // A live stream wants each assessment as soon as its declaration arrives, not in batches.
-        ingest = DeclarationInput.read(file, format, listener);
+        // A live stream wants each assessment as soon as its declaration arrives, not in batches
+        // (a stream on threads holds a chunk back): one thread.
+        ingest =
+            DeclarationInput.read(
+                file, format, listener(d -> written.screened(d, screener.screen(d)), rejected));
       } else {
-        // Parsing here, screening and writing on a second core; detectors still see one stream.
-        try (IngestHandOff handOff = new IngestHandOff(listener, "assay-screen")) {
-          ingest = DeclarationInput.read(file, format, handOff);
+        // Parsing here, screening and writing on a second core (the detectors spread over
+        // --screen-threads); detectors still see one stream, in file order.
+        try (ScreeningStream stream = screener.stream(threads, written)) {
+          try (IngestHandOff handOff =
+              new IngestHandOff(listener(stream::accept, rejected), "assay-screen")) {
+            ingest = DeclarationInput.read(file, format, handOff);
+          }
+          stream.flush();
         }
       }
       writer.flush();
@@ -174,6 +191,36 @@ final class ScreenCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw Outputs.failed(out == null ? "the assessments" : out.toString(), e);
     }
+  }
+
+  private int threads() {
+    if (screenThreads == null) {
+      try {
+        return Screener.defaultThreads();
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    if (screenThreads < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--screen-threads: 1 or more, got " + screenThreads);
+    }
+    return screenThreads;
+  }
+
+  private static IngestListener listener(
+      java.util.function.Consumer<Declaration> accepted, RejectReport rejected) {
+    return new IngestListener() {
+      @Override
+      public void accepted(Declaration declaration) {
+        accepted.accept(declaration);
+      }
+
+      @Override
+      public void rejected(dev.assay.ingest.RecordError error) {
+        rejected.rejected(error);
+      }
+    };
   }
 
   private ReferenceWatcher watcher(

@@ -56,6 +56,53 @@ class ScreenDeterminismTest {
     }
   }
 
+  @Test
+  void the_detectors_on_two_or_three_threads_give_the_bytes_of_one() throws Exception {
+    Path declarations = dir.resolve("declarations.csv");
+    CommandRun generated =
+        CommandRun.of(
+            "generate", "-q", "-n", "20000", "--seed", "99", "-o", declarations.toString());
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
+
+    Path one = dir.resolve("one.jsonl");
+    CommandRun reference =
+        CommandRun.of(
+            "screen", declarations.toString(), "-q", "--screen-threads", "1", "-o", one.toString());
+    assertThat(reference.exitCode()).as(reference.err()).isZero();
+    assertThat(Files.readString(one)).contains("NETWORK_RISK", "MISDECLARED_GOODS");
+    for (String threads : List.of("2", "3")) {
+      Path out = dir.resolve("threads" + threads + ".jsonl");
+      CommandRun run =
+          CommandRun.of(
+              "screen",
+              declarations.toString(),
+              "-q",
+              "--screen-threads",
+              threads,
+              "-o",
+              out.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(Files.readAllBytes(out))
+          .as("%s threads give the bytes of one", threads)
+          .isEqualTo(Files.readAllBytes(one));
+    }
+
+    // the near miss: no thread at all is a usage error, and nothing is screened
+    Path none = dir.resolve("none.jsonl");
+    CommandRun zero =
+        CommandRun.of(
+            "screen",
+            declarations.toString(),
+            "-q",
+            "--screen-threads",
+            "0",
+            "-o",
+            none.toString());
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).contains("--screen-threads");
+    assertThat(none).doesNotExist();
+  }
+
   private void screenInAnotherJvm(Path declarations, Path out)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();

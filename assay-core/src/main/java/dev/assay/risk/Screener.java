@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -123,7 +124,7 @@ public final class Screener {
     this.lanePolicy = lanePolicy;
     this.weights = weights;
     this.outcomeDelayDays = outcomeDelayDays;
-    this.outcomes = outcomes != null ? outcomes : new Outcomes(this);
+    this.outcomes = outcomes != null ? outcomes : new Outcomes();
   }
 
   /**
@@ -237,13 +238,169 @@ public final class Screener {
   }
 
   public Assessment screen(Declaration declaration) {
-    outcomes.advance(declaration.declaredAt());
+    flushOpenStream();
+    outcomes.advance(declaration.declaredAt(), this::apply);
     LocalDate asOf = asOfOverride.orElse(declaration.declaredAt());
     EnrichedDeclaration enriched = enricher.enrich(declaration, asOf);
     List<Finding> findings = new ArrayList<>(2);
     for (Detector detector : detectors) {
       detector.inspect(enriched, findings::add);
     }
+    Assessment assessment = assess(declaration, enriched, findings);
+    declaration
+        .label()
+        .ifPresent(
+            label -> learn(declaration, label.outcome(), randomPick(assessment), Double.NaN));
+    return assessment;
+  }
+
+  /**
+   * Screens declarations in order, as {@link #screen} one after another would, with the detectors
+   * spread over {@code threads} threads (this one and {@code threads - 1} workers; 1 screens on
+   * this thread alone, as {@link #screen} does). Every detector sees every declaration and every
+   * outcome in the same order as on one thread, and the findings are joined in detector order, so
+   * the assessments are the same (docs/performance.md, "Detectors on two threads"). Each assessment
+   * reaches {@code out} in order, possibly a few hundred declarations after its declaration was
+   * accepted; {@link ScreeningStream#flush} delivers all. Use it from one thread at a time and
+   * close it; {@link #screen} and {@link #learnOutcome} flush it first.
+   */
+  public ScreeningStream stream(int threads, ScreeningStream.Sink out) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("screening takes 1 thread or more, got " + threads);
+    }
+    return open(DetectorGroups.of(detectors, threads), out);
+  }
+
+  /** A stream with the detectors {@code onWorker} accepts on one worker (for tests). */
+  ScreeningStream stream(
+      java.util.function.Predicate<Detector> onWorker, ScreeningStream.Sink out) {
+    return open(DetectorGroups.of(detectors, onWorker), out);
+  }
+
+  private ScreeningStream open(DetectorGroups groups, ScreeningStream.Sink out) {
+    if (openStream != null) {
+      throw new IllegalStateException("this screener already has an open stream");
+    }
+    ScreeningStream stream = new ScreeningStream(this, groups, out);
+    openStream = stream;
+    return stream;
+  }
+
+  /** As {@link #stream(int, ScreeningStream.Sink)} on {@link #defaultThreads()} threads. */
+  public ScreeningStream stream(ScreeningStream.Sink out) {
+    return stream(defaultThreads(), out);
+  }
+
+  /** The system property that sets {@link #defaultThreads()}: {@code -Dassay.screen.threads=2}. */
+  public static final String THREADS_PROPERTY = "assay.screen.threads";
+
+  /**
+   * The threads a batch screen spreads its detectors over unless told otherwise: the system
+   * property {@value #THREADS_PROPERTY} where set, else 1. Two threads gave the same assessments
+   * but no clear gain in wall time on the project's two-core machine, where the parser, the
+   * compiler and the collector already fill the second core (docs/performance.md, "Detectors on two
+   * threads"), so one thread stays the default.
+   */
+  public static int defaultThreads() {
+    String set = System.getProperty(THREADS_PROPERTY);
+    if (set != null && !set.isBlank()) {
+      try {
+        int n = Integer.parseInt(set.strip());
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // not a number: the same complaint as a number below 1
+      }
+      throw new IllegalArgumentException(
+          THREADS_PROPERTY + " is a whole number of threads, 1 or more, got '" + set + "'");
+    }
+    return 1;
+  }
+
+  /**
+   * The stream opened on this screener and not yet closed: set and cleared by the stream's owner; a
+   * screener shared by threads (the server) never opens one, so it reads null there.
+   */
+  private ScreeningStream openStream;
+
+  void streamClosed(ScreeningStream stream) {
+    if (openStream == stream) {
+      openStream = null;
+    }
+  }
+
+  private void flushOpenStream() {
+    ScreeningStream stream = openStream;
+    if (stream != null) {
+      stream.flush();
+    }
+  }
+
+  /**
+   * The first half of screening one declaration in a stream, on the stream's thread: the outcomes
+   * now known reach the detectors (this thread's group at once, the workers' groups as events of
+   * {@code chunk}), the declaration is enriched, queued for the workers' detectors and inspected by
+   * this thread's; its own label reaches the detectors after it. What depends on scoring (the
+   * weights, the selection) waits for {@link #finish}.
+   */
+  void prepare(ScreeningStream.Slot slot, DetectorGroups groups, List<Object> chunk) {
+    Declaration declaration = slot.declaration;
+    outcomes.advance(
+        declaration.declaredAt(),
+        p -> {
+          learnDetectors(p, groups, chunk);
+          slot.released(p);
+        });
+    LocalDate asOf = asOfOverride.orElse(declaration.declaredAt());
+    EnrichedDeclaration enriched = enricher.enrich(declaration, asOf);
+    slot.enriched = enriched;
+    chunk.add(slot);
+    groups.inspect(0, enriched, slot);
+    if (declaration.label().isPresent()) {
+      PendingOutcome p =
+          new PendingOutcome(
+              declaration,
+              declaration.label().get().outcome(),
+              false, // set by finish(), which knows whether the declaration was a random pick
+              Double.NaN,
+              declaration.declaredAt().plusDays(outcomeDelayDays));
+      slot.label = p;
+      slot.labelKnown = outcomes.arrive(p, q -> learnDetectors(q, groups, chunk));
+    }
+  }
+
+  /**
+   * The second half, once every group has inspected the declaration: the weights learn the outcomes
+   * released before it, its findings are joined in detector order and scored, and its label reaches
+   * the weights, all in the order {@link #screen} does them.
+   */
+  Assessment finish(ScreeningStream.Slot slot, DetectorGroups groups) {
+    if (slot.released != null) {
+      for (PendingOutcome p : slot.released) {
+        learnWeights(p);
+      }
+    }
+    Assessment assessment = assess(slot.declaration, slot.enriched, groups.findings(slot));
+    if (slot.label != null) {
+      slot.label.wasRandom = randomPick(assessment);
+      if (slot.labelKnown) {
+        learnWeights(slot.label);
+      }
+    }
+    return assessment;
+  }
+
+  private void learnDetectors(PendingOutcome p, DetectorGroups groups, List<Object> chunk) {
+    groups.learn(0, p.declaration, p.outcome);
+    if (groups.workers() > 0) {
+      chunk.add(p);
+    }
+  }
+
+  /** Scores a declaration's findings and selects its lane; what the weights keep of it. */
+  private Assessment assess(
+      Declaration declaration, EnrichedDeclaration enriched, List<Finding> findings) {
     boolean certain = !findings.isEmpty() && EvidenceKinds.firstLegalCertainty(findings) >= 0;
     Scoring.ScoreBreakdown breakdown;
     Optional<ModelScore> modelScore = Optional.empty();
@@ -303,10 +460,6 @@ public final class Screener {
         weights.screenedUntargetedKeys(soft, 1);
       }
     }
-    declaration
-        .label()
-        .ifPresent(
-            label -> learn(declaration, label.outcome(), randomPick(assessment), Double.NaN));
     return assessment;
   }
 
@@ -373,6 +526,7 @@ public final class Screener {
    * random pick is taken from its assessment (false where this screener did not keep it).
    */
   public void learnOutcome(Declaration declaration, Outcome outcome) {
+    flushOpenStream();
     learnOutcome(declaration, outcome, outcomes.wasRandom(declaration.id()));
   }
 
@@ -412,19 +566,28 @@ public final class Screener {
 
   private void learn(
       Declaration declaration, Outcome outcome, boolean wasRandom, double randomRedProbability) {
+    // An outcome learned between screens: whatever a stream holds back is screened first, so
+    // that the outcome comes after it, as it would on one thread.
+    flushOpenStream();
     outcomes.arrive(
         new PendingOutcome(
             declaration,
             outcome,
             wasRandom,
             randomRedProbability,
-            declaration.declaredAt().plusDays(outcomeDelayDays)));
+            declaration.declaredAt().plusDays(outcomeDelayDays)),
+        this::apply);
   }
 
   private void apply(PendingOutcome p) {
     for (Detector detector : detectors) {
       detector.learnOutcome(p.declaration, p.outcome);
     }
+    learnWeights(p);
+  }
+
+  /** What the learned weights take from an outcome (the detectors' part is apart). */
+  private void learnWeights(PendingOutcome p) {
     if (weights != null) {
       Remembered remembered = outcomes.forget(p.declaration.id());
       List<SoftKey> soft = remembered == null ? null : remembered.soft();
@@ -465,12 +628,37 @@ public final class Screener {
   }
 
   /** Outcomes learned before the day they are known, so they are held back. */
-  private record PendingOutcome(
-      Declaration declaration,
-      Outcome outcome,
-      boolean wasRandom,
-      double randomRedProbability,
-      LocalDate knownOn) {}
+  static final class PendingOutcome {
+    final Declaration declaration;
+    final Outcome outcome;
+
+    /**
+     * Whether a random draw sent it to inspection: only the weights read it. A stream learns a
+     * label's outcome in the detectors before the declaration is scored, and sets this when it is
+     * (before the weights can read it, which is never earlier than the scoring).
+     */
+    boolean wasRandom;
+
+    final double randomRedProbability;
+    final LocalDate knownOn;
+
+    PendingOutcome(
+        Declaration declaration,
+        Outcome outcome,
+        boolean wasRandom,
+        double randomRedProbability,
+        LocalDate knownOn) {
+      this.declaration = declaration;
+      this.outcome = outcome;
+      this.wasRandom = wasRandom;
+      this.randomRedProbability = randomRedProbability;
+      this.knownOn = knownOn;
+    }
+
+    LocalDate knownOn() {
+      return knownOn;
+    }
+  }
 
   /**
    * The screener's clock (the latest declaration date screened), outcomes not yet known, and the
@@ -482,11 +670,6 @@ public final class Screener {
     private volatile int pendingCount;
     private final PriorityQueue<PendingOutcome> pending =
         new PriorityQueue<>(Comparator.comparing(PendingOutcome::knownOn));
-    private final Screener owner;
-
-    Outcomes(Screener owner) {
-      this.owner = owner;
-    }
 
     private final Map<SoftKey, SoftKey> keyObjects = new HashMap<>();
 
@@ -504,7 +687,7 @@ public final class Screener {
           }
         };
 
-    void advance(LocalDate day) {
+    void advance(LocalDate day, Consumer<PendingOutcome> apply) {
       long epochDay = day.toEpochDay();
       if (epochDay > clock) {
         synchronized (this) {
@@ -514,22 +697,24 @@ public final class Screener {
         }
       }
       if (pendingCount > 0) {
-        release();
+        release(apply);
       }
     }
 
-    synchronized void arrive(PendingOutcome p) {
+    /** Applies the outcome now if it is known by the clock, else holds it back; true if applied. */
+    synchronized boolean arrive(PendingOutcome p, Consumer<PendingOutcome> apply) {
       if (p.knownOn().toEpochDay() <= clock) {
-        owner.apply(p);
-      } else {
-        pending.add(p);
-        pendingCount = pending.size();
+        apply.accept(p);
+        return true;
       }
+      pending.add(p);
+      pendingCount = pending.size();
+      return false;
     }
 
-    private synchronized void release() {
+    private synchronized void release(Consumer<PendingOutcome> apply) {
       while (!pending.isEmpty() && pending.peek().knownOn().toEpochDay() <= clock) {
-        owner.apply(pending.poll());
+        apply.accept(pending.poll());
       }
       pendingCount = pending.size();
     }
