@@ -10,16 +10,17 @@ package dev.assay.risk;
  * far) and recorded in the selection, so that the outcome of each pick is weighted by its own
  * inverse inclusion probability and the learned rates stay unbiased.
  *
+ * <p><b>Lone carriers.</b> A sub-signal's random picks mostly fall where other evidence stands
+ * beside it (exploration draws a declaration for its thinnest sub-signal, and its siblings get the
+ * pick too), yet many of its untargeted carriers carry it alone. Where {@code minLonePicks} is
+ * above 0, a declaration whose only soft evidence is one sub-signal is also drawn at {@code
+ * randomRed} until that sub-signal has had {@code minLonePicks} random picks among such lone
+ * carriers, so its untargeted rate hears from the declarations it alone ranks (docs/evidence.md,
+ * "Exploration aimed at lone carriers").
+ *
  * @param randomRed the random RED probability of a declaration with a thinly measured sub-signal
  * @param minRandomPicks random picks a sub-signal needs before it counts as measured; 0 switches
  *     exploration off
- *     <p><b>Lone carriers.</b> A sub-signal's random picks mostly fall where other evidence stands
- *     beside it (exploration draws a declaration for its thinnest sub-signal, and its siblings get
- *     the pick too), yet many of its untargeted carriers carry it alone. Where {@code minLonePicks}
- *     is above 0, a declaration whose only soft evidence is one sub-signal is also drawn at {@code
- *     randomRed} until that sub-signal has had {@code minLonePicks} random picks among such lone
- *     carriers, so its untargeted rate hears from the declarations it alone ranks
- *     (docs/evidence.md, "Exploration aimed at lone carriers").
  * @param enabled false keeps the values but draws every declaration at the base rate
  * @param minLonePicks random picks a sub-signal needs among the declarations that carry it as their
  *     only soft evidence; 0 for none
@@ -31,10 +32,6 @@ public record Exploration(double randomRed, int minRandomPicks, boolean enabled,
   /** Exploration switched on, not aimed at lone carriers. */
   public Exploration(double randomRed, int minRandomPicks) {
     this(randomRed, minRandomPicks, true, 0);
-  }
-
-  public Exploration(double randomRed, int minRandomPicks, boolean enabled) {
-    this(randomRed, minRandomPicks, enabled, 0);
   }
 
   public Exploration {

@@ -36,7 +36,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -425,25 +424,25 @@ class ScreeningStreamTest {
     }
   }
 
+  private static Screener concealmentAnd(Failing failing) {
+    return new Screener(
+        CONTROL_LIST,
+        List.of(new dev.assay.risk.detector.ConcealmentDetector(), failing),
+        Scoring.bundled(),
+        Optional.empty());
+  }
+
   @Test
   void a_detector_failing_on_the_worker_fails_the_stream_with_the_declaration_id() {
     Failing failing = new Failing("D-200");
-    Screener screener =
-        new Screener(
-            CONTROL_LIST,
-            List.of(new dev.assay.risk.detector.ConcealmentDetector(), failing),
-            Scoring.bundled(),
-            Optional.empty());
+    Screener screener = concealmentAnd(failing);
     List<Assessment> delivered = new ArrayList<>();
     ScreeningStream s = screener.stream(d -> d == failing, (d, a) -> delivered.add(a));
-    Supplier<Void> screenAll =
-        () -> {
-          declarations(23, 1000).forEach(s::accept);
-          s.flush();
-          return null;
-        };
-
-    assertThatThrownBy(screenAll::get)
+    assertThatThrownBy(
+            () -> {
+              declarations(23, 1000).forEach(s::accept);
+              s.flush();
+            })
         .isInstanceOf(ScreeningStream.DetectorFailure.class)
         .hasMessageContaining("D-200")
         .hasMessageContaining("Failing")
@@ -463,12 +462,7 @@ class ScreeningStreamTest {
   void a_detector_failing_on_the_stream_thread_throws_as_on_one_thread() {
     // the near miss: the same failure in this thread's group is the detector's own exception
     Failing failing = new Failing("D-200");
-    Screener screener =
-        new Screener(
-            CONTROL_LIST,
-            List.of(new dev.assay.risk.detector.ConcealmentDetector(), failing),
-            Scoring.bundled(),
-            Optional.empty());
+    Screener screener = concealmentAnd(failing);
     try (ScreeningStream s = screener.stream(d -> !(d instanceof Failing), (d, a) -> {})) {
       assertThatThrownBy(() -> declarations(23, 1000).forEach(s::accept))
           .isInstanceOf(ArithmeticException.class);

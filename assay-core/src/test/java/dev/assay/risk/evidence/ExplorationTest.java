@@ -61,15 +61,19 @@ class ExplorationTest {
 
     @Override
     public void inspect(EnrichedDeclaration declaration, Consumer<Finding> findings) {
-      findings.accept(
-          new Finding(
-              code(),
-              Severity.MEDIUM,
-              OptionalInt.of(1),
-              "price",
-              Map.of("pattern", pattern),
-              "reference prices"));
+      findings.accept(finding(pattern));
     }
+  }
+
+  /** The finding {@link Indicator} raises: VALUE_ANOMALY/MEDIUM with sub-signal {@code pattern}. */
+  private static Finding finding(String pattern) {
+    return new Finding(
+        FindingCode.VALUE_ANOMALY,
+        Severity.MEDIUM,
+        OptionalInt.of(1),
+        "price",
+        Map.of("pattern", pattern),
+        "reference prices");
   }
 
   private static SelectionSettings settings(long seed) {
@@ -100,6 +104,22 @@ class ExplorationTest {
     return a.selection().orElseThrow().randomRedProbability();
   }
 
+  /**
+   * Each declaration was drawn at the exploration rate while fewer than {@code wanted} random picks
+   * had been made, at the base rate after; and the picks were made.
+   */
+  private static void assertDrawnAtExplorationRateUntilPicks(
+      List<Assessment> screened, int wanted) {
+    int picks = 0;
+    for (Assessment a : screened) {
+      assertThat(pi(a)).isEqualTo(picks < wanted ? EXPLORE : BASE);
+      if (randomPick(a)) {
+        picks++;
+      }
+    }
+    assertThat(picks).isGreaterThanOrEqualTo(wanted);
+  }
+
   private List<Assessment> screenMany(Screener screener, String prefix, int n) {
     List<Assessment> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -115,15 +135,8 @@ class ExplorationTest {
 
     List<Assessment> screened = screenMany(screener, "D", 200);
 
-    int picks = 0;
-    for (Assessment a : screened) {
-      // what the draw was made at: the exploration rate while fewer than MIN_PICKS picks were made
-      assertThat(pi(a)).isEqualTo(picks < MIN_PICKS ? EXPLORE : BASE);
-      if (randomPick(a)) {
-        picks++;
-      }
-    }
-    assertThat(picks).isGreaterThanOrEqualTo(MIN_PICKS);
+    // what the draw was made at: the exploration rate while fewer than MIN_PICKS picks were made
+    assertDrawnAtExplorationRateUntilPicks(screened, MIN_PICKS);
     // the first MIN_PICKS picks came within a handful of declarations, not one in 200
     int firstAtBase = (int) screened.stream().takeWhile(a -> pi(a) == EXPLORE).count();
     assertThat(firstAtBase).isLessThan(40);
@@ -358,14 +371,7 @@ class ExplorationTest {
     List<Assessment> screened = screenMany(screener("thin", weights, aimed, 14), "L", 200);
 
     // drawn at the exploration rate until two lone carriers were picked, then at the base rate
-    int picks = 0;
-    for (Assessment a : screened) {
-      assertThat(pi(a)).isEqualTo(picks < lonePicks ? EXPLORE : BASE);
-      if (randomPick(a)) {
-        picks++;
-      }
-    }
-    assertThat(picks).isGreaterThanOrEqualTo(lonePicks);
+    assertDrawnAtExplorationRateUntilPicks(screened, lonePicks);
   }
 
   @Test
@@ -412,14 +418,7 @@ class ExplorationTest {
         weights.observeKeys(List.of(THIN), false, EXPLORE);
       }
     }
-    return weights.weight(
-        new Finding(
-            FindingCode.VALUE_ANOMALY,
-            Severity.MEDIUM,
-            OptionalInt.of(1),
-            "price",
-            Map.of("pattern", "thin"),
-            "reference prices"));
+    return weights.weight(finding("thin"));
   }
 
   @Test
@@ -428,8 +427,7 @@ class ExplorationTest {
     double stratified = weightWithLoneCarriersClean(true, true);
 
     // pooled, the twenty picks are half violations and stand for all 210 untargeted carriers;
-    // split,
-    // the 200 lone carriers count at their own clean picks' rate
+    // split, the 200 lone carriers count at their own clean picks' rate
     assertThat(stratified).isLessThan(pooled - 0.1);
     // near miss: without a pick among lone carriers the split changes nothing
     assertThat(weightWithLoneCarriersClean(true, false))
@@ -451,14 +449,7 @@ class ExplorationTest {
     assertThat(back.randomInspections(THIN)).isEqualTo(2);
     back.stratifyLoneCarriers(true);
     weights.stratifyLoneCarriers(true);
-    Finding thin =
-        new Finding(
-            FindingCode.VALUE_ANOMALY,
-            Severity.MEDIUM,
-            OptionalInt.of(1),
-            "price",
-            Map.of("pattern", "thin"),
-            "reference prices");
+    Finding thin = finding("thin");
     assertThat(back.weight(thin)).isEqualTo(weights.weight(thin));
   }
 }
