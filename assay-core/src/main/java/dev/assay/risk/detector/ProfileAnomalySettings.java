@@ -165,12 +165,25 @@ public record ProfileAnomalySettings(
         number(freight, "freight", "max_gross_kg"),
         carrierHeadings,
         mineralParty(carriers),
-        Boolean.parseBoolean(
-            System.getProperty( // TRIAL ONLY, removed before merge
-                "assay.trial.mineral_consignee",
-                String.valueOf(carriers.path("mineral_consignee").asBoolean(false)))),
+        flag(carriers, "carriers", "mineral_consignee"),
         integer(severity, "severity", "medium_points"),
         integer(severity, "severity", "high_points"));
+  }
+
+  private static boolean flag(JsonNode section, String sectionName, String key) {
+    String trial = System.getProperty("assay.trial." + key); // TRIAL ONLY, removed before merge
+    if (trial != null) {
+      return Boolean.parseBoolean(trial);
+    }
+    JsonNode value = section.path(key);
+    if (value.isMissingNode() || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException(
+          FILE + ": " + sectionName + "." + key + " must be true or false, got " + value);
+    }
+    return value.asBoolean();
   }
 
   private static MineralParty mineralParty(JsonNode carriers) {

@@ -419,9 +419,6 @@ class ProfileAnomalyDetectorTest {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String changed = shipped.replaceFirst("(?m)^  mineral_party: .*$", "  mineral_party: " + value);
-    if (!changed.contains("  mineral_party: " + value)) {
-      changed = shipped.replace("carriers:\n", "carriers:\n  mineral_party: " + value + "\n");
-    }
     return ProfileAnomalySettings.parse(
         new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
   }
@@ -501,6 +498,95 @@ class ProfileAnomalyDetectorTest {
     assertThat(signals(tiles(48, "Metal Buyer")))
         .contains("carrier_outside_ranges")
         .doesNotContain("mineral_party");
+  }
+
+  /** The shipped settings with {@code carriers.mineral_consignee} set as given. */
+  private static ProfileAnomalySettings withMineralConsignee(boolean on) throws IOException {
+    String shipped;
+    try (var in =
+        ProfileAnomalyDetectorTest.class.getResourceAsStream("/risk/profile-anomaly.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String changed =
+        shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: " + on);
+    return ProfileAnomalySettings.parse(
+        new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void carrier_goods_to_a_buyer_of_controlled_goods_that_never_received_them_are_reported()
+      throws IOException {
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralConsignee(true));
+    // a tile exporter, established with its own tile buyer
+    for (int i = 0; i < 10; i++) {
+      tiles(50, "Tile Buyer");
+    }
+    antimony(51, "Metal Buyer"); // a buyer of controlled antimony, from another exporter
+    antimony(52, "Alloy Buyer");
+
+    // the tile exporter's tiles to the buyer of antimony: the exporter trades tiles, so the goods
+    // are not outside both ranges, but the buyer's trade is in what tiles hide
+    List<Finding> toMetalBuyer = tiles(50, "Metal Buyer");
+    // a company with two declarations (too little history for carrier_outside_ranges)
+    inspect(new Shipment(53, "6109100000", 1000, "PCS", 200));
+    inspect(new Shipment(53, "6109100000", 1000, "PCS", 200));
+    List<Finding> fromNewcomer = tiles(53, "Alloy Buyer");
+
+    assertThat(signals(toMetalBuyer)).containsExactly("carrier_to_mineral_consignee");
+    assertThat(toMetalBuyer.getFirst().severity()).isEqualTo(Severity.LOW);
+    assertThat(toMetalBuyer.getFirst().evidence().get("carrier_to_mineral_consignee"))
+        .asInstanceOf(MAP)
+        .containsEntry("hs_heading", "6907")
+        .containsEntry("exporter_declares_heading", true)
+        .containsEntry("exporter_declarations", 10);
+    assertThat(signals(fromNewcomer)).contains("carrier_to_mineral_consignee");
+  }
+
+  @Test
+  void near_miss_carrier_goods_to_buyers_without_controlled_trade_or_that_took_them_before()
+      throws IOException {
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralConsignee(true));
+    for (int i = 0; i < 10; i++) {
+      tiles(54, "Tile Buyer");
+    }
+    establishTShirts(55); // "Buyer": T-shirts only
+    antimony(56, "Metal Buyer");
+    tiles(57, "Metal Buyer"); // the buyer of antimony has received tiles before
+    // a buyer of a lookalike only (lead-antimony, no code of the list)
+    inspect(new Shipment(58, "7801910000", 500, "KG", 500).buyer("Lead Buyer"));
+
+    // a new buyer of the tile exporter that never traded controlled goods: ordinary trade
+    assertThat(tiles(54, "Buyer")).isEmpty();
+    assertThat(tiles(54, "Metal Buyer")).isEmpty();
+    assertThat(tiles(54, "Lead Buyer")).isEmpty();
+    // a consignee never seen: nothing known of its trade
+    assertThat(tiles(54, "Newcomer")).isEmpty();
+    // and off: nothing
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralConsignee(false));
+    for (int i = 0; i < 10; i++) {
+      tiles(54, "Tile Buyer");
+    }
+    antimony(56, "Metal Buyer");
+    assertThat(tiles(54, "Metal Buyer")).isEmpty();
+  }
+
+  @Test
+  void a_mineral_consignee_setting_that_is_not_true_or_false_is_refused() throws IOException {
+    String shipped;
+    try (var in = getClass().getResourceAsStream("/risk/profile-anomaly.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String broken = shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: yes please");
+
+    assertThatThrownBy(
+            () ->
+                ProfileAnomalySettings.parse(
+                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("carriers.mineral_consignee");
   }
 
   @Test
