@@ -215,9 +215,6 @@ public final class ProfileAnomalyDetector implements Detector {
         e.put("exporter_declarations", profile.declarations());
         e.put("exporter_traded_controlled", exporterHas.listed());
         e.put("consignee_received_controlled", consigneeHas.listed());
-        e.put("x_trader", trader);
-        e.put("x_exporter_headings", exporterHas.size());
-        e.put("x_consignee_headings", consigneeHas.size());
         signals.add(
             "carrier_outside_ranges",
             1,

@@ -171,10 +171,6 @@ public record ProfileAnomalySettings(
   }
 
   private static boolean flag(JsonNode section, String sectionName, String key) {
-    String trial = System.getProperty("assay.trial." + key); // TRIAL ONLY, removed before merge
-    if (trial != null) {
-      return Boolean.parseBoolean(trial);
-    }
     JsonNode value = section.path(key);
     if (value.isMissingNode() || value.isNull()) {
       return false;
@@ -188,11 +184,6 @@ public record ProfileAnomalySettings(
 
   private static MineralParty mineralParty(JsonNode carriers) {
     JsonNode value = carriers.path("mineral_party");
-    String trial =
-        System.getProperty("assay.trial.mineral_party"); // TRIAL ONLY, removed before merge
-    if (trial != null) {
-      return MineralParty.valueOf(trial.toUpperCase(Locale.ROOT));
-    }
     if (value.isMissingNode() || value.isNull()) {
       return MineralParty.NONE;
     }

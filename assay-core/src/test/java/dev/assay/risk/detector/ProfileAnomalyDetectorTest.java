@@ -579,7 +579,8 @@ class ProfileAnomalyDetectorTest {
     try (var in = getClass().getResourceAsStream("/risk/profile-anomaly.yaml")) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String broken = shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: yes please");
+    String broken =
+        shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: yes please");
 
     assertThatThrownBy(
             () ->
