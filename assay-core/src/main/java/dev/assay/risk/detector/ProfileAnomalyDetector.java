@@ -345,11 +345,8 @@ public final class ProfileAnomalyDetector implements Detector {
         unitWeights.add(unitWeightKey(line), unitWeightsSeen[i]);
       }
       String heading = line.hsCode().heading();
-      tradedHeadings.learn(
-          exporter,
-          consignee,
-          heading,
-          minerals(line.hsCode()) != 0 && lookalikes.find(line.hsCode()).isEmpty());
+      // a line the control list names marks both parties as traders of controlled goods
+      tradedHeadings.learn(exporter, consignee, heading, listedLines[i]);
       parcelShares.add(heading, postOrAir);
       if (line.netWeightKg() > 0) {
         lotSizes.add(heading, Math.log(line.netWeightKg()));
