@@ -151,6 +151,7 @@ public final class ProfileAnomalyDetector implements Detector {
     boolean licensed = false;
     GoodsLine heaviest = d.lines().getFirst();
     double[] unitWeightsSeen = new double[d.lines().size()];
+    boolean[] listedLines = new boolean[d.lines().size()];
     for (int i = 0; i < d.lines().size(); i++) {
       GoodsLine line = d.lines().get(i);
       HsCode code = line.hsCode();
@@ -164,6 +165,7 @@ public final class ProfileAnomalyDetector implements Detector {
       Optional<Lookalike> lookalike = lookalikes.find(code);
       boolean listed = lineMinerals != 0 && lookalike.isEmpty();
       listedLine |= listed;
+      listedLines[i] = listed;
 
       unitWeightsSeen[i] = unitWeight(line);
       if (!Double.isNaN(unitWeightsSeen[i])) {
@@ -211,6 +213,8 @@ public final class ProfileAnomalyDetector implements Detector {
         e.put("line_no", line.lineNo());
         e.put("hs_heading", heading);
         e.put("exporter_declarations", profile.declarations());
+        e.put("exporter_traded_controlled", exporterHas.listed());
+        e.put("consignee_received_controlled", consigneeHas.listed());
         signals.add(
             "carrier_outside_ranges",
             1,
@@ -218,6 +222,45 @@ public final class ProfileAnomalyDetector implements Detector {
                 + heading
                 + " (goods known to carry or pass off controlled minerals) for the first time,"
                 + " to a consignee that never received it",
+            e);
+        if (settings.carrierMineralParty().marks(exporterHas.listed(), consigneeHas.listed())) {
+          // Adds no point: it only sets these lots apart, so that the weight learned from their
+          // outcomes is theirs and not that of the many honest newcomers to carrier goods.
+          signals.addContext(
+              "mineral_party",
+              0,
+              (exporterHas.listed()
+                      ? "the exporter has declared controlled goods before"
+                      : "the exporter never declared controlled goods")
+                  + (consigneeHas.listed()
+                      ? ", the consignee has received controlled goods before"
+                      : ", the consignee never received controlled goods"),
+              Map.of(
+                  "exporter_traded_controlled", exporterHas.listed(),
+                  "consignee_received_controlled", consigneeHas.listed()));
+        }
+      }
+      if (settings.carrierMineralConsignee()
+          && !signals.has("carrier_outside_ranges")
+          && consigneeHas != null
+          && consigneeHas.listed()
+          && !consigneeHas.contains(heading)
+          && (lookalike.isPresent() || settings.carrierHeadings().contains(heading))) {
+        // Carrier goods to a buyer of controlled goods that never received them: whoever the
+        // exporter is (its own trade in the goods, or too little history to say), the buyer's
+        // trade is in what such goods hide, not in the goods.
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("line_no", line.lineNo());
+        e.put("hs_heading", heading);
+        e.put("exporter_declares_heading", exporterHas.contains(heading));
+        e.put("exporter_declarations", profile == null ? 0 : profile.declarations());
+        signals.add(
+            "carrier_to_mineral_consignee",
+            1,
+            "heading "
+                + heading
+                + " (goods known to carry or pass off controlled minerals) to a consignee that"
+                + " received controlled goods before and never this heading",
             e);
       }
       boolean unlicensedControlled =
@@ -302,7 +345,8 @@ public final class ProfileAnomalyDetector implements Detector {
         unitWeights.add(unitWeightKey(line), unitWeightsSeen[i]);
       }
       String heading = line.hsCode().heading();
-      tradedHeadings.learn(exporter, consignee, heading);
+      // a line the control list names marks both parties as traders of controlled goods
+      tradedHeadings.learn(exporter, consignee, heading, listedLines[i]);
       parcelShares.add(heading, postOrAir);
       if (line.netWeightKg() > 0) {
         lotSizes.add(heading, Math.log(line.netWeightKg()));

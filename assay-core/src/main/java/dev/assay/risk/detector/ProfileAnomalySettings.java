@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,10 +48,38 @@ public record ProfileAnomalySettings(
     double freightMinKg,
     double freightMaxKg,
     Set<String> carrierHeadings,
+    MineralParty carrierMineralParty,
+    boolean carrierMineralConsignee,
     int mediumPoints,
     int highPoints) {
 
   private static final String FILE = "risk/profile-anomaly.yaml";
+
+  /**
+   * Which party's trade in controlled goods marks carrier goods outside both parties' ranges with
+   * the companion signal {@code mineral_party} ({@code carriers.mineral_party}): such lots then
+   * learn their own weight, apart from the many honest newcomers to carrier goods.
+   */
+  public enum MineralParty {
+    /** No companion signal. */
+    NONE,
+    /** The exporter has declared a code of the control list before. */
+    EXPORTER,
+    /** The consignee has received a code of the control list before. */
+    CONSIGNEE,
+    /** Either of them. */
+    EITHER;
+
+    /** Whether a lot whose parties traded (or not) controlled codes is marked. */
+    public boolean marks(boolean exporterTraded, boolean consigneeReceived) {
+      return switch (this) {
+        case NONE -> false;
+        case EXPORTER -> exporterTraded;
+        case CONSIGNEE -> consigneeReceived;
+        case EITHER -> exporterTraded || consigneeReceived;
+      };
+    }
+  }
 
   public ProfileAnomalySettings {
     massUnits = Set.copyOf(massUnits);
@@ -61,6 +90,7 @@ public record ProfileAnomalySettings(
             FILE + ": carriers.headings must be 4-digit HS headings, got " + heading);
       }
     }
+    Objects.requireNonNull(carrierMineralParty, "carrierMineralParty");
     if (minParts < 2 || strongParts < minParts) {
       throw new IllegalArgumentException(
           FILE + ": split.min_parts must be at least 2 and split.strong_parts at least min_parts");
@@ -134,8 +164,38 @@ public record ProfileAnomalySettings(
         number(freight, "freight", "min_gross_kg"),
         number(freight, "freight", "max_gross_kg"),
         carrierHeadings,
+        mineralParty(carriers),
+        flag(carriers, "carriers", "mineral_consignee"),
         integer(severity, "severity", "medium_points"),
         integer(severity, "severity", "high_points"));
+  }
+
+  private static boolean flag(JsonNode section, String sectionName, String key) {
+    JsonNode value = section.path(key);
+    if (value.isMissingNode() || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException(
+          FILE + ": " + sectionName + "." + key + " must be true or false, got " + value);
+    }
+    return value.asBoolean();
+  }
+
+  private static MineralParty mineralParty(JsonNode carriers) {
+    JsonNode value = carriers.path("mineral_party");
+    if (value.isMissingNode() || value.isNull()) {
+      return MineralParty.NONE;
+    }
+    try {
+      return MineralParty.valueOf(value.asText().strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          FILE
+              + ": carriers.mineral_party must be one of none, exporter, consignee, either, got "
+              + value,
+          e);
+    }
   }
 
   private static double number(JsonNode section, String sectionName, String key) {

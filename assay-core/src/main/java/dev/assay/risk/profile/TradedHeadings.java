@@ -15,6 +15,12 @@ import java.util.Map;
 public final class TradedHeadings {
   private static final short[] NONE = new short[0];
 
+  /**
+   * Kept among a party's headings (it sorts first, and no heading is negative) once the party has
+   * traded a code of the control list: one more short, not one more table to bound.
+   */
+  private static final short LISTED = -1;
+
   private final Map<String, short[]> byExporter;
   private final Map<Integer, short[]> byConsignee;
 
@@ -52,9 +58,24 @@ public final class TradedHeadings {
 
   /** Learns that the exporter declared the heading (four digits) to the consignee. */
   public void learn(String exporter, int consignee, String heading) {
+    learn(exporter, consignee, heading, false);
+  }
+
+  /**
+   * Learns that the exporter declared the heading (four digits) to the consignee, and whether the
+   * line's code is one the control list names (whatever the date): both parties have then traded
+   * controlled goods.
+   */
+  public void learn(String exporter, int consignee, String heading, boolean listed) {
     short code = code(heading);
-    byExporter.put(exporter, with(byExporter.get(exporter), code));
-    byConsignee.put(consignee, with(byConsignee.get(consignee), code));
+    short[] ofExporter = with(byExporter.get(exporter), code);
+    short[] ofConsignee = with(byConsignee.get(consignee), code);
+    if (listed) {
+      ofExporter = with(ofExporter, LISTED);
+      ofConsignee = with(ofConsignee, LISTED);
+    }
+    byExporter.put(exporter, ofExporter);
+    byConsignee.put(consignee, ofConsignee);
   }
 
   /** Exporters remembered. */
@@ -105,7 +126,12 @@ public final class TradedHeadings {
 
     /** How many headings the party had traded. */
     public int size() {
-      return codes.length;
+      return listed() ? codes.length - 1 : codes.length;
+    }
+
+    /** Whether the party had traded a code of the control list. */
+    public boolean listed() {
+      return codes.length > 0 && codes[0] == LISTED;
     }
   }
 }

@@ -15,10 +15,12 @@ import dev.assay.declaration.Party;
 import dev.assay.declaration.Transport;
 import dev.assay.declaration.TransportMode;
 import dev.assay.declaration.UnifiedSocialCreditCode;
+import dev.assay.lexicon.Lookalikes;
 import dev.assay.risk.Enricher;
 import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
+import dev.assay.risk.evidence.EvidenceSignals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,7 @@ class ProfileAnomalyDetectorTest {
   private static final ControlList CONTROL_LIST = ControlList.bundled();
   private static final Enricher ENRICHER = new Enricher(CONTROL_LIST);
   private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
-  private final ProfileAnomalyDetector detector = ProfileAnomalyDetector.bundled(CONTROL_LIST);
+  private ProfileAnomalyDetector detector = ProfileAnomalyDetector.bundled(CONTROL_LIST);
   private int next;
 
   private record Shipment(
@@ -407,6 +409,193 @@ class ProfileAnomalyDetectorTest {
     // goods no case reports as a carrier (mattresses), new to both: the new chapter alone is
     // context, not reported
     assertThat(inspect(new Shipment(22, "9404210000", 10, "PCS", 200).buyer("Buyer"))).isEmpty();
+  }
+
+  /** The shipped settings with {@code carriers.mineral_party} set to the value given. */
+  private static ProfileAnomalySettings withMineralParty(String value) throws IOException {
+    String shipped;
+    try (var in =
+        ProfileAnomalyDetectorTest.class.getResourceAsStream("/risk/profile-anomaly.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String changed = shipped.replaceFirst("(?m)^  mineral_party: .*$", "  mineral_party: " + value);
+    return ProfileAnomalySettings.parse(
+        new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** 500 kg of unwrought antimony (listed), licensed, from the exporter to the buyer. */
+  private void antimony(int exporter, String buyer) {
+    inspect(new Shipment(exporter, "8110101000", 500, "KG", 500).buyer(buyer).licensed());
+  }
+
+  @Test
+  void carrier_goods_outside_both_ranges_where_a_party_traded_controlled_goods_are_set_apart()
+      throws IOException {
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralParty("either"));
+    establishTShirts(40);
+    establishTShirts(41);
+    establishTShirts(42);
+    antimony(43, "Metal Buyer"); // a buyer of controlled antimony, from another exporter
+    antimony(41, "Smelter"); // exporter 41 has declared controlled antimony before
+
+    // tiles to the buyer of antimony, from an exporter of T-shirts only
+    List<Finding> toMetalBuyer = tiles(40, "Metal Buyer");
+    // tiles to the T-shirt buyer, from the exporter that declared antimony
+    List<Finding> fromMineralExporter = tiles(41, "Buyer");
+
+    assertThat(signals(toMetalBuyer))
+        .containsExactlyInAnyOrder("new_hs_chapter", "carrier_outside_ranges", "mineral_party");
+    // the companion adds no point: the severity is that of the lot without it
+    assertThat(toMetalBuyer.getFirst().severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(toMetalBuyer.getFirst().evidence().get("mineral_party"))
+        .asInstanceOf(MAP)
+        .containsEntry("exporter_traded_controlled", false)
+        .containsEntry("consignee_received_controlled", true);
+    assertThat(signals(fromMineralExporter)).contains("carrier_outside_ranges", "mineral_party");
+    assertThat(fromMineralExporter.getFirst().evidence().get("mineral_party"))
+        .asInstanceOf(MAP)
+        .containsEntry("exporter_traded_controlled", true)
+        .containsEntry("consignee_received_controlled", false);
+    // and the learned weights see their own key
+    assertThat(EvidenceSignals.of(toMetalBuyer.getFirst()))
+        .isEqualTo("carrier_outside_ranges+mineral_party+new_hs_chapter");
+  }
+
+  @Test
+  void near_miss_carrier_goods_of_parties_without_controlled_trade_stay_with_the_rest()
+      throws IOException {
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralParty("either"));
+    establishTShirts(44);
+    establishTShirts(45);
+    // a buyer that received only a lookalike of a controlled mineral (lead-antimony, no code of
+    // the list), from another exporter
+    inspect(new Shipment(46, "7801910000", 500, "KG", 500).buyer("Chemicals Buyer"));
+
+    // neither party traded a code of the control list
+    assertThat(signals(tiles(44, "Buyer")))
+        .contains("carrier_outside_ranges")
+        .doesNotContain("mineral_party");
+    assertThat(signals(tiles(45, "Chemicals Buyer")))
+        .contains("carrier_outside_ranges")
+        .doesNotContain("mineral_party");
+
+    // the split set to one party only: the other party's controlled trade does not mark the lot
+    detector =
+        new ProfileAnomalyDetector(
+            CONTROL_LIST, Lookalikes.bundled(), withMineralParty("consignee"));
+    establishTShirts(47);
+    antimony(47, "Smelter");
+    assertThat(signals(tiles(47, "Buyer")))
+        .contains("carrier_outside_ranges")
+        .doesNotContain("mineral_party");
+    // and off: no companion, whoever traded what
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralParty("none"));
+    establishTShirts(48);
+    antimony(49, "Metal Buyer");
+    assertThat(signals(tiles(48, "Metal Buyer")))
+        .contains("carrier_outside_ranges")
+        .doesNotContain("mineral_party");
+  }
+
+  /** The shipped settings with {@code carriers.mineral_consignee} set as given. */
+  private static ProfileAnomalySettings withMineralConsignee(boolean on) throws IOException {
+    String shipped;
+    try (var in =
+        ProfileAnomalyDetectorTest.class.getResourceAsStream("/risk/profile-anomaly.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String changed =
+        shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: " + on);
+    return ProfileAnomalySettings.parse(
+        new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void carrier_goods_to_a_buyer_of_controlled_goods_that_never_received_them_are_reported()
+      throws IOException {
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralConsignee(true));
+    // a tile exporter, established with its own tile buyer
+    for (int i = 0; i < 10; i++) {
+      tiles(50, "Tile Buyer");
+    }
+    antimony(51, "Metal Buyer"); // a buyer of controlled antimony, from another exporter
+    antimony(52, "Alloy Buyer");
+
+    // the tile exporter's tiles to the buyer of antimony: the exporter trades tiles, so the goods
+    // are not outside both ranges, but the buyer's trade is in what tiles hide
+    List<Finding> toMetalBuyer = tiles(50, "Metal Buyer");
+    // a company with two declarations (too little history for carrier_outside_ranges)
+    inspect(new Shipment(53, "6109100000", 1000, "PCS", 200));
+    inspect(new Shipment(53, "6109100000", 1000, "PCS", 200));
+    List<Finding> fromNewcomer = tiles(53, "Alloy Buyer");
+
+    assertThat(signals(toMetalBuyer)).containsExactly("carrier_to_mineral_consignee");
+    assertThat(toMetalBuyer.getFirst().severity()).isEqualTo(Severity.LOW);
+    assertThat(toMetalBuyer.getFirst().evidence().get("carrier_to_mineral_consignee"))
+        .asInstanceOf(MAP)
+        .containsEntry("hs_heading", "6907")
+        .containsEntry("exporter_declares_heading", true)
+        .containsEntry("exporter_declarations", 10);
+    assertThat(signals(fromNewcomer)).contains("carrier_to_mineral_consignee");
+  }
+
+  @Test
+  void near_miss_carrier_goods_to_buyers_without_controlled_trade_or_that_took_them_before()
+      throws IOException {
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralConsignee(true));
+    for (int i = 0; i < 10; i++) {
+      tiles(54, "Tile Buyer");
+    }
+    establishTShirts(55); // "Buyer": T-shirts only
+    antimony(56, "Metal Buyer");
+    tiles(57, "Metal Buyer"); // the buyer of antimony has received tiles before
+    // a buyer of a lookalike only (lead-antimony, no code of the list)
+    inspect(new Shipment(58, "7801910000", 500, "KG", 500).buyer("Lead Buyer"));
+
+    // a new buyer of the tile exporter that never traded controlled goods: ordinary trade
+    assertThat(tiles(54, "Buyer")).isEmpty();
+    assertThat(tiles(54, "Metal Buyer")).isEmpty();
+    assertThat(tiles(54, "Lead Buyer")).isEmpty();
+    // a consignee never seen: nothing known of its trade
+    assertThat(tiles(54, "Newcomer")).isEmpty();
+    // and off: nothing
+    detector =
+        new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralConsignee(false));
+    for (int i = 0; i < 10; i++) {
+      tiles(54, "Tile Buyer");
+    }
+    antimony(56, "Metal Buyer");
+    assertThat(tiles(54, "Metal Buyer")).isEmpty();
+  }
+
+  @Test
+  void a_mineral_consignee_setting_that_is_not_true_or_false_is_refused() throws IOException {
+    String shipped;
+    try (var in = getClass().getResourceAsStream("/risk/profile-anomaly.yaml")) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String broken =
+        shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: yes please");
+
+    assertThatThrownBy(
+            () ->
+                ProfileAnomalySettings.parse(
+                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("carriers.mineral_consignee");
+  }
+
+  @Test
+  void a_mineral_party_setting_that_is_not_known_is_refused_with_the_value() {
+    assertThatThrownBy(() -> withMineralParty("buyer"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("carriers.mineral_party")
+        .hasMessageContaining("buyer");
   }
 
   @Test

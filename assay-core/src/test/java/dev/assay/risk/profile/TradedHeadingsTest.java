@@ -31,6 +31,25 @@ class TradedHeadingsTest {
   }
 
   @Test
+  void a_controlled_line_marks_both_parties_without_counting_as_a_heading() {
+    TradedHeadings traded = new TradedHeadings(10, 10);
+    traded.learn("E1", 7, "6109");
+    TradedHeadings.Headings before = traded.ofConsignee(7);
+
+    traded.learn("E1", 7, "8110", true);
+    traded.learn("E2", 8, "8110", false);
+
+    assertThat(before.listed()).isFalse();
+    assertThat(traded.ofExporter("E1").listed()).isTrue();
+    assertThat(traded.ofConsignee(7).listed()).isTrue();
+    assertThat(traded.ofConsignee(7).size()).isEqualTo(2);
+    assertThat(traded.ofConsignee(7).contains("8110")).isTrue();
+    // the same heading on a line the list does not name (another grade): no mark
+    assertThat(traded.ofExporter("E2").listed()).isFalse();
+    assertThat(traded.ofConsignee(8).listed()).isFalse();
+  }
+
+  @Test
   void what_was_returned_stays_as_it_was_when_the_party_learns_more() {
     TradedHeadings traded = new TradedHeadings(10, 10);
     traded.learn("E1", 7, "7601");
