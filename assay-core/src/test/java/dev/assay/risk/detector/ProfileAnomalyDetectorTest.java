@@ -490,7 +490,10 @@ class ProfileAnomalyDetectorTest {
     assertThat(signals(tiles(47, "Buyer")))
         .contains("carrier_outside_ranges")
         .doesNotContain("mineral_party");
-    // and off: no companion, whoever traded what
+    // and off, as shipped (the held-out variants showed no gain): no companion, whoever traded
+    // what
+    assertThat(ProfileAnomalySettings.bundled().carrierMineralParty())
+        .isEqualTo(ProfileAnomalySettings.MineralParty.NONE);
     detector =
         new ProfileAnomalyDetector(CONTROL_LIST, Lookalikes.bundled(), withMineralParty("none"));
     establishTShirts(48);
