@@ -202,11 +202,12 @@ public final class ProfileAnomalyDetector implements Detector {
             e);
       }
       String heading = code.heading();
+      boolean carrierGoods = lookalike.isPresent() || settings.carrierHeadings().contains(heading);
       if (established
           && consigneeHas != null
           && !exporterHas.contains(heading)
           && !consigneeHas.contains(heading)
-          && (lookalike.isPresent() || settings.carrierHeadings().contains(heading))) {
+          && carrierGoods) {
         // Goods that carry or pass off controlled minerals, traded by neither party before: the
         // lot belongs to neither party's business (the exporter's range alone is context above).
         Map<String, Object> e = new LinkedHashMap<>();
@@ -245,7 +246,7 @@ public final class ProfileAnomalyDetector implements Detector {
           && consigneeHas != null
           && consigneeHas.listed()
           && !consigneeHas.contains(heading)
-          && (lookalike.isPresent() || settings.carrierHeadings().contains(heading))) {
+          && carrierGoods) {
         // Carrier goods to a buyer of controlled goods that never received them: whoever the
         // exporter is (its own trade in the goods, or too little history to say), the buyer's
         // trade is in what such goods hide, not in the goods.

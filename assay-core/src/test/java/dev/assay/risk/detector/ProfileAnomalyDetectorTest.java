@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ProfileAnomalyDetectorTest {
@@ -411,16 +412,24 @@ class ProfileAnomalyDetectorTest {
     assertThat(inspect(new Shipment(22, "9404210000", 10, "PCS", 200).buyer("Buyer"))).isEmpty();
   }
 
-  /** The shipped settings with {@code carriers.mineral_party} set to the value given. */
-  private static ProfileAnomalySettings withMineralParty(String value) throws IOException {
+  /** The shipped settings file, edited as given, parsed. */
+  private static ProfileAnomalySettings shippedWith(UnaryOperator<String> edit) throws IOException {
     String shipped;
     try (var in =
         ProfileAnomalyDetectorTest.class.getResourceAsStream("/risk/profile-anomaly.yaml")) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    String changed = shipped.replaceFirst("(?m)^  mineral_party: .*$", "  mineral_party: " + value);
     return ProfileAnomalySettings.parse(
-        new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+        new ByteArrayInputStream(edit.apply(shipped).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The shipped settings with the key of the {@code carriers} section set to the value given. */
+  private static ProfileAnomalySettings withCarriers(String key, String value) throws IOException {
+    return shippedWith(s -> s.replaceFirst("(?m)^  " + key + ": .*$", "  " + key + ": " + value));
+  }
+
+  private static ProfileAnomalySettings withMineralParty(String value) throws IOException {
+    return withCarriers("mineral_party", value);
   }
 
   /** 500 kg of unwrought antimony (listed), licensed, from the exporter to the buyer. */
@@ -503,17 +512,8 @@ class ProfileAnomalyDetectorTest {
         .doesNotContain("mineral_party");
   }
 
-  /** The shipped settings with {@code carriers.mineral_consignee} set as given. */
   private static ProfileAnomalySettings withMineralConsignee(boolean on) throws IOException {
-    String shipped;
-    try (var in =
-        ProfileAnomalyDetectorTest.class.getResourceAsStream("/risk/profile-anomaly.yaml")) {
-      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String changed =
-        shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: " + on);
-    return ProfileAnomalySettings.parse(
-        new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+    return withCarriers("mineral_consignee", String.valueOf(on));
   }
 
   @Test
@@ -577,18 +577,8 @@ class ProfileAnomalyDetectorTest {
   }
 
   @Test
-  void a_mineral_consignee_setting_that_is_not_true_or_false_is_refused() throws IOException {
-    String shipped;
-    try (var in = getClass().getResourceAsStream("/risk/profile-anomaly.yaml")) {
-      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String broken =
-        shipped.replaceFirst("(?m)^  mineral_consignee: .*$", "  mineral_consignee: yes please");
-
-    assertThatThrownBy(
-            () ->
-                ProfileAnomalySettings.parse(
-                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+  void a_mineral_consignee_setting_that_is_not_true_or_false_is_refused() {
+    assertThatThrownBy(() -> withCarriers("mineral_consignee", "yes please"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("carriers.mineral_consignee");
   }
@@ -656,18 +646,8 @@ class ProfileAnomalyDetectorTest {
   }
 
   @Test
-  void a_carrier_heading_that_is_not_four_digits_is_refused_with_the_file_and_the_value()
-      throws IOException {
-    String shipped;
-    try (var in = getClass().getResourceAsStream("/risk/profile-anomaly.yaml")) {
-      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String broken = shipped.replace("\"6907\"", "\"69O7\"");
-
-    assertThatThrownBy(
-            () ->
-                ProfileAnomalySettings.parse(
-                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+  void a_carrier_heading_that_is_not_four_digits_is_refused_with_the_file_and_the_value() {
+    assertThatThrownBy(() -> shippedWith(s -> s.replace("\"6907\"", "\"69O7\"")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("profile-anomaly.yaml")
         .hasMessageContaining("carriers.headings")
