@@ -3,6 +3,8 @@ package dev.assay.risk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assay.risk.evidence.EvidenceKinds;
+import dev.assay.risk.evidence.EvidenceWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -172,11 +174,71 @@ public final class Scoring {
 
   /** The score of these findings alone, without a model. */
   public double score(List<Finding> findings) {
+    double[] w = new double[findings.size()];
+    for (int i = 0; i < w.length; i++) {
+      Finding f = findings.get(i);
+      w[i] = weight(f.code(), f.severity());
+    }
+    countSoftRepeatsOnce(findings, w);
     double clear = 1.0;
-    for (Finding f : findings) {
-      clear *= 1.0 - weight(f.code(), f.severity());
+    for (double x : w) {
+      clear *= 1.0 - x;
     }
     return 1.0 - clear;
+  }
+
+  /**
+   * Makes a soft sub-signal found on several goods lines of one declaration count once: the k
+   * findings of one key each take {@code 1 - (1 - w)^(1/k)}, so together they weigh what one does
+   * and share its contribution equally. A learned weight is the rate of violations among the
+   * declarations that carried the key, each counted once (EvidenceWeights.observe); multiplying it
+   * per line would count one fact about the exporter or the goods as k independent ones, and send
+   * honest declarations of many similar lines to the top. Legal certainties are left as they are:
+   * each unlicensed line is an offence of its own.
+   *
+   * @param weights the findings' weights, in their order; changed in place
+   */
+  public static void countSoftRepeatsOnce(List<Finding> findings, double[] weights) {
+    int n = findings.size();
+    if (n < 2) {
+      return;
+    }
+    String[] keys = null;
+    for (int i = 0; i < n; i++) {
+      Finding f = findings.get(i);
+      if (EvidenceKinds.isLegalCertainty(f)) {
+        continue;
+      }
+      if (keys == null) {
+        keys = new String[n];
+      }
+      keys[i] = EvidenceWeights.signalKey(f);
+    }
+    if (keys == null) {
+      return;
+    }
+    boolean[] done = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (keys[i] == null || done[i]) {
+        continue;
+      }
+      int k = 1;
+      for (int j = i + 1; j < n; j++) {
+        if (keys[i].equals(keys[j])) {
+          k++;
+        }
+      }
+      if (k == 1) {
+        continue;
+      }
+      double each = 1.0 - Math.pow(1.0 - weights[i], 1.0 / k);
+      for (int j = i; j < n; j++) {
+        if (keys[i].equals(keys[j])) {
+          weights[j] = each;
+          done[j] = true;
+        }
+      }
+    }
   }
 
   /** The score of these findings and what each one contributed to it; no model. */
@@ -217,6 +279,7 @@ public final class Scoring {
       Finding f = findings.get(i);
       weights[i] = weight(f.code(), f.severity());
     }
+    countSoftRepeatsOnce(findings, weights);
     if (model) {
       weights[n] = modelWeight * modelProbability;
     }

@@ -501,6 +501,7 @@ public final class Screener {
         w[i] = withModel ? 0 : weights.weight(f);
       }
     }
+    Scoring.countSoftRepeatsOnce(findings, w);
     if (withModel) {
       w[n] = modelProbability;
     }

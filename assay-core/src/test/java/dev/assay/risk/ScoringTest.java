@@ -230,4 +230,51 @@ class ScoringTest {
     assertThat(s.lane(b.score())).isEqualTo(Lane.RED);
     assertThat(b.modelContribution()).isZero();
   }
+
+  private static Finding onLine(
+      FindingCode code, Severity severity, int line, Map<String, Object> evidence) {
+    return new Finding(code, severity, OptionalInt.of(line), "m", evidence, "b");
+  }
+
+  @Test
+  void a_soft_signal_found_on_several_lines_counts_once_and_shares_its_contribution() {
+    double medium = scoring.weight(FindingCode.VALUE_ANOMALY, Severity.MEDIUM);
+    var findings =
+        List.of(
+            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 1, Map.of("pattern", "below")),
+            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 2, Map.of("pattern", "below")),
+            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 3, Map.of("pattern", "below")));
+
+    Scoring.ScoreBreakdown b = scoring.explain(findings);
+
+    // what the weights learn from an outcome: this key was on the declaration, once
+    assertThat(b.score()).isCloseTo(medium, within(1e-12));
+    assertThat(scoring.score(findings)).isCloseTo(medium, within(1e-12));
+    for (int i = 0; i < 3; i++) {
+      assertThat(b.contribution(i)).isCloseTo(medium / 3, within(1e-12));
+    }
+  }
+
+  @Test
+  void different_sub_signals_of_one_code_and_severity_still_add_up() {
+    double medium = scoring.weight(FindingCode.VALUE_ANOMALY, Severity.MEDIUM);
+    var findings =
+        List.of(
+            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 1, Map.of("pattern", "below")),
+            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 2, Map.of("pattern", "above")));
+
+    assertThat(scoring.score(findings)).isCloseTo(1 - (1 - medium) * (1 - medium), within(1e-12));
+  }
+
+  @Test
+  void a_legal_certainty_on_several_lines_is_an_offence_on_each() {
+    double high = scoring.weight(FindingCode.UNLICENSED_CONTROLLED_EXPORT, Severity.HIGH);
+    Map<String, Object> confirmed = Map.of("confidence", "confirmed");
+    var findings =
+        List.of(
+            onLine(FindingCode.UNLICENSED_CONTROLLED_EXPORT, Severity.HIGH, 1, confirmed),
+            onLine(FindingCode.UNLICENSED_CONTROLLED_EXPORT, Severity.HIGH, 2, confirmed));
+
+    assertThat(scoring.score(findings)).isCloseTo(1 - (1 - high) * (1 - high), within(1e-12));
+  }
 }
