@@ -47,11 +47,17 @@ class RiskOfficerBrowserTest extends BrowserTestBase {
     assertThat(page.locator(".finding").first()).isVisible();
     assertThat(page.locator(".finding .basis").first()).containsText("Legal basis");
     Chromium.screenshot(page, "risk-declaration");
+    var lineOfFirstFinding = page.locator(".finding .head > span.muted.small").first();
+    String firstLine = lineOfFirstFinding.count() > 0 ? lineOfFirstFinding.textContent() : "";
 
     // A case: opened from the alert, assigned, noted, an attachment's metadata, the outcome, the
     // referral and its document.
     page.click("#open-case");
     assertThat(page.locator("h1")).containsText("Case #");
+    // why it was selected names each finding's goods line, as the declaration does
+    if (!firstLine.isEmpty()) {
+      assertThat(page.locator(".finding .head > span.muted.small").first()).hasText(firstLine);
+    }
     page.selectOption("select[name=assignee]", "risk");
     page.click("#assign");
     assertThat(page.locator(".flash.ok")).containsText("Assigned to risk");
