@@ -107,7 +107,24 @@ final class CsvHeader {
     if (i < 0 || i >= row.fields().size()) {
       return "";
     }
-    return row.fields().get(i).strip();
+    return strip(row.fields().get(i));
+  }
+
+  /**
+   * {@link String#strip}, skipping its two scans where the text starts and ends with a printable
+   * ASCII character (no blank to strip there), as nearly every field does: a row's fields are read
+   * here once or twice each, and the scans took 7% of the samples of parsing.
+   */
+  static String strip(String text) {
+    int last = text.length() - 1;
+    if (last >= 0 && isPrintableAscii(text.charAt(0)) && isPrintableAscii(text.charAt(last))) {
+      return text;
+    }
+    return text.strip();
+  }
+
+  private static boolean isPrintableAscii(char c) {
+    return c > ' ' && c < 0x7F;
   }
 
   /** The header name of the field at a position, for errors about fields that are not ours. */
