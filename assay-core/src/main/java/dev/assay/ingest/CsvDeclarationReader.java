@@ -4,9 +4,7 @@ import dev.assay.declaration.GoodsLine;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the flat CSV contract: one row per goods line, consecutive rows with the same declaration
@@ -23,6 +21,7 @@ final class CsvDeclarationReader {
   private final CsvTokenizer tokenizer;
   private final Tally tally;
   private final SeenIds seenIds = new SeenIds();
+  private final RepeatedValues parsed = new RepeatedValues();
   private CsvHeader header;
 
   // The declaration being assembled.
@@ -33,7 +32,7 @@ final class CsvDeclarationReader {
   private String[] referenceText;
   private DeclarationPart part;
   private final List<GoodsLine> lines = new ArrayList<>();
-  private final Map<Integer, Long> lineNos = new HashMap<>();
+  private final LineNumbers lineNos = new LineNumbers();
   private int rowCount;
 
   private final DateWindow window;
@@ -107,7 +106,7 @@ final class CsvDeclarationReader {
       for (int i = 0; i < SHARED.size(); i++) {
         referenceText[i] = header.text(row, SHARED.get(i));
       }
-      part = RecordParser.declarationPart(source, errors, window);
+      part = RecordParser.declarationPart(source, errors, window, parsed);
     } else {
       for (int i = 0; i < SHARED.size(); i++) {
         String text = header.text(row, SHARED.get(i));
@@ -126,11 +125,11 @@ final class CsvDeclarationReader {
     GoodsLine line = RecordParser.goodsLine(source, errors);
     rowCount++;
     if (line != null) {
-      Long earlier =
+      long earlier =
           lineNos.size() <= MAX_LINES_PER_DECLARATION
               ? lineNos.putIfAbsent(line.lineNo(), row.line())
-              : null;
-      if (earlier != null) {
+              : -1;
+      if (earlier >= 0) {
         errors.add(
             Column.LINE_NO.csvName(),
             header.text(row, Column.LINE_NO),
@@ -221,7 +220,7 @@ final class CsvDeclarationReader {
       FieldSource source = header.source(row);
       FieldValues values = new FieldValues(source, errors);
       values.text(Column.DECLARATION_ID);
-      RecordParser.declarationPart(source, errors, window);
+      RecordParser.declarationPart(source, errors, window, parsed);
       RecordParser.goodsLine(source, errors);
     } else if (!id.isEmpty()) {
       new FieldValues(header.source(row), errors).text(Column.DECLARATION_ID);

@@ -107,7 +107,28 @@ final class CsvHeader {
     if (i < 0 || i >= row.fields().size()) {
       return "";
     }
-    return row.fields().get(i).strip();
+    return strip(row.fields().get(i));
+  }
+
+  /**
+   * {@link String#strip}, without its call where the text is empty or neither end can be blank, as
+   * for nearly every field: a row's fields are read here once or twice each, and stripping took 7%
+   * of the samples of parsing.
+   */
+  static String strip(String text) {
+    int last = text.length() - 1;
+    if (last < 0 || (!mayBeBlank(text.charAt(0)) && !mayBeBlank(text.charAt(last)))) {
+      return text;
+    }
+    return text.strip();
+  }
+
+  /**
+   * False only where {@link Character#isWhitespace} is: printable ASCII without the space cheaply,
+   * the rest as Java says (a surrogate is never whitespace, nor the code point it is part of).
+   */
+  private static boolean mayBeBlank(char c) {
+    return c <= ' ' || (c >= 0x7F && Character.isWhitespace(c));
   }
 
   /** The header name of the field at a position, for errors about fields that are not ours. */

@@ -7,7 +7,9 @@ import java.util.List;
 final class ErrorCollector {
   private final long line;
   private final String declarationId;
-  private final List<RecordError> errors = new ArrayList<>(2);
+
+  /** Made on the first error: most records have none, and the reader makes one per CSV row. */
+  private List<RecordError> errors = List.of();
 
   ErrorCollector(long line, String declarationId) {
     this.line = line;
@@ -15,6 +17,9 @@ final class ErrorCollector {
   }
 
   void add(String field, String value, String reason) {
+    if (errors.isEmpty()) {
+      errors = new ArrayList<>(2);
+    }
     errors.add(new RecordError(line, declarationId, field, value, reason));
   }
 

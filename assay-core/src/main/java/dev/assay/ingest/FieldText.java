@@ -49,11 +49,15 @@ public final class FieldText {
   /** A constant of an enum by its name, in any case. */
   public static <E extends Enum<E>> E constant(String text, Class<E> type) {
     String wanted = text.toUpperCase(Locale.ROOT);
-    List<String> names = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
+    E[] constants = type.getEnumConstants();
+    for (E constant : constants) {
       if (constant.name().equals(wanted)) {
         return constant;
       }
+    }
+    // The list of names only for the error: it runs for every declaration.
+    List<String> names = new ArrayList<>();
+    for (E constant : constants) {
       names.add(constant.name());
     }
     throw new InvalidValueException(text, "not one of " + String.join(", ", names));

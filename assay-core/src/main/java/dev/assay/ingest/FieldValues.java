@@ -25,10 +25,17 @@ final class FieldValues {
 
   private final FieldSource source;
   private final ErrorCollector errors;
+  private final RepeatedValues repeated;
 
   FieldValues(FieldSource source, ErrorCollector errors) {
+    this(source, errors, RepeatedValues.NONE);
+  }
+
+  /** With the values an import has already parsed, for fields whose texts recur. */
+  FieldValues(FieldSource source, ErrorCollector errors, RepeatedValues repeated) {
     this.source = source;
     this.errors = errors;
+    this.repeated = repeated;
   }
 
   /** The text of a field, checked to be text at all; reports a required field left empty. */
@@ -69,7 +76,7 @@ final class FieldValues {
       return null;
     }
     try {
-      return UnifiedSocialCreditCode.parse(text);
+      return repeated.creditCode(text);
     } catch (InvalidValueException e) {
       report(column, text, e.reason());
       return null;
@@ -87,7 +94,7 @@ final class FieldValues {
   /** A country from text already read with {@link #text}. */
   CountryCode country(Column column, String text) {
     try {
-      return CountryCode.parse(text);
+      return repeated.country(text);
     } catch (InvalidValueException e) {
       report(column, text, e.reason());
       return null;
@@ -138,7 +145,7 @@ final class FieldValues {
       return null;
     }
     try {
-      return FieldText.isoDate(text);
+      return repeated.isoDate(text);
     } catch (InvalidValueException e) {
       report(column, text, e.reason());
       return null;

@@ -43,6 +43,7 @@ final class JsonDeclarations {
 
   private final Tally tally;
   private final SeenIds seenIds = new SeenIds();
+  private final RepeatedValues repeated = new RepeatedValues();
 
   private final DateWindow window;
 
@@ -89,7 +90,7 @@ final class JsonDeclarations {
           "",
           "this key appears more than once in its object; each key may appear once");
     }
-    DeclarationPart part = RecordParser.declarationPart(source, errors, window);
+    DeclarationPart part = RecordParser.declarationPart(source, errors, window, repeated);
     List<GoodsLine> lines = goodsLines(node.get("items"), errors);
     if (brokenTextPath != null && errors.isEmpty()) {
       errors.add(brokenTextPath, "", FieldValues.INVALID_UTF8);

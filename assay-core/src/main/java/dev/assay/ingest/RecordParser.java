@@ -22,11 +22,15 @@ import java.util.Optional;
 final class RecordParser {
   private RecordParser() {}
 
-  /** The declaration-level fields, or {@code null} if any is bad (each reported). */
+  /**
+   * The declaration-level fields, or {@code null} if any is bad (each reported).
+   *
+   * @param repeated the values parsed for earlier declarations of the import
+   */
   static DeclarationPart declarationPart(
-      FieldSource source, ErrorCollector errors, DateWindow window) {
+      FieldSource source, ErrorCollector errors, DateWindow window, RepeatedValues repeated) {
     int before = errors.errors().size();
-    FieldValues f = new FieldValues(source, errors);
+    FieldValues f = new FieldValues(source, errors, repeated);
     LocalDate declaredAt = f.date(Column.DECLARED_AT);
     if (declaredAt != null && window.problem(declaredAt) != null) {
       f.report(Column.DECLARED_AT, declaredAt.toString(), window.problem(declaredAt));

@@ -4,11 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Opens an import file as UTF-8 text. Bytes that are not UTF-8 become U+FFFD instead of stopping
@@ -38,11 +34,6 @@ final class TextInput {
     if (!bom) {
       buffered.reset();
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new InputStreamReader(buffered, decoder);
+    return new Utf8Reader(buffered, size);
   }
 }
