@@ -19,9 +19,10 @@ import java.util.Map;
  * Turns findings into a score from 0 to 1, says how much each finding contributed, and gives the
  * lane the score alone asks for. Each finding weighs by its code and severity (a weight set for the
  * code overrides the severity's default), and the weights combine as independent pieces of evidence
- * (noisy-or), so one critical finding outweighs many weak ones but weak ones still add up. Where a
- * ranking model is present its probability blends in linearly with a weight of its own. Weights,
- * the blend and lane thresholds are data ({@code risk/scoring.yaml}).
+ * (noisy-or), so one critical finding outweighs many weak ones but weak ones still add up; one
+ * piece of soft evidence raised on several goods lines counts once ({@link #countSoftRepeatsOnce}).
+ * Where a ranking model is present its probability blends in linearly with a weight of its own.
+ * Weights, the blend and lane thresholds are data ({@code risk/scoring.yaml}).
  *
  * <p>Lanes here are thresholds on the score alone; capacity per office and day and random selection
  * are a {@link LanePolicy}'s business.

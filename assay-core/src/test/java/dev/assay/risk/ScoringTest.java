@@ -236,14 +236,21 @@ class ScoringTest {
     return new Finding(code, severity, OptionalInt.of(line), "m", evidence, "b");
   }
 
+  /** A medium value finding on lines 1, 2, ... with these value patterns (its sub-signal). */
+  private static List<Finding> valueFindings(String... patterns) {
+    List<Finding> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < patterns.length; i++) {
+      findings.add(
+          onLine(
+              FindingCode.VALUE_ANOMALY, Severity.MEDIUM, i + 1, Map.of("pattern", patterns[i])));
+    }
+    return findings;
+  }
+
   @Test
   void a_soft_signal_found_on_several_lines_counts_once_and_shares_its_contribution() {
     double medium = scoring.weight(FindingCode.VALUE_ANOMALY, Severity.MEDIUM);
-    var findings =
-        List.of(
-            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 1, Map.of("pattern", "below")),
-            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 2, Map.of("pattern", "below")),
-            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 3, Map.of("pattern", "below")));
+    var findings = valueFindings("below", "below", "below");
 
     Scoring.ScoreBreakdown b = scoring.explain(findings);
 
@@ -258,10 +265,7 @@ class ScoringTest {
   @Test
   void different_sub_signals_of_one_code_and_severity_still_add_up() {
     double medium = scoring.weight(FindingCode.VALUE_ANOMALY, Severity.MEDIUM);
-    var findings =
-        List.of(
-            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 1, Map.of("pattern", "below")),
-            onLine(FindingCode.VALUE_ANOMALY, Severity.MEDIUM, 2, Map.of("pattern", "above")));
+    var findings = valueFindings("below", "above");
 
     assertThat(scoring.score(findings)).isCloseTo(1 - (1 - medium) * (1 - medium), within(1e-12));
   }

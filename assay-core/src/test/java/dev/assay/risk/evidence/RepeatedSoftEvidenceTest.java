@@ -63,13 +63,8 @@ class RepeatedSoftEvidenceTest {
     Scoring scoring = Scoring.bundled();
     EvidenceWeights weights = EvidenceWeights.prior(scoring);
     Finding one =
-        new Finding(
-            FindingCode.VALUE_ANOMALY,
-            Severity.MEDIUM,
-            OptionalInt.of(1),
-            "value",
-            Map.of("pattern", "below"),
-            "law");
+        EvidenceFixtures.finding(
+            FindingCode.VALUE_ANOMALY, Severity.MEDIUM, Map.of("pattern", "below"));
     // ten inspected declarations carrying the key, all clean: its weight falls below the prior
     for (int i = 0; i < 10; i++) {
       weights.observe(List.of(one, one), false, 1.0);
