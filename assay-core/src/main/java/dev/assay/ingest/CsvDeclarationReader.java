@@ -2,7 +2,6 @@ package dev.assay.ingest;
 
 import dev.assay.declaration.GoodsLine;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +36,8 @@ final class CsvDeclarationReader {
 
   private final DateWindow window;
 
-  CsvDeclarationReader(Reader in, IngestListener listener, DateWindow window) {
-    this.tokenizer = new CsvTokenizer(in);
+  CsvDeclarationReader(CsvTokenizer tokenizer, IngestListener listener, DateWindow window) {
+    this.tokenizer = tokenizer;
     this.tally = new Tally(listener);
     this.window = window;
   }
