@@ -2,6 +2,7 @@ package dev.assay.ingest;
 
 import dev.assay.declaration.GoodsLine;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +37,8 @@ final class CsvDeclarationReader {
 
   private final DateWindow window;
 
-  CsvDeclarationReader(CsvTokenizer tokenizer, IngestListener listener, DateWindow window) {
-    this.tokenizer = tokenizer;
+  CsvDeclarationReader(Reader in, IngestListener listener, DateWindow window) {
+    this.tokenizer = new CsvTokenizer(in);
     this.tally = new Tally(listener);
     this.window = window;
   }

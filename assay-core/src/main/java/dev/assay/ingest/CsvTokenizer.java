@@ -1,8 +1,7 @@
 package dev.assay.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,17 +22,6 @@ import java.util.List;
  * inside an unquoted field are errors of the record. Where a quoted field runs across lines, the
  * first field of every line it swallowed is kept ({@link CsvRow#swallowed}), so that a reader can
  * report the declarations a missing quote merged into one record.
- *
- * <p>It reads UTF-8 bytes, not characters: every byte that CSV gives a meaning to (separator,
- * quote, line break) is ASCII and can never be part of a longer UTF-8 sequence, so the common
- * field, one that ends inside the buffer, is found among the bytes and decoded once into its own
- * string (a Latin-1 string straight from the bytes when it is ASCII, as most are). Decoding the
- * whole text into characters first and then copying each field out of them was a third of reading a
- * file. The careful path (a field across the end of the buffer, a line break or doubled quote
- * inside quotes, a field over its limit) goes character by character as before, each run of
- * non-ASCII bytes decoded on its own. A field and a run both begin and end next to an ASCII byte or
- * at the start or end of the input, where no character can straddle, so bytes that are not UTF-8
- * become the same U+FFFD characters as when the whole input is decoded at once.
  */
 final class CsvTokenizer {
   static final int MAX_FIELD_CHARS = 64 * 1024;
@@ -42,26 +30,11 @@ final class CsvTokenizer {
 
   private static final int EOF = -1;
 
-  private final InputStream in;
-  private final byte[] buffer;
+  private final Reader in;
+  private final char[] buffer = new char[64 * 1024];
   private int position;
   private int limit;
-  private boolean ended;
   private long line = 1;
-
-  /** The run of non-ASCII bytes being handed out character by character, or {@code null}. */
-  private String run;
-
-  private int runNext;
-
-  /** Where {@link #run} starts in the buffer. */
-  private int runStart;
-
-  /**
-   * Where in the buffer the character {@link #read} returned last starts, when it is ASCII or the
-   * first of a run, so that a field it begins can be taken from the bytes; -1 otherwise.
-   */
-  private int lastStart = -1;
 
   private final StringBuilder field = new StringBuilder();
   private List<String> fields;
@@ -90,14 +63,8 @@ final class CsvTokenizer {
   /** At most this many swallowed lines are kept per record; the count goes on. */
   static final int MAX_SWALLOWED = 1000;
 
-  CsvTokenizer(InputStream in) {
-    this(in, MAX_FIELD_CHARS);
-  }
-
-  /** With a smaller buffer for input known to be small (one declaration posted to the server). */
-  CsvTokenizer(InputStream in, int bufferBytes) {
+  CsvTokenizer(Reader in) {
     this.in = in;
-    this.buffer = new byte[Math.clamp(bufferBytes, 16, MAX_FIELD_CHARS)];
   }
 
   /** The next record, or {@code null} at the end of the input. */
@@ -266,55 +233,44 @@ final class CsvTokenizer {
 
   /**
    * The common case without copying character by character: an unquoted field that ends inside the
-   * buffer and within the limits, decoded as one string from the bytes, which the character already
-   * read starts. Leaves the position after the byte that ends it. {@code null}, with nothing
-   * consumed, where the field needs the careful path.
+   * buffer and within the limits, taken as one string from the buffer, which the character already
+   * read starts. Leaves the position after the character that ends it. {@code null} where the field
+   * needs the careful path.
    */
   private String plainField() {
-    int begin = lastStart;
-    if (begin < 0) {
-      return null;
-    }
+    int begin = position - 1;
     int end = begin;
     boolean suspect = false;
-    boolean ascii = true;
     while (end < limit) {
-      byte b = buffer[end];
+      char c = buffer[end];
       // Below '-' lie the separators and the control characters; most text is above it.
-      if (b < '-') {
-        if (b < 0) {
-          ascii = false;
-        } else if (b == ',' || b == '\n' || b == '\r') {
+      if (c < '-') {
+        if (c == ',' || c == '\n' || c == '\r') {
           break;
-        } else if (b == '"') {
-          quoteInPlainField();
-        } else {
-          suspect |= b < 0x20 && b != '\t';
         }
-      } else {
-        suspect |= b == 0x7F;
+        if (c == '"') {
+          quoteInPlainField();
+        }
+        suspect |= c < 0x20 && c != '\t';
+      } else if (c >= 0x7F) {
+        suspect |= c == 0x7F || c == '\uFFFD';
       }
       end++;
     }
-    if (end == limit) {
-      return null;
-    }
-    String text = decode(begin, end, ascii);
-    int length = text.length();
-    if (length > MAX_FIELD_CHARS || recordChars + length > MAX_RECORD_CHARS) {
+    int length = end - begin;
+    if (end == limit || length > MAX_FIELD_CHARS || recordChars + length > MAX_RECORD_CHARS) {
       return null;
     }
     recordChars += length;
-    notText |= suspect || (!ascii && text.indexOf('\uFFFD') >= 0);
-    run = null;
+    notText |= suspect;
     position = end + 1;
-    return text;
+    return length == 0 ? "" : new String(buffer, begin, length);
   }
 
   /**
    * The common quoted field (an address with a comma in it) without copying character by character:
    * no line break and no doubled quote inside, and the closing quote followed by a separator, all
-   * inside the buffer and within the limits. Decoded as one string from the bytes after the opening
+   * inside the buffer and within the limits. Taken as one string from the buffer after the opening
    * quote, which {@link #position} points past; leaves the position after the separator. {@code
    * null}, with nothing consumed, where the field needs {@link #quoted}.
    */
@@ -322,49 +278,36 @@ final class CsvTokenizer {
     int begin = position;
     int end = begin;
     boolean suspect = false;
-    boolean ascii = true;
     while (end < limit) {
-      byte b = buffer[end];
-      if (b == '"') {
+      char c = buffer[end];
+      if (c == '"') {
         break;
       }
-      if (b < 0x20) {
-        if (b < 0) {
-          ascii = false;
-        } else if (b == '\n' || b == '\r') {
+      if (c < 0x20) {
+        if (c == '\n' || c == '\r') {
           return null; // lines to count and swallowed rows to keep
-        } else {
-          suspect |= b != '\t';
         }
-      } else {
-        suspect |= b == 0x7F;
+        suspect |= c != '\t';
+      } else if (c >= 0x7F) {
+        suspect |= c == 0x7F || c == '\uFFFD';
       }
       end++;
     }
     if (end + 1 >= limit) {
       return null;
     }
-    byte after = buffer[end + 1];
+    char after = buffer[end + 1];
     if (after != ',' && after != '\n' && after != '\r') {
       return null; // a doubled quote, or text after the closing one
     }
-    String text = decode(begin, end, ascii);
-    int length = text.length();
+    int length = end - begin;
     if (length > MAX_FIELD_CHARS || recordChars + length > MAX_RECORD_CHARS) {
       return null;
     }
     recordChars += length;
-    notText |= suspect || (!ascii && text.indexOf('\uFFFD') >= 0);
+    notText |= suspect;
     position = end + 2;
-    return text;
-  }
-
-  private String decode(int begin, int end, boolean ascii) {
-    if (begin == end) {
-      return "";
-    }
-    return new String(
-        buffer, begin, end - begin, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    return length == 0 ? "" : new String(buffer, begin, length);
   }
 
   private void endField(String text) {
@@ -377,117 +320,29 @@ final class CsvTokenizer {
   }
 
   private int read() throws IOException {
-    if (run != null) {
-      lastStart = runNext == 0 ? runStart : -1;
-      return nextOfRun();
-    }
     if (position == limit && !fill()) {
-      lastStart = -1;
       return EOF;
     }
-    byte b = buffer[position];
-    if (b >= 0) {
-      lastStart = position++;
-      return b;
-    }
-    decodeRun();
-    lastStart = runStart;
-    return nextOfRun();
+    return buffer[position++];
   }
 
   private int peek() throws IOException {
-    if (run != null) {
-      return run.charAt(runNext);
-    }
     if (position == limit && !fill()) {
       return EOF;
     }
-    byte b = buffer[position];
-    if (b >= 0) {
-      return b;
-    }
-    decodeRun();
-    return run.charAt(0);
+    return buffer[position];
   }
 
-  private char nextOfRun() {
-    char c = run.charAt(runNext++);
-    if (runNext == run.length()) {
-      run = null;
-    }
-    return c;
-  }
-
-  /**
-   * Decodes the run of non-ASCII bytes at the position, to the next ASCII byte or the end of the
-   * input, into {@link #run}. A run longer than the buffer is cut where no character straddles the
-   * cut: before a byte that cannot continue a sequence, or after three continuation bytes.
-   */
-  private void decodeRun() throws IOException {
-    int end = position;
-    while (true) {
-      while (end < limit && buffer[end] < 0) {
-        end++;
-      }
-      if (end < limit || ended) {
-        break;
-      }
-      if (position > 0) {
-        lastStart = -1;
-        System.arraycopy(buffer, position, buffer, 0, limit - position);
-        end -= position;
-        limit -= position;
-        position = 0;
-      }
-      if (limit == buffer.length) {
-        end = safeCut();
-        break;
-      }
-      readMore();
-    }
-    runStart = position;
-    run = new String(buffer, position, end - position, StandardCharsets.UTF_8);
-    runNext = 0;
-    position = end;
-  }
-
-  /**
-   * In a buffer full of non-ASCII bytes from its start, the last place no character straddles:
-   * before a byte that cannot continue a sequence, or before a continuation byte that three
-   * continuation bytes precede (no sequence is longer than four bytes).
-   */
-  private int safeCut() {
-    for (int p = limit - 1; ; p--) {
-      if (!isContinuation(buffer[p])
-          || (isContinuation(buffer[p - 1])
-              && isContinuation(buffer[p - 2])
-              && isContinuation(buffer[p - 3]))) {
-        return p;
-      }
-    }
-  }
-
-  private static boolean isContinuation(byte b) {
-    return (b & 0xC0) == 0x80;
-  }
-
-  /** Reads into an empty buffer; false at the end of the input. */
   private boolean fill() throws IOException {
-    lastStart = -1;
-    position = 0;
-    limit = 0;
-    while (limit == 0 && !ended) {
-      readMore();
-    }
-    return limit > 0;
-  }
-
-  private void readMore() throws IOException {
-    int n = in.read(buffer, limit, buffer.length - limit);
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
     if (n < 0) {
-      ended = true;
-    } else {
-      limit += n;
+      return false;
     }
+    position = 0;
+    limit = n;
+    return true;
   }
 }

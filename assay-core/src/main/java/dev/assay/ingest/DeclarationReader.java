@@ -2,6 +2,7 @@ package dev.assay.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -36,10 +37,11 @@ public final class DeclarationReader {
   public static IngestSummary read(InputStream in, Format format, IngestListener listener) {
     try {
       DateWindow window = DateWindow.configured();
+      Reader text = TextInput.open(in);
       return switch (format) {
-        case CSV -> new CsvDeclarationReader(TextInput.csv(in), listener, window).read();
-        case NDJSON -> new NdjsonDeclarationReader(TextInput.open(in), listener, window).read();
-        case JSON -> new JsonDeclarationReader(TextInput.open(in), listener, window).read();
+        case CSV -> new CsvDeclarationReader(text, listener, window).read();
+        case NDJSON -> new NdjsonDeclarationReader(text, listener, window).read();
+        case JSON -> new JsonDeclarationReader(text, listener, window).read();
       };
     } catch (IOException e) {
       throw new IngestException("cannot read the input: " + describe(e), e);

@@ -16,27 +16,13 @@ final class TextInput {
 
   private TextInput() {}
 
-  /** The text as characters. */
   static Reader open(InputStream in) throws IOException {
-    int size = bufferBytes(in);
-    return new Utf8Reader(withoutByteOrderMark(in, size), size);
-  }
-
-  /** The text as CSV records. */
-  static CsvTokenizer csv(InputStream in) throws IOException {
-    int size = bufferBytes(in);
-    return new CsvTokenizer(withoutByteOrderMark(in, size), size);
-  }
-
-  private static int bufferBytes(InputStream in) {
     // Input already in memory (one declaration posted to the server, about 2 KB) needs no 64 KB
     // buffer: allocating one per request was a third of the server's allocation per screening.
-    return in instanceof ByteArrayInputStream bytes
-        ? Math.clamp(bytes.available() + 1L, 16, BUFFER_BYTES)
-        : BUFFER_BYTES;
-  }
-
-  private static InputStream withoutByteOrderMark(InputStream in, int size) throws IOException {
+    int size =
+        in instanceof ByteArrayInputStream bytes
+            ? Math.clamp(bytes.available() + 1L, 16, BUFFER_BYTES)
+            : BUFFER_BYTES;
     BufferedInputStream buffered = new BufferedInputStream(in, size);
     buffered.mark(3);
     byte[] start = buffered.readNBytes(3);
@@ -48,6 +34,6 @@ final class TextInput {
     if (!bom) {
       buffered.reset();
     }
-    return buffered;
+    return new Utf8Reader(buffered, size);
   }
 }
