@@ -43,7 +43,18 @@ public final class MineralTrades {
   private final Map<String, Set<String>> familiesOfMineral = new HashMap<>();
 
   /** At most {@link StateBounds#EXPORTERS}, the exporter seen longest ago forgotten first. */
-  private final Map<String, Trade> byExporter = new LruMap<>(StateBounds.EXPORTERS);
+  private final Map<String, Trade> byExporter;
+
+  /**
+   * The exporter {@link #trade} returned last and its trade: a goods line asks for its exporter's
+   * trade two to four times (learn, tradesMinerals, range, families, known), and a declaration's
+   * lines share their exporter. Always the most recently used entry of {@link #byExporter}, so
+   * asking for it again would not change the map's order; it can only be evicted by the insertion
+   * of another exporter, which replaces it here.
+   */
+  private String lastExporter;
+
+  private Trade lastTrade;
 
   private final List<TradeWords> tradeWords;
 
@@ -157,6 +168,13 @@ public final class MineralTrades {
   public record Known(String family, String namedBy, int shipments) {}
 
   public MineralTrades(MineralLexicon lexicon, Lookalikes lookalikes, ReferencePrices prices) {
+    this(lexicon, lookalikes, prices, StateBounds.EXPORTERS);
+  }
+
+  /** Remembering at most {@code exporters} exporters (for tests). */
+  MineralTrades(
+      MineralLexicon lexicon, Lookalikes lookalikes, ReferencePrices prices, int exporters) {
+    this.byExporter = new LruMap<>(exporters);
     this.lexicon = lexicon;
     this.lookalikes = lookalikes;
     this.prices = prices;
@@ -295,8 +313,14 @@ public final class MineralTrades {
   }
 
   private Trade trade(Exporter exporter) {
-    return byExporter.computeIfAbsent(
-        exporter.code().value(), k -> new Trade(namedFamilies(exporter.name())));
+    String code = exporter.code().value();
+    if (code.equals(lastExporter)) {
+      return lastTrade;
+    }
+    Trade trade = byExporter.computeIfAbsent(code, k -> new Trade(namedFamilies(exporter.name())));
+    lastExporter = code;
+    lastTrade = trade;
+    return trade;
   }
 
   private Set<String> namedFamilies(String name) {
