@@ -4,45 +4,22 @@
 // than the wall time JMH measures; compare builds in separate processes, in turn, several times:
 //
 //   java -Xmx3g -cp assay-bench/target/benchmarks.jar assay-bench/scripts/ParseCpu.java s99.csv 100000000 7
-import dev.assay.declaration.Declaration;
+import dev.assay.bench.ScriptInput;
 import dev.assay.ingest.DeclarationReader;
 import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.IngestSummary;
-import dev.assay.ingest.RecordError;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 public class ParseCpu {
   public static void main(String[] args) throws Exception {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      head = in.readNBytes(Integer.parseInt(args[1]));
-    }
-    int end = head.length;
-    while (end > 0 && head[end - 1] != '\n') {
-      end--;
-    }
-    byte[] csv = Arrays.copyOf(head, end);
+    byte[] csv = ScriptInput.csvHead(Path.of(args[0]), Integer.parseInt(args[1]));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] lines = new long[1];
-    IngestListener count =
-        new IngestListener() {
-          @Override
-          public void accepted(Declaration declaration) {
-            lines[0] += declaration.lines().size();
-          }
-
-          @Override
-          public void rejected(RecordError error) {
-            throw new IllegalStateException(error.describe());
-          }
-        };
+    IngestListener count = ScriptInput.validOnly(d -> lines[0] += d.lines().size());
     for (int run = 0; run < Integer.parseInt(args[2]); run++) {
       long cpu = threads.getCurrentThreadCpuTime();
       long wall = System.nanoTime();

@@ -1,8 +1,8 @@
 // CPU time of screening alone, on one thread (docs/performance.md, "Less work per declaration"):
 // reads the first BYTES of a declaration CSV (cut after a whole line) and parses it once into a
-// list (not timed), then RUNS times builds a fresh screener as ScreeningBenchmark.freshEngine()
-// builds screenerWithParties (standard detectors with party screening, the restricted-party
-// detector, the license check) and screens the list on this thread (`stream(1, ...)`), printing
+// list (not timed), then RUNS times builds a fresh screener as the benchmarks build
+// screenerWithParties (ScreeningBenchmark.withParties: standard detectors with party screening,
+// the restricted-party detector, the license check) and screens the list on this thread (`stream(1, ...)`), printing
 // the thread CPU time of each screening (building the screener is not timed, and no JSON is
 // written). Licenses: none unless `--licenses FILE` (a license CSV) follows, so that the license
 // check flags what `assay screen` without --licenses flags. The checksum over the assessments
@@ -10,49 +10,26 @@
 // Compare builds in separate processes, in turn, several times:
 //
 //   java -Xmx3g -cp assay-bench/target/benchmarks.jar assay-bench/scripts/ScreenCpu.java s99.csv 60000000 7
+import dev.assay.bench.ScreeningBenchmark;
+import dev.assay.bench.ScriptInput;
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
-import dev.assay.ingest.DeclarationReader;
-import dev.assay.ingest.Format;
-import dev.assay.ingest.IngestListener;
-import dev.assay.ingest.RecordError;
-import dev.assay.license.InMemoryLicenseRepository;
 import dev.assay.license.License;
-import dev.assay.license.LicenseChange;
 import dev.assay.license.LicenseCsvReader;
 import dev.assay.license.LicenseListener;
 import dev.assay.license.LicenseRecordError;
-import dev.assay.risk.Detector;
 import dev.assay.risk.Finding;
-import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.ScreeningStream;
-import dev.assay.risk.detector.LicenseViolationDetector;
-import dev.assay.screening.PartyScreening;
-import dev.assay.screening.RestrictedPartyDetector;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 public class ScreenCpu {
   public static void main(String[] args) throws Exception {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      head = in.readNBytes(Integer.parseInt(args[1]));
-    }
-    int end = head.length;
-    while (end > 0 && head[end - 1] != '\n') {
-      end--;
-    }
-    byte[] csv = Arrays.copyOf(head, end);
+    byte[] csv = ScriptInput.csvHead(Path.of(args[0]), Integer.parseInt(args[1]));
     int runs = Integer.parseInt(args[2]);
     List<License> licenses = new ArrayList<>();
     if (args.length > 4 && args[3].equals("--licenses")) {
@@ -71,27 +48,13 @@ public class ScreenCpu {
           });
     }
 
-    List<Declaration> declarations = new ArrayList<>();
-    DeclarationReader.read(
-        new ByteArrayInputStream(csv),
-        Format.CSV,
-        new IngestListener() {
-          @Override
-          public void accepted(Declaration declaration) {
-            declarations.add(declaration);
-          }
-
-          @Override
-          public void rejected(RecordError error) {
-            throw new IllegalStateException(error.describe());
-          }
-        });
+    List<Declaration> declarations = ScriptInput.declarations(csv);
     System.out.printf("%d declarations, %d licenses%n", declarations.size(), licenses.size());
 
     ControlList controlList = ControlList.bundled();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int run = 0; run < runs; run++) {
-      Screener screener = freshScreener(controlList, licenses);
+      Screener screener = ScreeningBenchmark.withParties(controlList, licenses);
       long[] checksum = new long[1];
       long cpu = threads.getCurrentThreadCpuTime();
       long wall = System.nanoTime();
@@ -118,19 +81,5 @@ public class ScreenCpu {
           "run %d: cpu %d ms wall %d ms, %.0f a CPU second, checksum %016x%n",
           run, cpu / 1_000_000, wall / 1_000_000, declarations.size() * 1e9 / cpu, checksum[0]);
     }
-  }
-
-  /** As ScreeningBenchmark.freshEngine() builds screenerWithParties. */
-  private static Screener freshScreener(ControlList controlList, List<License> licenses) {
-    InMemoryLicenseRepository repository = new InMemoryLicenseRepository();
-    LicenseChange issued =
-        new LicenseChange(LicenseChange.Kind.ISSUED, Instant.EPOCH, "benchmark", "", "simulated");
-    licenses.forEach(license -> repository.add(license, issued));
-    PartyScreening screening = PartyScreening.shipped();
-    List<Detector> withParties =
-        new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(screening)));
-    withParties.add(new RestrictedPartyDetector(screening));
-    withParties.add(new LicenseViolationDetector(repository, true));
-    return new Screener(controlList, withParties, Scoring.bundled(), Optional.empty());
   }
 }

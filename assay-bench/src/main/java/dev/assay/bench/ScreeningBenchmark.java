@@ -85,21 +85,39 @@ public class ScreeningBenchmark {
    */
   @Setup(Level.Invocation)
   public void freshEngine() {
-    InMemoryLicenseRepository repository = new InMemoryLicenseRepository();
-    LicenseChange issued =
-        new LicenseChange(LicenseChange.Kind.ISSUED, Instant.EPOCH, "benchmark", "", "simulated");
-    licenses.forEach(license -> repository.add(license, issued));
+    InMemoryLicenseRepository repository = licensed(licenses);
     List<Detector> detectors = new ArrayList<>(Screener.standardDetectors(controlList));
     detectors.add(new LicenseViolationDetector(repository, true));
     screener = new Screener(controlList, detectors, Scoring.bundled(), Optional.empty());
+    screenerWithParties = withParties(controlList, repository);
+  }
 
+  /**
+   * The screener of the {@code ...WithParties} benchmarks, as {@code assay screen} runs with its
+   * default lists: the standard detectors with party screening, the restricted-party detector and
+   * the license check against {@code licenses}. Also for the scripts that time screening alone
+   * ({@code assay-bench/scripts/ScreenCpu.java}).
+   */
+  public static Screener withParties(ControlList controlList, List<License> licenses) {
+    return withParties(controlList, licensed(licenses));
+  }
+
+  private static Screener withParties(
+      ControlList controlList, InMemoryLicenseRepository repository) {
     PartyScreening screening = PartyScreening.shipped();
     List<Detector> withParties =
         new ArrayList<>(Screener.standardDetectors(controlList, Optional.of(screening)));
     withParties.add(new RestrictedPartyDetector(screening));
     withParties.add(new LicenseViolationDetector(repository, true));
-    screenerWithParties =
-        new Screener(controlList, withParties, Scoring.bundled(), Optional.empty());
+    return new Screener(controlList, withParties, Scoring.bundled(), Optional.empty());
+  }
+
+  private static InMemoryLicenseRepository licensed(List<License> licenses) {
+    InMemoryLicenseRepository repository = new InMemoryLicenseRepository();
+    LicenseChange issued =
+        new LicenseChange(LicenseChange.Kind.ISSUED, Instant.EPOCH, "benchmark", "", "simulated");
+    licenses.forEach(license -> repository.add(license, issued));
+    return repository;
   }
 
   /** Baseline: CSV parsing, validation and grouping into declarations, nothing else. */
