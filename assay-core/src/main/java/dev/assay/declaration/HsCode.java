@@ -6,14 +6,6 @@ package dev.assay.declaration;
  */
 public record HsCode(String value) {
 
-  /**
-   * Each of the 10,000 four-digit headings as one string, made on first use: several detectors ask
-   * every line for its heading and look it up in their maps, and a fresh substring each time cost
-   * an allocation and a new hash per call. A string is immutable (final fields), so threads that
-   * race to fill a slot each see a whole string, equal to the other's.
-   */
-  private static final String[] HEADINGS = new String[10_000];
-
   public HsCode {
     if (value == null || (value.length() != 8 && value.length() != 10)) {
       throw new InvalidValueException(value, "an HS code has 8 or 10 digits");
@@ -55,17 +47,7 @@ public record HsCode(String value) {
 
   /** The four-digit HS heading. */
   public String heading() {
-    int index =
-        (value.charAt(0) - '0') * 1000
-            + (value.charAt(1) - '0') * 100
-            + (value.charAt(2) - '0') * 10
-            + (value.charAt(3) - '0');
-    String heading = HEADINGS[index];
-    if (heading == null) {
-      heading = value.substring(0, 4);
-      HEADINGS[index] = heading;
-    }
-    return heading;
+    return value.substring(0, 4);
   }
 
   /** The six-digit international HS subheading. */
