@@ -202,13 +202,14 @@ public final class ProfileAnomalyDetector implements Detector {
             e);
       }
       String heading = code.heading();
-      boolean carrierGoods = lookalike.isPresent() || settings.carrierHeadings().contains(heading);
+      boolean hidingPlace = settings.carrierHeadings().contains(heading);
+      boolean carrierGoods = lookalike.isPresent() || hidingPlace;
       if (established
           && consigneeHas != null
           && !exporterHas.contains(heading)
           && !consigneeHas.contains(heading)
           && carrierGoods) {
-        // Goods that carry or pass off controlled minerals, traded by neither party before: the
+        // Goods that hide or pass off controlled minerals, traded by neither party before: the
         // lot belongs to neither party's business (the exporter's range alone is context above).
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("line_no", line.lineNo());
@@ -216,13 +217,18 @@ public final class ProfileAnomalyDetector implements Detector {
         e.put("exporter_declarations", profile.declarations());
         e.put("exporter_traded_controlled", exporterHas.listed());
         e.put("consignee_received_controlled", consigneeHas.listed());
+        // Two reasons, told apart in the message and the evidence for the officer: goods that
+        // cases report as hiding places carry something else, a lookalike passes itself off. They
+        // share one signal name and so one learned weight: learned apart they found no more on
+        // the held-out variants (docs/evidence.md, "Hiding places and lookalikes learned apart").
+        putCarrierKind(e, hidingPlace, lookalike);
         signals.add(
             "carrier_outside_ranges",
             1,
             "an established exporter declares heading "
                 + heading
-                + " (goods known to carry or pass off controlled minerals) for the first time,"
-                + " to a consignee that never received it",
+                + carrierWords(hidingPlace, lookalike)
+                + " for the first time, to a consignee that never received it",
             e);
         if (settings.carrierMineralParty().marks(exporterHas.listed(), consigneeHas.listed())) {
           // Adds no point: it only sets these lots apart, so that the weight learned from their
@@ -255,13 +261,14 @@ public final class ProfileAnomalyDetector implements Detector {
         e.put("hs_heading", heading);
         e.put("exporter_declares_heading", exporterHas.contains(heading));
         e.put("exporter_declarations", profile == null ? 0 : profile.declarations());
+        putCarrierKind(e, hidingPlace, lookalike);
         signals.add(
             "carrier_to_mineral_consignee",
             1,
             "heading "
                 + heading
-                + " (goods known to carry or pass off controlled minerals) to a consignee that"
-                + " received controlled goods before and never this heading",
+                + carrierWords(hidingPlace, lookalike)
+                + " to a consignee that received controlled goods before and never this heading",
             e);
       }
       boolean unlicensedControlled =
@@ -478,6 +485,22 @@ public final class ProfileAnomalyDetector implements Detector {
    *     of the seller's trade, whose carriage it may bear for the custom; goods of neither party's
    *     trade are no sample of it, so the bound does not excuse them
    */
+  /**
+   * What kind of carrier goods a line is, for the officer: a hiding place the cases report, or a
+   * lookalike of the minerals named.
+   */
+  private static void putCarrierKind(
+      Map<String, Object> e, boolean hidingPlace, Optional<Lookalike> lookalike) {
+    e.put("hiding_place", hidingPlace);
+    lookalike.ifPresent(l -> e.put("lookalike_of", l.minerals()));
+  }
+
+  private static String carrierWords(boolean hidingPlace, Optional<Lookalike> lookalike) {
+    return hidingPlace
+        ? " (goods known to hide controlled minerals)"
+        : " (a lookalike of " + String.join(", ", lookalike.orElseThrow().minerals()) + ")";
+  }
+
   private void judgeFreight(Declaration d, Signals signals, boolean outsideRanges) {
     double gross = d.transport().grossWeightKg();
     boolean belowSampleBound = gross < settings.freightMinKg();

@@ -394,6 +394,32 @@ class ProfileAnomalyDetectorTest {
   }
 
   @Test
+  void a_lookalike_that_neither_party_ever_traded_says_so_apart_from_a_hiding_place() {
+    establishTShirts(25);
+
+    // lead-antimony alloy (a lookalike of antimony, no hiding place of the cases) to the same buyer
+    List<Finding> alloy =
+        inspect(new Shipment(25, "7801910000", 2000, "KG", 2000).buyer("Buyer").valued(2.5));
+
+    assertThat(signals(alloy)).contains("carrier_outside_ranges");
+    assertThat(alloy.getFirst().evidence().get("carrier_outside_ranges"))
+        .asInstanceOf(MAP)
+        .containsEntry("hs_heading", "7801")
+        .containsEntry("hiding_place", false)
+        .containsEntry("lookalike_of", List.of("antimony"));
+    assertThat(alloy.getFirst().message())
+        .contains("heading 7801 (a lookalike of antimony) for the first time");
+    // near miss: tiles, a hiding place of the cases (and a lookalike of rare earths too), are
+    // named for what the cases report
+    List<Finding> tiles = tiles(25, "Buyer");
+    assertThat(tiles.getFirst().evidence().get("carrier_outside_ranges"))
+        .asInstanceOf(MAP)
+        .containsEntry("hiding_place", true);
+    assertThat(tiles.getFirst().message())
+        .contains("heading 6907 (goods known to hide controlled minerals) for the first time");
+  }
+
+  @Test
   void near_miss_carrier_goods_one_party_already_trades_or_an_unknown_consignee_are_not() {
     establishTShirts(21);
     establishTShirts(22);
@@ -541,6 +567,7 @@ class ProfileAnomalyDetectorTest {
     assertThat(toMetalBuyer.getFirst().evidence().get("carrier_to_mineral_consignee"))
         .asInstanceOf(MAP)
         .containsEntry("hs_heading", "6907")
+        .containsEntry("hiding_place", true)
         .containsEntry("exporter_declares_heading", true)
         .containsEntry("exporter_declarations", 10);
     assertThat(signals(fromNewcomer)).contains("carrier_to_mineral_consignee");
