@@ -148,6 +148,7 @@ public final class ProfileAnomalyDetector implements Detector {
     long moreChapterBits = 0;
     long minerals = 0;
     boolean listedLine = false;
+    boolean carrierLine = false;
     boolean licensed = false;
     GoodsLine heaviest = d.lines().getFirst();
     double[] unitWeightsSeen = new double[d.lines().size()];
@@ -204,6 +205,7 @@ public final class ProfileAnomalyDetector implements Detector {
       String heading = code.heading();
       boolean hidingPlace = settings.carrierHeadings().contains(heading);
       boolean carrierGoods = lookalike.isPresent() || hidingPlace;
+      carrierLine |= carrierGoods;
       if (established
           && consigneeHas != null
           && !exporterHas.contains(heading)
@@ -300,7 +302,14 @@ public final class ProfileAnomalyDetector implements Detector {
       }
     }
     if (postOrAir) {
-      judgeFreight(d, signals, signals.has("carrier_outside_ranges"));
+      // Below the sample bound a light parcel may be a sample of the seller's trade. Carrier goods
+      // outside both parties' trade are no sample of it; nor are carrier goods from an exporter
+      // with too little history to have a trade to sample.
+      String noSample =
+          signals.has("carrier_outside_ranges")
+              ? "outside_both_ranges"
+              : !established && carrierLine ? "exporter_without_history" : null;
+      judgeFreight(d, signals, noSample);
     }
     if (established && !profile.shipsTo(d.destination())) {
       signals.addContext(
@@ -474,18 +483,6 @@ public final class ProfileAnomalyDetector implements Detector {
   }
 
   /**
-   * Post or air carriage that would cost at least what the goods are declared to be worth: cheap,
-   * heavy goods flown or posted by the hundred kilograms make sense only if something else in the
-   * consignment pays for the trip (hidden goods). A consignment under the minimum weight may be a
-   * sample or a small order whose carriage the seller bears for the custom: not judged, unless the
-   * goods are outside both parties' trade.
-   *
-   * @param outsideRanges the goods are carrier goods that neither party ever traded ({@code
-   *     carrier_outside_ranges}): below the sample bound a light parcel is a sample or small order
-   *     of the seller's trade, whose carriage it may bear for the custom; goods of neither party's
-   *     trade are no sample of it, so the bound does not excuse them
-   */
-  /**
    * What kind of carrier goods a line is, for the officer: a hiding place the cases report, or a
    * lookalike of the minerals named.
    */
@@ -501,10 +498,22 @@ public final class ProfileAnomalyDetector implements Detector {
         : " (a lookalike of " + String.join(", ", lookalike.orElseThrow().minerals()) + ")";
   }
 
-  private void judgeFreight(Declaration d, Signals signals, boolean outsideRanges) {
+  /**
+   * Post or air carriage that would cost at least what the goods are declared to be worth: cheap,
+   * heavy goods flown or posted by the hundred kilograms make sense only if something else in the
+   * consignment pays for the trip (hidden goods). A consignment under the minimum weight may be a
+   * sample or a small order whose carriage the seller bears for the custom: not judged, unless it
+   * is no sample of the seller's trade.
+   *
+   * @param noSample why a light parcel is no sample of the seller's trade, or null: carrier goods
+   *     that neither party ever traded ({@code outside_both_ranges}), or carrier goods from an
+   *     exporter with too little history to have a trade to sample ({@code
+   *     exporter_without_history}); the bound does not excuse them
+   */
+  private void judgeFreight(Declaration d, Signals signals, String noSample) {
     double gross = d.transport().grossWeightKg();
     boolean belowSampleBound = gross < settings.freightMinKg();
-    if ((belowSampleBound && !outsideRanges) || gross <= 0 || gross > settings.freightMaxKg()) {
+    if ((belowSampleBound && noSample == null) || gross <= 0 || gross > settings.freightMaxKg()) {
       return;
     }
     double value = 0;
@@ -526,6 +535,7 @@ public final class ProfileAnomalyDetector implements Detector {
     e.put("estimated_freight_usd", Math.round(freight));
     if (belowSampleBound) {
       e.put("below_sample_bound_kg", settings.freightMinKg());
+      e.put("no_sample_because", noSample);
     }
     signals.add(
         "freight_above_value",

@@ -350,9 +350,10 @@ class ProfileAnomalyDetectorTest {
     assertThat(
             inspect(new Shipment(1, "3213100000", 300, "KG", 300).by(TransportMode.POST).valued(9)))
         .isEmpty();
-    // 30 kg: small enough to be a sample whose carriage the seller bears.
+    // 30 kg of cotton fabric: small enough to be a sample whose carriage the seller bears (30 kg
+    // of water, a hiding place, from a company without history would be judged: see below).
     assertThat(
-            inspect(new Shipment(2, "2201101000", 30, "KG", 30).by(TransportMode.POST).valued(0.5)))
+            inspect(new Shipment(2, "5208120000", 30, "KG", 30).by(TransportMode.POST).valued(0.5)))
         .isEmpty();
     // 3 t by air: air cargo on negotiated rates, not priced per kg here.
     assertThat(
@@ -635,6 +636,44 @@ class ProfileAnomalyDetectorTest {
         .asInstanceOf(MAP)
         .containsEntry("below_sample_bound_kg", 50.0)
         .containsEntry("estimated_freight_usd", 252L);
+  }
+
+  @Test
+  void a_light_parcel_of_carrier_goods_from_an_exporter_without_history_is_no_sample_either() {
+    // a company with two declarations of T-shirts (too little history to have a trade)
+    inspect(new Shipment(33, "6109100000", 1000, "PCS", 200));
+    inspect(new Shipment(33, "6109100000", 1000, "PCS", 200));
+
+    // 30 kg of artists' colours (goods the cases report as hiding places) at 3 USD/kg by post:
+    // 90 USD of goods, about 252 USD of carriage
+    List<Finding> parcel =
+        inspect(new Shipment(33, "3213100000", 30, "KG", 30).by(TransportMode.POST).valued(3));
+
+    assertThat(signals(parcel)).contains("freight_above_value");
+    assertThat(parcel.getFirst().evidence().get("freight_above_value"))
+        .asInstanceOf(MAP)
+        .containsEntry("below_sample_bound_kg", 50.0)
+        .containsEntry("no_sample_because", "exporter_without_history")
+        .containsEntry("estimated_freight_usd", 252L);
+  }
+
+  @Test
+  void near_miss_a_light_parcel_of_other_goods_from_an_exporter_without_history_stays_a_sample() {
+    inspect(new Shipment(34, "6109100000", 1000, "PCS", 200));
+
+    // 30 kg of T-shirt cotton fabric at 3 USD/kg by post: no hiding place, no lookalike; the
+    // carriage costs more than the goods, but under the bound it may be a sample
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(34, "5208120000", 30, "KG", 30).by(TransportMode.POST).valued(3))))
+        .doesNotContain("freight_above_value");
+    // the same colours at 50 kg or more are judged whoever sends them (the bound is 50 kg gross)
+    assertThat(
+            signals(
+                inspect(
+                    new Shipment(35, "3213100000", 60, "KG", 60).by(TransportMode.POST).valued(3))))
+        .contains("freight_above_value");
   }
 
   @Test
