@@ -28,7 +28,8 @@ import java.util.Map;
  *   <li>{@code covers_for}: a cover code ({@code cover_goods}); {@code exporter_trades}: goods
  *       outside a mineral company's trade ({@code outside_trade});
  *   <li>{@code claimed_absent}: a stated absence of the controlled content; {@code
- *       within_heavy_packing}: weight within honest heavy packing or not; {@code kg_per_container}:
+ *       within_heavy_packing}: weight within honest heavy packing or not, and whether the lines are
+ *       of several headings ({@code mixed_headings}); {@code kg_per_container}:
  *       the weight per container; {@code level}: a name match's level.
  * </ul>
  *
@@ -77,7 +78,8 @@ public final class EvidenceSignals {
       return "claimed_absent";
     }
     if (e.get("within_heavy_packing") instanceof Boolean b) {
-      return b ? "within_heavy_packing" : "beyond_heavy_packing";
+      return (b ? "within_heavy_packing" : "beyond_heavy_packing")
+          + (Boolean.TRUE.equals(e.get("mixed_headings")) ? "+mixed_headings" : "");
     }
     if (e.containsKey("kg_per_container")) {
       return "container_weight";

@@ -17,6 +17,7 @@ import dev.assay.risk.Enricher;
 import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
+import dev.assay.risk.evidence.EvidenceSignals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,15 @@ class ConcealmentDetectorTest {
   private int next;
 
   private List<Finding> inspect(String hs, double netKg, double grossKg, int containers) {
+    return inspect(grossKg, containers, line(1, hs, netKg));
+  }
+
+  private static GoodsLine line(int lineNo, String hs, double netKg) {
+    return new GoodsLine(
+        lineNo, new HsCode(hs), "ceramic tiles", netKg, "KG", netKg, netKg * 0.5, Optional.empty());
+  }
+
+  private List<Finding> inspect(double grossKg, int containers, GoodsLine... lines) {
     CountryCode to = new CountryCode("VN");
     Declaration d =
         new Declaration(
@@ -43,16 +53,7 @@ class ConcealmentDetectorTest {
             List.of(),
             new Transport(TransportMode.SEA, containers, grossKg),
             EndUse.UNSPECIFIED,
-            List.of(
-                new GoodsLine(
-                    1,
-                    new HsCode(hs),
-                    "ceramic tiles",
-                    netKg,
-                    "KG",
-                    netKg,
-                    netKg * 0.5,
-                    Optional.empty())),
+            List.of(lines),
             Optional.empty());
     List<Finding> findings = new ArrayList<>();
     detector.inspect(ENRICHER.enrich(d, d.declaredAt()), findings::add);
@@ -99,6 +100,40 @@ class ConcealmentDetectorTest {
               assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
               assertThat(f.evidence()).containsEntry("within_heavy_packing", true);
               assertThat(f.message()).contains("honest heavy packing");
+            });
+  }
+
+  @Test
+  void unexplained_mass_over_lines_of_several_headings_says_their_packing_was_mixed() {
+    learnTiles();
+    for (int i = 0; i < 100; i++) {
+      double net = 10_000 + 41 * i;
+      inspect("7308900000", net, net * (1.03 + (i % 5) * 0.005), 1);
+    }
+
+    // tiles and steel structures, 1.3 times the net together: the expectation adds two headings'
+    // packing, which one consolidated load need not follow
+    List<Finding> mixed =
+        inspect(26_000, 1, line(1, "6907210000", 10_000), line(2, "7308900000", 10_000));
+
+    assertThat(mixed)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence())
+                  .containsEntry("within_heavy_packing", true)
+                  .containsEntry("mixed_headings", true);
+              assertThat(EvidenceSignals.of(f)).isEqualTo("within_heavy_packing+mixed_headings");
+            });
+    // near miss: two lines of one heading are that heading's packing, as a single line is
+    List<Finding> oneHeading =
+        inspect(26_000, 1, line(1, "6907210000", 10_000), line(2, "6907100000", 10_000));
+    assertThat(oneHeading)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).containsEntry("mixed_headings", false);
+              assertThat(EvidenceSignals.of(f)).isEqualTo("within_heavy_packing");
             });
   }
 
