@@ -29,8 +29,8 @@ import java.util.Map;
  *       outside a mineral company's trade ({@code outside_trade});
  *   <li>{@code claimed_absent}: a stated absence of the controlled content; {@code
  *       within_heavy_packing}: weight within honest heavy packing or not, and whether the lines are
- *       of several headings ({@code mixed_headings}); {@code kg_per_container}:
- *       the weight per container; {@code level}: a name match's level.
+ *       of several headings ({@code mixed_headings}); {@code kg_per_container}: the weight per
+ *       container; {@code level}: a name match's level.
  * </ul>
  *
  * Otherwise the tag is empty: the finding's code × severity alone.
