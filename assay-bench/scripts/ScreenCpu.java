@@ -15,38 +15,22 @@ import dev.assay.bench.ScriptInput;
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
 import dev.assay.license.License;
-import dev.assay.license.LicenseCsvReader;
-import dev.assay.license.LicenseListener;
-import dev.assay.license.LicenseRecordError;
 import dev.assay.risk.Finding;
 import dev.assay.risk.Screener;
 import dev.assay.risk.ScreeningStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 public class ScreenCpu {
   public static void main(String[] args) throws Exception {
     byte[] csv = ScriptInput.csvHead(Path.of(args[0]), Integer.parseInt(args[1]));
     int runs = Integer.parseInt(args[2]);
-    List<License> licenses = new ArrayList<>();
-    if (args.length > 4 && args[3].equals("--licenses")) {
-      LicenseCsvReader.read(
-          Path.of(args[4]),
-          new LicenseListener() {
-            @Override
-            public void accepted(License license) {
-              licenses.add(license);
-            }
-
-            @Override
-            public void rejected(LicenseRecordError error) {
-              throw new IllegalStateException(error.describe());
-            }
-          });
-    }
+    List<License> licenses =
+        args.length > 4 && args[3].equals("--licenses")
+            ? ScriptInput.licenses(Path.of(args[4]))
+            : List.of();
 
     List<Declaration> declarations = ScriptInput.declarations(csv);
     System.out.printf("%d declarations, %d licenses%n", declarations.size(), licenses.size());

@@ -5,6 +5,10 @@ import dev.assay.ingest.DeclarationReader;
 import dev.assay.ingest.Format;
 import dev.assay.ingest.IngestListener;
 import dev.assay.ingest.RecordError;
+import dev.assay.license.License;
+import dev.assay.license.LicenseCsvReader;
+import dev.assay.license.LicenseListener;
+import dev.assay.license.LicenseRecordError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the timing scripts of {@code assay-bench/scripts} ({@code ParseCpu}, {@code ScreenCpu})
- * read: the head of a declaration file in memory, and its declarations. Their input must be valid,
- * so a rejected record stops them.
+ * read: the head of a declaration file in memory, its declarations, and a license file. Their input
+ * must be valid, so a rejected record stops them.
  */
 public final class ScriptInput {
   private ScriptInput() {}
@@ -43,7 +48,7 @@ public final class ScriptInput {
   }
 
   /** A listener that hands each declaration on and stops at the first rejected record. */
-  public static IngestListener validOnly(java.util.function.Consumer<Declaration> accepted) {
+  public static IngestListener validOnly(Consumer<Declaration> accepted) {
     return new IngestListener() {
       @Override
       public void accepted(Declaration declaration) {
@@ -55,5 +60,24 @@ public final class ScriptInput {
         throw new IllegalStateException("the input must be valid: " + error.describe());
       }
     };
+  }
+
+  /** The licenses of a license CSV, in file order. */
+  public static List<License> licenses(Path file) {
+    List<License> licenses = new ArrayList<>();
+    LicenseCsvReader.read(
+        file,
+        new LicenseListener() {
+          @Override
+          public void accepted(License license) {
+            licenses.add(license);
+          }
+
+          @Override
+          public void rejected(LicenseRecordError error) {
+            throw new IllegalStateException("the licenses must be valid: " + error.describe());
+          }
+        });
+    return licenses;
   }
 }

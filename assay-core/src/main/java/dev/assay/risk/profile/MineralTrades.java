@@ -50,7 +50,8 @@ public final class MineralTrades {
    * trade two to four times (learn, tradesMinerals, range, families, known), and a declaration's
    * lines share their exporter. Always the most recently used entry of {@link #byExporter}, so
    * asking for it again would not change the map's order; it can only be evicted by the insertion
-   * of another exporter, which replaces it here.
+   * of another exporter, which replaces it here. Guarded, like the map, by this object's lock:
+   * every public method that reaches {@link #trade} is synchronized.
    */
   private String lastExporter;
 
