@@ -175,6 +175,8 @@ public final class ProfileAnomalyDetector implements Detector {
       if (allBulk) {
         judgeParcel(line, signals);
       }
+      // The lookalike is named once per line: the chapter's message names it first when it fires.
+      boolean lookalikeNamed = false;
       if ((established || trader) && !profile.shipsChapter(chapter)) {
         // A mineral trader's own family spans a few chapters of the list (ingots, oxides, ores);
         // a chapter the control list never names is far from its trade.
@@ -201,6 +203,7 @@ public final class ProfileAnomalyDetector implements Detector {
                     .map(l -> " (a lookalike of " + String.join(", ", l.minerals()) + ")")
                     .orElse(""),
             e);
+        lookalikeNamed = lookalike.isPresent();
       }
       String heading = code.heading();
       boolean hidingPlace = settings.carrierHeadings().contains(heading);
@@ -229,7 +232,7 @@ public final class ProfileAnomalyDetector implements Detector {
             1,
             "an established exporter declares heading "
                 + heading
-                + carrierWords(hidingPlace, lookalike)
+                + carrierWords(hidingPlace, lookalikeNamed ? Optional.empty() : lookalike)
                 + " for the first time, to a consignee that never received it",
             e);
         if (settings.carrierMineralParty().marks(exporterHas.listed(), consigneeHas.listed())) {
@@ -269,7 +272,7 @@ public final class ProfileAnomalyDetector implements Detector {
             1,
             "heading "
                 + heading
-                + carrierWords(hidingPlace, lookalike)
+                + carrierWords(hidingPlace, lookalikeNamed ? Optional.empty() : lookalike)
                 + " to a consignee that received controlled goods before and never this heading",
             e);
       }
@@ -492,10 +495,14 @@ public final class ProfileAnomalyDetector implements Detector {
     lookalike.ifPresent(l -> e.put("lookalike_of", l.minerals()));
   }
 
+  /** Empty for a lookalike already named on this line. */
   private static String carrierWords(boolean hidingPlace, Optional<Lookalike> lookalike) {
-    return hidingPlace
-        ? " (goods known to hide controlled minerals)"
-        : " (a lookalike of " + String.join(", ", lookalike.orElseThrow().minerals()) + ")";
+    if (hidingPlace) {
+      return " (goods known to hide controlled minerals)";
+    }
+    return lookalike
+        .map(l -> " (a lookalike of " + String.join(", ", l.minerals()) + ")")
+        .orElse("");
   }
 
   /**

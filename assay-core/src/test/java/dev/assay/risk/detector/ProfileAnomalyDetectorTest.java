@@ -408,8 +408,12 @@ class ProfileAnomalyDetectorTest {
         .containsEntry("hs_heading", "7801")
         .containsEntry("hiding_place", false)
         .containsEntry("lookalike_of", List.of("antimony"));
+    // the new chapter names the lookalike first, and the carrier signal of the same line does not
+    // repeat it
     assertThat(alloy.getFirst().message())
-        .contains("heading 7801 (a lookalike of antimony) for the first time");
+        .contains("chapter 78 for the first time (a lookalike of antimony)")
+        .contains("heading 7801 for the first time");
+    assertThat(alloy.getFirst().message().split("a lookalike of", -1)).hasSize(2);
     // near miss: tiles, a hiding place of the cases (and a lookalike of rare earths too), are
     // named for what the cases report
     List<Finding> tiles = tiles(25, "Buyer");
