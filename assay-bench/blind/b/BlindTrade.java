@@ -369,7 +369,7 @@ public class BlindTrade {
   }
   static Consignee consignee(String cc, boolean fresh) {
     List<Consignee> l = CONS.get(cc);
-    if (fresh || l == null || l.size() < 3 || p(0.25)) return newConsignee(cc, p(0.12) ? "DIST" : "END");
+    if (fresh || l == null || l.size() < 3 || p(0.25)) return newConsignee(cc, p(0.05) ? "FWD" : p(0.12) ? "DIST" : "END");
     return pick(l);
   }
   // honest destination mix per family
@@ -481,6 +481,7 @@ public class BlindTrade {
       if (o.mode.equals("AIR") != pr.air) { if (!(pr.air && pr.unit.equals("kg") && pr.hi > 3000 && o.mode.equals("SEA"))) continue; }
       ok.add(oc);
     }
+    if (pr.air && p(0.1)) for (String oc : e.offices) if (OF.get(oc).mode.equals("POST")) return oc; // courier lots of small high-value goods
     if (ok.isEmpty()) for (String oc : e.offices) if (OF.get(oc).dests.length == 0 && !OF.get(oc).mode.equals("POST")) ok.add(oc);
     // land offices get preference for neighbours
     for (String oc : ok) if (OF.get(oc).dests.length > 0 && p(0.75)) return oc;
@@ -617,7 +618,7 @@ public class BlindTrade {
     r.from = from; r.to = to; r.lot = logn(0.35); r.contract = logn(0.07); r.weight = e.size * logU(0.5, 3);
     boolean big = e.type.equals("PRODUCER") && e.size > 1.2;
     r.licMode = big && p(0.6) ? "GENERAL" : p(0.15) ? "GENERAL" : "SINGLE";
-    if (c.kind.equals("DIST")) { // distributor/re-exporter: names its customer abroad
+    if (c.kind.equals("DIST") || c.kind.equals("FWD")) { // distributor/forwarder/re-exporter: names its customer abroad
       String euc = wpick(c.country, 3, "DE", 1, "FR", 1, "IT", 1, "PL", 1, "JP", 1, "KR", 1, "IN", 1);
       Consignee eu = consignee(euc, p(0.5)); if (eu != c) { r.eu = eu.name; r.euCc = eu.country; r.euAddr = eu.addr; r.la = "LA_HUB_REEXPORT"; }
     }
