@@ -5,6 +5,7 @@ import dev.assay.declaration.Exporter;
 import dev.assay.declaration.HsCode;
 import dev.assay.declaration.Party;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -91,16 +92,22 @@ public record License(
   }
 
   /**
-   * The item a declared code draws on: an item whose code equals it, else the first item whose
-   * 8-digit code covers it.
+   * The items a declared code may draw on, in the order to try them: the items whose code equals
+   * it, then those whose 8-digit code covers it. A license often lists grades of one good under one
+   * code (gallium 4N and 6N), each with its own quantity.
    */
-  public Optional<LicenseItem> itemFor(HsCode declared) {
+  public List<LicenseItem> itemsFor(HsCode declared) {
+    List<LicenseItem> exact = new ArrayList<>();
+    List<LicenseItem> covering = new ArrayList<>();
     for (LicenseItem item : items) {
       if (item.hsCode().equals(declared)) {
-        return Optional.of(item);
+        exact.add(item);
+      } else if (item.covers(declared)) {
+        covering.add(item);
       }
     }
-    return items.stream().filter(item -> item.covers(declared)).findFirst();
+    exact.addAll(covering);
+    return exact;
   }
 
   public Optional<LicenseItem> item(int itemNo) {

@@ -19,12 +19,14 @@ public final class LicenseCheck {
   private LicenseCheck() {}
 
   /**
-   * The result for one line: its violations of the terms, and when it fits them, the drawdown it
-   * asks for.
+   * The result for one line: its violations of the terms, and when it fits them, the drawdowns it
+   * may ask for, one per item its code may draw on, in the order to try them (the ledger takes the
+   * first that has enough left).
    */
-  public record LineCheck(List<LicenseViolation> violations, Optional<DrawdownRequest> drawdown) {
+  public record LineCheck(List<LicenseViolation> violations, List<DrawdownRequest> drawdowns) {
     public LineCheck {
       violations = List.copyOf(violations);
+      drawdowns = List.copyOf(drawdowns);
     }
   }
 
@@ -60,31 +62,31 @@ public final class LicenseCheck {
       violations.add(
           new LicenseViolation.OtherDestination(license.destinations(), declaration.destination()));
     }
-    Optional<DrawdownRequest> request = Optional.empty();
-    Optional<LicenseItem> item = license.itemFor(line.hsCode());
-    if (item.isEmpty()) {
+    List<LicenseItem> items = license.itemsFor(line.hsCode());
+    List<DrawdownRequest> requests = new ArrayList<>();
+    for (LicenseItem item : items) {
+      quantityInLicensedUnit(item, line)
+          .ifPresent(
+              quantity ->
+                  requests.add(
+                      new DrawdownRequest(
+                          license.number(),
+                          item.itemNo(),
+                          declaration.id(),
+                          line.lineNo(),
+                          quantity,
+                          BigDecimal.valueOf(line.valueUsd()),
+                          declaration.declaredAt())));
+    }
+    if (items.isEmpty()) {
       violations.add(
           new LicenseViolation.ItemNotLicensed(
               line.hsCode(), license.items().stream().map(LicenseItem::hsCode).toList()));
-    } else {
-      Optional<BigDecimal> quantity = quantityInLicensedUnit(item.get(), line);
-      if (quantity.isEmpty()) {
-        violations.add(
-            new LicenseViolation.OtherUnit(item.get().itemNo(), item.get().unit(), line.unit()));
-      } else {
-        request =
-            Optional.of(
-                new DrawdownRequest(
-                    license.number(),
-                    item.get().itemNo(),
-                    declaration.id(),
-                    line.lineNo(),
-                    quantity.get(),
-                    BigDecimal.valueOf(line.valueUsd()),
-                    declaration.declaredAt()));
-      }
+    } else if (requests.isEmpty()) {
+      LicenseItem first = items.getFirst();
+      violations.add(new LicenseViolation.OtherUnit(first.itemNo(), first.unit(), line.unit()));
     }
-    return new LineCheck(violations, violations.isEmpty() ? request : Optional.empty());
+    return new LineCheck(violations, violations.isEmpty() ? requests : List.of());
   }
 
   /**

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.CountryCode;
 import dev.assay.declaration.Declaration;
+import dev.assay.declaration.GoodsLine;
 import dev.assay.declaration.HsCode;
 import dev.assay.declaration.Party;
 import dev.assay.risk.Assessment;
@@ -23,6 +24,7 @@ import dev.assay.risk.Scoring;
 import dev.assay.risk.Screener;
 import dev.assay.risk.Severity;
 import dev.assay.risk.detector.LicenseViolationDetector;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -244,6 +246,92 @@ class LicenseViolationDetectorTest {
                   .isEqualTo(
                       "license 25SB000001: exceeds item 1: 6000 KG declared, 5000 of 20000 left");
             });
+  }
+
+  @Test
+  void each_line_draws_on_an_item_of_its_code_that_has_enough_left() {
+    // two grades under one code, each with its own quantity (as gallium 4N and 6N are licensed)
+    License base = license("25SB000009");
+    LicenseItem first = base.items().getFirst();
+    LicenseItem secondGrade =
+        new LicenseItem(
+            2,
+            Optional.empty(),
+            ANTIMONY_INGOTS,
+            "antimony ingots 99.85%",
+            new BigDecimal("12000"),
+            "KG",
+            new BigDecimal("700000"));
+    licenses.add(
+        new License(
+            base.number(),
+            base.type(),
+            base.issuedAt(),
+            base.validFrom(),
+            base.validUntil(),
+            base.status(),
+            base.exporter(),
+            base.consignee(),
+            base.endUser(),
+            base.endUse(),
+            base.destinations(),
+            List.of(
+                first.withLimits(new BigDecimal("9000"), new BigDecimal("500000")), secondGrade)),
+        issued());
+    Declaration twoGrades = twoLines("D-1", 9000, 12000);
+
+    assertThat(violations(twoGrades)).isEmpty();
+    assertThat(licenses.balances("25SB000009"))
+        .extracting(ItemBalance::remainingQuantity)
+        .allSatisfy(left -> assertThat(left).isEqualByComparingTo("0"));
+
+    // near miss: a third line finds no item with enough left, and the refusal names the first
+    List<Finding> beyond = violations(twoLines("D-2", 1, 0));
+    assertThat(beyond).hasSize(1);
+    assertThat(beyond.getFirst().message())
+        .isEqualTo("license 25SB000009: exceeds item 1: 1 KG declared, 0 of 9000 left");
+  }
+
+  /** Two lines of antimony ingots (a second only when its weight is positive) on 25SB000009. */
+  private static Declaration twoLines(String id, double firstKg, double secondKg) {
+    Declaration one =
+        declaration(
+            id,
+            LocalDate.parse("2025-03-01"),
+            EXPORTER,
+            CONSIGNEE,
+            "DE",
+            ANTIMONY_INGOTS,
+            firstKg,
+            firstKg * 50,
+            "25SB000009");
+    if (secondKg <= 0) {
+      return one;
+    }
+    List<GoodsLine> lines = new ArrayList<>(one.lines());
+    lines.add(
+        new GoodsLine(
+            2,
+            ANTIMONY_INGOTS,
+            "antimony ingots 99.85%",
+            secondKg,
+            "kg",
+            secondKg,
+            secondKg * 55,
+            Optional.of("25SB000009")));
+    return new Declaration(
+        one.id(),
+        one.declaredAt(),
+        one.customsOffice(),
+        one.exporter(),
+        one.consignee(),
+        one.endUser(),
+        one.destination(),
+        one.transitCountries(),
+        one.transport(),
+        one.endUse(),
+        lines,
+        one.label());
   }
 
   @Test

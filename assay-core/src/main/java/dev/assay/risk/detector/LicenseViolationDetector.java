@@ -3,6 +3,7 @@ package dev.assay.risk.detector;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.GoodsLine;
 import dev.assay.license.DrawdownOutcome;
+import dev.assay.license.DrawdownRequest;
 import dev.assay.license.License;
 import dev.assay.license.LicenseCheck;
 import dev.assay.license.LicenseRepository;
@@ -64,14 +65,21 @@ public final class LicenseViolationDetector implements Detector {
       for (LicenseViolation violation : check.violations()) {
         findings.accept(finding(line, number, violation));
       }
-      if (check.drawdown().isPresent()) {
+      // The first item that takes the line; when none does, the refusal of the first one tried.
+      DrawdownOutcome.Refused firstRefusal = null;
+      for (DrawdownRequest request : check.drawdowns()) {
         DrawdownOutcome outcome =
-            recordDrawdowns
-                ? licenses.draw(check.drawdown().get())
-                : licenses.check(check.drawdown().get());
-        if (outcome instanceof DrawdownOutcome.Refused refused) {
-          findings.accept(finding(line, number, refused.reason()));
+            recordDrawdowns ? licenses.draw(request) : licenses.check(request);
+        if (!(outcome instanceof DrawdownOutcome.Refused refused)) {
+          firstRefusal = null;
+          break;
         }
+        if (firstRefusal == null) {
+          firstRefusal = refused;
+        }
+      }
+      if (firstRefusal != null) {
+        findings.accept(finding(line, number, firstRefusal.reason()));
       }
     }
   }

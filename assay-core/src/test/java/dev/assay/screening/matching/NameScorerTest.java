@@ -83,6 +83,15 @@ class NameScorerTest {
   }
 
   @Test
+  void a_shared_country_word_counts_as_little_as_a_trade_word() {
+    // one company trading in Korea is not another: the brand word must carry the match
+    assertThat(score("Korea Tech Inc.", "TechInsights Korea Co. Ltd.").score()).isLessThan(0.92);
+    // near miss: the listed company's own name, its country word and all, still blocks
+    assertThat(score("TECHINSIGHTS KOREA CO LTD", "TechInsights Korea Co. Ltd.").score())
+        .isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
   void a_different_brand_with_the_same_trade_words_is_not_a_match() {
     assertThat(score("Summit Trading", "Summit Technologies").score()).isLessThan(0.8);
     assertThat(score("Pinnacle Technologies", "Summit Technologies").score()).isLessThan(0.5);
