@@ -1,5 +1,8 @@
 package dev.assay.lexicon;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -129,8 +132,86 @@ public final class Qualifiers {
     return claim == null && !named ? Reading.NOTHING : new Reading(named, claim);
   }
 
+  /**
+   * Elements that a denial may list together with the mention: "不含镝铽", "无镝、铽", "Dy/Tb-free", "free
+   * of dysprosium and terbium" deny each element listed. Chinese characters, English names and
+   * two-letter symbols (as separate words), longest first.
+   */
+  private static final List<String> LISTABLE = listable();
+
+  private static List<String> listable() {
+    List<String> words = new ArrayList<>(SYMBOLS.keySet());
+    words.addAll(SYMBOLS.values());
+    words.addAll(List.of("yttrium", "indium", "tungsten"));
+    for (char c : "镝铽镓锗锑铋碲钼钐钆镥钪钬铒铥铕镱钇铟钨".toCharArray()) {
+      words.add(String.valueOf(c));
+    }
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(words);
+  }
+
+  /** What may join two listed elements: nothing between Chinese characters, or one of these. */
+  private static final String[] JOINS = {"、", "/", "&", "+", "和", "及", "与", "或", " and ", " or "};
+
+  /** Where the list of elements that ends with the mention at {@code start} begins. */
+  static int listStart(String text, int start) {
+    int at = start;
+    while (true) {
+      int k = at;
+      for (String join : JOINS) {
+        if (text.startsWith(join, k - join.length())) {
+          k -= join.length();
+          break;
+        }
+      }
+      String element = null;
+      for (String w : LISTABLE) {
+        if (text.startsWith(w, k - w.length()) && wordEdge(text, k - w.length() - 1, w)) {
+          element = w;
+          break;
+        }
+      }
+      if (element == null) {
+        return at;
+      }
+      at = k - element.length();
+    }
+  }
+
+  /** Where the list of elements that begins with the mention ending at {@code end} ends. */
+  static int listEnd(String text, int end) {
+    int at = end;
+    while (true) {
+      int k = at;
+      for (String join : JOINS) {
+        if (text.startsWith(join, k)) {
+          k += join.length();
+          break;
+        }
+      }
+      String element = null;
+      for (String w : LISTABLE) {
+        if (text.startsWith(w, k) && wordEdge(text, k + w.length(), w)) {
+          element = w;
+          break;
+        }
+      }
+      if (element == null) {
+        return at;
+      }
+      at = k + element.length();
+    }
+  }
+
+  /** A Latin element word ends at a non-letter (or the text's end); a Chinese one anywhere. */
+  private static boolean wordEdge(String text, int i, String w) {
+    return w.charAt(0) >= 128 || i < 0 || i >= text.length() || !Character.isLetter(text.charAt(i));
+  }
+
   /** The denying phrase around the mention at [start, end), or null where it is not denied. */
-  static String denial(String text, int start, int end) {
+  static String denial(String text, int mentionStart, int mentionEnd) {
+    int start = listStart(text, mentionStart);
+    int end = listEnd(text, mentionEnd);
     int clauseStart = start;
     while (clauseStart > 0 && !separator(text.charAt(clauseStart - 1))) {
       clauseStart--;

@@ -28,6 +28,27 @@ class QualifiersTest {
     assertThat(read("Sintered NdFeB blocks, Dy-free").claim()).isEqualTo("dy-free");
   }
 
+  private static Qualifiers.Reading terbium(String description) {
+    return Qualifiers.read(GoodsText.normalize(description), new String[] {"terbium", "铽"}, "tb");
+  }
+
+  @Test
+  void a_denial_covers_every_element_it_lists() {
+    assertThat(terbium("钕铁硼磁体 N35 不含镝铽").claimsAbsence()).isTrue();
+    assertThat(terbium("钕铁硼磁体，无镝、铽").claimsAbsence()).isTrue();
+    assertThat(terbium("NdFeB magnets, Dy/Tb-free").claimsAbsence()).isTrue();
+    assertThat(read("NdFeB magnets, Dy/Tb-free").claimsAbsence()).isTrue();
+    assertThat(terbium("magnets free of dysprosium and terbium").claimsAbsence()).isTrue();
+    assertThat(terbium("钕铁硼磁体 不含镝铽").claim()).isEqualTo("不含镝铽");
+  }
+
+  @Test
+  void near_miss_an_element_outside_the_denied_list_is_named() {
+    assertThat(terbium("钕铁硼 无镝 含铽").named()).isTrue();
+    assertThat(terbium("NdFeB Dy-free; Tb 0.5%").named()).isTrue();
+    assertThat(terbium("含铽钕铁硼，不含镝").named()).isTrue();
+  }
+
   @Test
   void near_miss_mentions_that_name_the_content() {
     assertThat(read("NdFeB magnets Dy 3%").named()).isTrue();
