@@ -470,6 +470,7 @@ public class BlindTrade {
         "Co.|Trading Est.|LLC", "{s} {n}, {c}, Saudi Arabia");
     ctry("KZ", "Kazakhstan", 0.6, false, "Almaty 050000|Astana 010000", "Abay Ave|Dostyk Ave", "LLP|TOO", "{s} {n}, {c}, Kazakhstan");
     ctry("MN", "Mongolia", 0.3, false, "Ulaanbaatar 14200", "Peace Avenue|Chinggis Ave", "LLC|XXK", "{s} {n}, {c}, Mongolia");
+    ctry("GR", "Greece", 0.4, false, "Piraeus 185 36|Thessaloniki 546 26|Ioannina 453 32", "Akti Miaouli|Egnatia|Dodonis", "S.A.|I.K.E.", "{s} {n}, {c}, Greece");
     ctry("PH", "Philippines", 0.8, false, "Manila 1000|Cebu 6000|Laguna 4027", "Ayala Avenue|Mactan Economic Zone|Laguna Technopark",
         "Inc.|Corporation", "{n} {s}, {c}, Philippines");
   }
@@ -828,9 +829,9 @@ public class BlindTrade {
     boolean any = false;
     for (Line l : x.lines) if (l.prod.controlled(x.date)) { l.needsLicense = true; any = true; }
     if (any) {
-      x.endUser = x.rel != null && x.rel.endUser != null ? x.rel.endUser : x.cons;
+      if (x.endUser == null) x.endUser = x.rel != null && x.rel.endUser != null ? x.rel.endUser : x.cons;
       x.endUse = "CIVIL";
-    } else if (p(0.06)) {
+    } else if (x.endUser == null && p(0.06)) {
       x.endUser = x.cons;
     }
   }
@@ -1231,3 +1232,511 @@ public class BlindTrade {
     finish(x, cp.pack);
     return 1;
   }
+
+  // ------------------------------------------------------------------ restricted parties (public lists, embedded)
+
+  record Listed(String en, String zh, String list, LocalDate from, String iso) {}
+  static final List<Listed> LISTED = new ArrayList<>();
+  static void listed(String en, String zh, String list, String from, String iso) { LISTED.add(new Listed(en, zh, list, D(from), iso)); }
+  static void initListed() {
+    // MOFCOM export-control control list (C) and unreliable entity list (U); earliest effective date per entity
+    listed("General Dynamics", "通用动力公司", "C", "2025-01-02", "US");
+    listed("L3 Harris Technologies", "L3哈里斯公司", "C", "2025-01-02", "US");
+    listed("Intelligent Epitaxy Technology", "英特磊公司", "C", "2025-01-02", "US");
+    listed("Clear Align LLC", "可利尔阿莱恩公司", "C", "2025-01-02", "US");
+    listed("Boeing Defense, Space & Security", "波音防务、空间与安全集团", "CU", "2024-05-20", "US");
+    listed("Lockheed Martin Corporation", "洛克希德·马丁公司", "CU", "2023-02-16", "US");
+    listed("Raytheon Missiles & Defense", "雷神导弹与防务公司", "CU", "2023-02-16", "US");
+    listed("Lockheed Martin Missiles and Fire Control", "洛克希德·马丁导弹与火控公司", "CU", "2025-01-02", "US");
+    listed("Lockheed Martin Aeronautics", "洛克希德·马丁航空公司", "CU", "2025-01-02", "US");
+    listed("Raytheon Missile Systems", "雷神导弹系统公司", "CU", "2025-01-02", "US");
+    listed("General Dynamics Ordnance and Tactical Systems", "通用动力军械与战术系统公司", "CU", "2025-01-02", "US");
+    listed("General Dynamics Mission Systems", "通用动力任务系统公司", "CU", "2025-01-02", "US");
+    listed("Inter-Coastal Electronics", "海岸间电子公司", "CU", "2025-01-02", "US");
+    listed("System Studies & Simulation", "系统研究与模拟公司", "CU", "2025-01-02", "US");
+    listed("IronMountain Solutions", "铁山解决方案公司", "CU", "2025-01-02", "US");
+    listed("Applied Technologies Group", "应用技术集团", "CU", "2025-01-02", "US");
+    listed("Anduril Industries", "安杜里尔公司", "CU", "2025-01-02", "US");
+    listed("Maritime Tactical Systems", "海上战术系统公司", "CU", "2025-01-02", "US");
+    listed("Pacific Rim Defense", "环太平洋防务公司", "CU", "2025-01-02", "US");
+    listed("AEVEX Aerospace", "AEVEX航天公司", "CU", "2025-01-02", "US");
+    listed("Summit Technologies Inc.", "顶峰科技公司", "CU", "2025-01-02", "US");
+    listed("Leidos", "莱多斯公司", "C", "2025-03-04", "US");
+    listed("Gibbs & Cox, Inc.", "吉布斯和考克斯公司", "C", "2025-03-04", "US");
+    listed("Skydio, Inc.", "斯凯迪奥公司", "CU", "2025-03-04", "US");
+    listed("Shield AI, Inc.", "护盾人工智能公司", "CU", "2025-03-04", "US");
+    listed("Neros Technologies", "尼罗斯科技公司", "CU", "2025-03-04", "US");
+    listed("General Atomics Aeronautical Systems, Inc.", "通用原子航空系统公司", "CU", "2024-05-20", "US");
+    listed("General Dynamics Land Systems", "通用动力陆地系统公司", "CU", "2024-05-20", "US");
+    listed("AeroVironment, Inc.", "宇航环境公司", "CU", "2025-03-04", "US");
+    listed("Sierra Nevada Corporation", "内华达山脉公司", "CU", "2025-04-04", "US");
+    listed("Hudson Technologies Co.", "哈德森技术公司", "CU", "2025-04-04", "US");
+    listed("Oceaneering International, Inc.", "国际海洋工程公司", "CU", "2025-04-04", "US");
+    listed("Cubic Corporation", "立方公司", "CU", "2025-03-04", "US");
+    listed("Teledyne Brown Engineering, Inc.", "特励达·布朗工程公司", "CU", "2025-03-04", "US");
+    listed("Kratos Unmanned Aerial Systems, Inc.", "奎托斯无人机系统公司", "CU", "2025-04-04", "US");
+    listed("Huntington Ingalls Industries, Inc.", "亨廷顿·英格尔斯工业公司", "CU", "2025-03-04", "US");
+    listed("Novotech, Inc.", "诺沃特公司", "C", "2025-04-10", "US");
+    listed("Echodyne", "埃科达因公司", "C", "2025-04-10", "US");
+    listed("American Photonics", "美国光子公司", "C", "2025-04-10", "US");
+    listed("Aerospace Industrial Development Corp.", "汉翔航空工业股份有限公司", "C", "2025-07-09", "TW");
+    listed("National Chung-Shan Institute of Science & Technology", "中山科学研究院", "C", "2025-07-09", "TW");
+    listed("CSBC Corporation, Taiwan", "国际造船股份有限公司", "C", "2025-07-09", "TW");
+    listed("GEOSAT Aerospace & Technology Inc.", "经纬航太科技公司", "C", "2025-07-09", "TW");
+    listed("Global Dimensions LLC", "全球维度公司", "C", "2025-09-25", "US");
+    listed("Elbit Systems of America, LLC", "埃比特系统美国分公司", "U", "2025-10-09", "US");
+    listed("BAE Systems, Inc.", "贝宜系统股份有限公司", "U", "2025-10-09", "US");
+    listed("Teledyne FLIR, LLC", "Teledyne FLIR公司", "U", "2025-10-09", "US");
+    listed("TechInsights Japan KK", "TechInsights 日本 KK", "U", "2025-10-09", "JP");
+    listed("TechInsights Korea Co. Ltd.", "TechInsights 韩国有限公司", "U", "2025-10-09", "KR");
+    listed("Illumina, Inc.", "因美纳公司", "U", "2025-02-04", "US");
+    listed("Dedrone by Axon", "反无人机技术公司", "U", "2025-10-09", "US");
+    listed("Epirus, Inc.", "伊比鲁斯公司", "U", "2025-10-09", "US");
+  }
+
+  static final String[][] ABBR = {{"Technologies", "Tech."}, {"Technology", "Tech"}, {"Systems", "Sys."}, {"Corporation", "Corp."},
+      {"International", "Intl"}, {"Engineering", "Engg."}, {"Industries", "Inds."}, {"Aeronautics", "Aero"}, {"Electronics", "Elec."},
+      {"Aerospace", "Aero Space"}, {"Incorporated", "Inc."}, {"Solutions", "Sol."}, {"Simulation", "Sim."}, {"Defense", "Def."},
+      {"Institute", "Inst."}, {"Science", "Sci."}, {"Company", "Co."}, {"Mission", "Msn"}};
+  static final String[] FORMS = {"Inc.", "Inc", "LLC", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Limited", "L.L.C.", "Co., Ltd."};
+
+  static String stripForm(String n) {
+    String s = n.replaceAll(",? (Inc\\.?|LLC|Corporation|Corp\\.|Co\\. Ltd\\.|KK|Limited Partnership)$", "");
+    return s.trim();
+  }
+  static String typo(String s) {
+    if (s.length() < 6) return s;
+    int i = ri(1, s.length() - 3);
+    if (!Character.isLetter(s.charAt(i)) || !Character.isLetter(s.charAt(i + 1))) return s;
+    return switch (R.nextInt(3)) {
+      case 0 -> s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2); // swap
+      case 1 -> s.substring(0, i) + s.substring(i + 1); // drop
+      default -> s.substring(0, i) + s.charAt(i) + s.substring(i); // double
+    };
+  }
+  static final String[] SUBS = {" Asia Pacific", " Europe", " International", " Services", " Trading", " Holdings", " Asia", " Japan", " Singapore"};
+
+  /** A listed name as smugglers write it; level decides how far it drifts. */
+  static String variant(Listed e, String level) {
+    String base = stripForm(e.en());
+    String s;
+    switch (level) {
+      case "easy" -> {
+        s = p(0.5) ? e.en() : base + " " + pick(FORMS);
+        if (p(0.4)) s = s.toUpperCase(Locale.ROOT);
+      }
+      case "medium" -> {
+        s = base;
+        for (String[] a : ABBR) if (s.contains(a[0]) && p(0.7)) s = s.replace(a[0], a[1]);
+        if (p(0.3)) s = s.replace(" & ", " and ").replace("-", " ");
+        if (p(0.3)) s = s.replace(" ", "-").replaceFirst("-", " ");
+        s = s + " " + pick(FORMS);
+        if (p(0.25)) s = e.zh().replace("公司", "");
+      }
+      default -> {
+        s = base;
+        int k = R.nextInt(4);
+        if (k == 0) s = typo(typo(s)) + " " + pick(FORMS);
+        else if (k == 1) s = base + pick(SUBS) + " " + pick(new String[] {"Pte. Ltd.", "Limited", "GmbH", "B.V.", "LLC", "K.K."});
+        else if (k == 2) {
+          String[] w = base.split(" ");
+          if (w.length >= 2) { String t = w[0]; w[0] = w[w.length - 1]; w[w.length - 1] = t; }
+          s = String.join(" ", w) + " " + pick(FORMS);
+        } else {
+          StringBuilder b = new StringBuilder();
+          for (String w : base.split("[ -]")) if (!w.isEmpty() && Character.isLetter(w.charAt(0))) b.append(Character.toUpperCase(w.charAt(0)));
+          s = b + " " + (base.contains(" ") ? base.substring(base.lastIndexOf(' ') + 1) : "") + " " + pick(FORMS);
+          s = s.replaceAll(" +", " ");
+        }
+      }
+    }
+    return s.trim();
+  }
+
+  /** Honest firms whose names resemble listed ones. */
+  static final String[][] SIMILAR = {
+      {"Summit Technology Co., Ltd.", "KR"}, {"Summit Technologies Pte Ltd", "SG"}, {"Cubic Metals Sdn Bhd", "MY"}, {"Hudson Metals Trading Ltd", "HK"},
+      {"Universal Logistics (S) Pte Ltd", "SG"}, {"Sierra Nevada Minerals S.A. de C.V.", "MX"}, {"Insitu Analytical GmbH", "DE"},
+      {"Novotech Co., Ltd.", "KR"}, {"Novotec Materials GmbH", "DE"}, {"Global Dimension Trading FZE", "AE"}, {"Applied Materials Technology Group Ltd", "HK"},
+      {"Pacific Rim Metals Ltd", "HK"}, {"Pacific Rim Industries Pty Ltd", "AU"}, {"Echo Dynamics Electronics Co., Ltd.", "TW"},
+      {"Axiant Chemicals B.V.", "NL"}, {"Epirus Minerals S.A.", "GR"}, {"Illuminar Lighting Ltd", "GB"}, {"Leidos Trading FZE", "AE"},
+      {"Maritime Technical Systems Pte Ltd", "SG"}, {"Clear Alignment Optics Co., Ltd.", "TW"}, {"Lockwood Martin Metals Ltd", "GB"},
+      {"General Dynamic Trading LLC", "AE"}, {"Intelligent Epitaxial Materials Corp.", "TW"}, {"American Photonic Materials Inc.", "US"},
+      {"Group W Metals GmbH", "DE"}, {"W Group Trading B.V.", "NL"}, {"Shield Metals Pvt. Ltd.", "IN"}, {"Kratos Metal Works A.Ş.", "TR"},
+      {"Oceanering Supplies Sdn Bhd", "MY"}, {"Gibbs Cox Alloys Ltd", "GB"}, {"Teledine Optics Co., Ltd.", "JP"}, {"TechnoInsight Korea Co., Ltd.", "KR"},
+      {"Applied Technology Materials Pte Ltd", "SG"}, {"Cubic Magnetics Co., Ltd.", "JP"}, {"Anduril Trading Co., Ltd.", "VN"}};
+
+  /** Restricted parties: a listed entity as consignee or end user, its name as smugglers write it. */
+  static int restricted() {
+    LocalDate d = day(D("2025-01-06"), END);
+    List<Listed> ok = new ArrayList<>();
+    for (Listed e : LISTED) if (!e.from().isAfter(d)) ok.add(e);
+    Listed e = pick(ok);
+    String level = level3(0.3, 0.4);
+    String nm = variant(e, level);
+    boolean asEndUser = p(0.55);
+    Party listedParty = new Party(nm, e.iso(), address(country(e.iso())));
+    if (level.equals("hard") && nm.matches(".*(Pte\\. Ltd\\.|Limited|GmbH|B\\.V\\.|K\\.K\\.)$")) {
+      String iso = nm.endsWith("Pte. Ltd.") ? "SG" : nm.endsWith("Limited") ? "HK" : nm.endsWith("GmbH") ? "DE" : nm.endsWith("B.V.") ? "NL" : "JP";
+      listedParty = new Party(nm, iso, address(country(iso)));
+    }
+    Party cons = asEndUser ? hubParty(pick(HUB_ISO)) : listedParty;
+    boolean controlled = !e.list().equals("U") || p(0.6);
+    Exporter ex = p(0.5) ? anyOf("TRADER", "FWD") : p(0.5) ? producerOf(pick(new String[] {"germanium", "gallium", "antimony", "tungsten", "dysprosium"})) : shell();
+    Decl x;
+    if (controlled) {
+      String tk = pick(new String[] {"GE", "GA", "SB", "APT", "WC", "MAGDY", "DY", "TB", "BI", "GRS", "TE", "INP"});
+      Product tp = prod(tk);
+      if (d.isBefore(tp.controlFrom)) d = tp.controlFrom.plusDays(ri(5, 60));
+      double kg = clamp(logn(Math.sqrt(tp.lotLo * tp.lotHi) * 0.5, 0.5), tp.lotLo * 0.3, tp.lotHi * 0.5);
+      if (tp.priceAt(d) > 300) kg = Math.min(kg, u(5, 200));
+      x = simple(ex, cons, d, tp, kg, price(tp, d), tp.desc(), modeFor(tp, kg, cons.country));
+      x.endUse = p(0.85) ? "CIVIL" : "";
+      int lic = pickW(new double[] {35, 30, 35});
+      Line l = x.lines.get(0);
+      if (lic == 1) l.lic = licenseNo(tp.mineral, d.minusDays(ri(10, 200)));
+      else if (lic == 2) { // licence obtained for an innocent-looking end user
+        Party front = asEndUser ? cons : hubParty(pick(HUB_ISO));
+        License L = newLicense(ex, asEndUser ? cons : front, front, tp.mineral, false, d, d);
+        L.dests.add(cons.country); L.dests.add(front.country);
+        addItem(L, l, u(1.0, 1.1), u(1.0, 1.1));
+        l.lic = L.no;
+      }
+    } else {
+      Product cp = prod(pick(new String[] {"ALPART", "MAGND", "LED", "AUTO", "STEEL", "SOLP", "CARB"}));
+      double kg = clamp(logn(Math.sqrt(cp.lotLo * cp.lotHi), 0.4), cp.lotLo, cp.lotHi);
+      x = simple(ex, cons, d, cp, kg, price(cp, d), cp.desc(), modeFor(cp, kg, cons.country));
+    }
+    x.endUser = asEndUser ? listedParty : (p(0.5) ? listedParty : null);
+    if (x.endUser == null && !x.endUse.isEmpty()) x.endUser = listedParty;
+    mark(x, "RESTRICTED_PARTY", level);
+    finish(x, x.lines.get(0).prod.pack);
+    return 1;
+  }
+
+  /** Controlled goods under their true code and name, exported without a valid licence. */
+  static int unlicensed() {
+    String tk = pick(new String[] {"GA", "GE", "SB", "SBO", "GRF", "GRS", "APT", "WO", "WC", "BI", "TE", "MO", "DY", "DYO", "MAGDY", "MAGDY", "MAGDY", "SMCO", "SCO"});
+    Product tp = prod(tk);
+    LocalDate d = day(tp.controlFrom.isAfter(START) ? tp.controlFrom.plusDays(3) : START, END);
+    String level = level3(0.4, 0.3);
+    Exporter ex = p(0.55) ? producerOf(tp.mineral) : anyOf("TRADER", "MFG");
+    String iso = pick(new String[] {"JP", "KR", "DE", "IN", "VN", "TW", "IT", "TR", "BR", "ID", "PL"});
+    Party cons = poolParty(iso);
+    double kg = clamp(logn(Math.sqrt(tp.lotLo * tp.lotHi), 0.5), tp.lotLo * 0.3, tp.lotHi);
+    if (tp.priceAt(d) > 300) kg = Math.min(kg, u(10, 400));
+    String desc = tp.desc();
+    if (tk.equals("MAGDY") && level.equals("medium")) desc = pick(new String[] {"NdFeB magnets Dy 3%", "sintered NdFeB 45SH (Dy 2.8%, Tb 0.5%)", "钕铁硼磁钢 含镝3%"});
+    Decl x = simple(ex, cons, d, tp, kg, price(tp, d), desc, modeFor(tp, kg, iso));
+    x.endUse = p(0.6) ? "CIVIL" : "";
+    if (p(0.6)) x.endUser = cons;
+    if (level.equals("hard")) {
+      Line l = x.lines.get(0);
+      if (p(0.5)) { // an expired licence of the exporter, cited again
+        LocalDate f = d.minusDays(ri(200, 500));
+        if (f.isBefore(D("2024-10-01"))) f = D("2024-10-01");
+        License L = newLicense(ex, cons, cons, tp.mineral, false, f, f);
+        L.until = d.minusDays(ri(3, 60));
+        if (!L.until.isAfter(L.from)) L.from = L.until.minusDays(ri(60, 200));
+        if (ChronoUnit.DAYS.between(L.from, L.until) > 363) L.from = L.until.minusDays(300);
+        L.issued = L.from.minusDays(1);
+        L.dests.add(iso); addItem(L, l, u(1.0, 1.3), u(1.0, 1.3));
+        l.lic = L.no;
+      } else { // a single licence already used by an earlier, honest shipment
+        LocalDate d0 = d.minusDays(ri(20, 120));
+        if (d0.isBefore(tp.controlFrom.plusDays(30))) d0 = tp.controlFrom.plusDays(30);
+        if (d.isBefore(d0.plusDays(5))) d = d0.plusDays(ri(5, 30));
+        if (d.isAfter(END)) { d = END; x.date = d; }
+        x.date = d;
+        Decl first = simple(ex, cons, d0, tp, kg * u(0.8, 1.2), price(tp, d0), tp.desc(), x.mode);
+        first.endUse = "CIVIL"; first.endUser = cons; first.la = "LICENSED_EARLIER_USE";
+        License L = newLicense(ex, cons, cons, tp.mineral, false, d0, d);
+        L.dests.add(iso);
+        addItem(L, first.lines.get(0), 1.0, 1.0);
+        first.lines.get(0).lic = L.no;
+        finish(first, tp.pack);
+        l.lic = L.no;
+      }
+    }
+    mark(x, "UNLICENSED", level);
+    finish(x, tp.pack);
+    return 1;
+  }
+
+  // ------------------------------------------------------------------ honest look-alikes
+
+  static void la(Decl x, String kind, Pack pk) { x.la = kind; markLicensing(x); finish(x, pk); }
+
+  /** Honest parcel series: samples, spare parts, e-commerce orders to one buyer or a fulfilment address. */
+  static int laParcelSeries() {
+    int kind = pickW(new double[] {40, 30, 20, 10});
+    String[] goods = switch (kind) {
+      case 0 -> new String[] {"PHC", "LED", "TEXT", "TOOLS", "MAGND"};           // e-commerce
+      case 1 -> new String[] {"AUTO", "ALPART", "STEEL", "FAST", "CARB", "ALNI"}; // spare parts
+      case 2 -> new String[] {"SOLP", "SN", "SOLB", "MAGND", "ZNP", "NIP", "CEO", "LAO", "ALA", "FEX", "SI"}; // samples of cover-like goods
+      default -> new String[] {"GA", "GE", "TE", "DY", "SCO"};                  // licensed samples of controlled goods
+    };
+    Exporter ex = kind == 0 ? anyOf("ECOM") : kind == 3 ? producerOf(prod(goods[0]).mineral) : anyOf("MFG", "TRADER", "ECOM");
+    String iso = kind == 0 ? pick(new String[] {"US", "GB", "DE", "AE", "SG", "MY", "JP", "MX", "FR", "AU"})
+        : p(0.5) ? pick(HUB_ISO) : pick(new String[] {"JP", "KR", "DE", "US", "TW", "IN"});
+    Country c = country(iso);
+    String addr = address(c);
+    List<Party> cons = new ArrayList<>();
+    Party a = newParty(iso); a.address = addr; cons.add(a);
+    if (kind == 0 || p(0.3)) for (int i = 1; i < ri(2, 4); i++) { Party q = newParty(iso); q.address = addr; cons.add(q); }
+    String gk = pick(goods);
+    Product pr = prod(gk);
+    int k = ri(4, 9);
+    LocalDate d0 = day(START, END.minusDays(15));
+    if (kind == 3) d0 = day(licensedFrom(ex, pr).isAfter(START) ? licensedFrom(ex, pr) : START, END.minusDays(15));
+    if (kind == 3 && iso.equals("US") && usDenied(pr, d0)) { iso = "JP"; for (Party q : cons) { q.country = "JP"; q.address = address(country("JP")); } }
+    LocalDate d = d0;
+    String airport = officeFor(ex.region.zone, "AIR", iso);
+    for (int i = 0; i < k; i++) {
+      if (i > 0) d = biz(d.plusDays(ri(0, 3)));
+      if (ChronoUnit.DAYS.between(d0, d) > 14 || d.isAfter(END)) d = d0.plusDays(ri(0, 14));
+      if (d.isAfter(END)) d = END;
+      Product g = kind == 0 && p(0.4) ? prod(pick(goods)) : pr;
+      double kg = clamp(logn(kind == 3 ? 1.0 : 4, 0.7), 0.2, 25);
+      String desc = g.desc();
+      if (kind == 2 && p(0.6)) desc = desc + pick(new String[] {" sample", " samples for testing", " 样品"});
+      if (kind == 1 && p(0.4)) desc = desc + " (replacement parts)";
+      Decl x = simple(ex, cons.get(i % cons.size()), d, g, kg, price(g, d) * (kind == 2 ? u(1.0, 1.6) : 1), desc, p(0.6) ? "POST" : "AIR");
+      x.office = p(0.85) ? airport : null;
+      if (kind == 3) x.endUser = new Party(pick(new String[] {"University Materials Laboratory", "Institute of Applied Physics", "Central Research Laboratory"}) + " " + newParty(iso).name.split(" ")[0], iso, address(c));
+      x.rel = null;
+      la(x, "PARCEL_SERIES", PARCEL);
+      if (kind == 3 && x.endUser != null) { /* keep the stated end user */ }
+    }
+    return k;
+  }
+
+  /** Licensed producers of controlled minerals shipping their ordinary metals at normal prices, partly to new hub buyers. */
+  static int laProducerOrdinary() {
+    String[] kinds = {"PROD_SB", "PROD_GE", "PROD_GA", "PROD_W", "PROD_MINOR", "PROD_RE", "PROD_MAG"};
+    String k = pick(kinds);
+    Exporter ex = anyOf(k);
+    String gk = switch (k) {
+      case "PROD_SB" -> pick(new String[] {"PB", "PBSB", "PBSB", "ZN", "SBO_STD"});
+      case "PROD_GE" -> pick(new String[] {"ZN", "ZNO", "ZNP", "PB"});
+      case "PROD_GA" -> pick(new String[] {"AL", "ALA"});
+      case "PROD_W" -> pick(new String[] {"FEW", "CARB", "FEMO"});
+      case "PROD_RE" -> pick(new String[] {"CEO", "LAO", "NDPR"});
+      case "PROD_MAG" -> pick(new String[] {"MAGND", "FERR", "ALNI"});
+      default -> pick(new String[] {"SN", "SOLB", "PB", "FEMO"});
+    };
+    Product pr = prod(gk);
+    Party cons = p(0.4) ? hubParty(pick(HUB_ISO)) : poolParty(pickCountry(true));
+    LocalDate d = anyDay();
+    double kg = clamp(pr.lot(), pr.lotLo, pr.lotHi);
+    Decl x = simple(ex, cons, d, pr, kg, price(pr, d), pr.desc(), modeFor(pr, kg, cons.country));
+    la(x, "PRODUCER_ORDINARY", pr.pack);
+    return 1;
+  }
+
+  /** Honest descriptions that name a controlled element while stating it is absent, under broad tariff lines. */
+  static int laAbsentElement() {
+    String[][] v = {
+        {"MAGND", "sintered NdFeB magnets N42, Dy-free"}, {"MAGND", "烧结钕铁硼磁铁 N35 无镝"}, {"MAGND", "NdFeB magnets N52, no Dy/Tb (无镝铽)"},
+        {"MAGND", "NdFeB arc segments 40M, dysprosium-free grade"}, {"SOLP", "solder paste SAC305, bismuth-free"}, {"SOLP", "无铅锡膏 不含铋"},
+        {"ALA", "aluminium alloy ingot A356, 不含镓"}, {"ALA", "aluminium alloy ingot ADC12 (Ga-free)"}, {"FR", "antimony-free flame retardant masterbatch"},
+        {"FR", "无锑阻燃母粒"}, {"ZN", "zinc ingot 99.995%, germanium content nil"}, {"FEX", "ferro-boron FeB18, no rare earth (不含稀土)"},
+        {"LAO", "lanthanum oxide 99.99%, free of Dy/Tb/Y"}, {"CEO", "cerium oxide polishing powder, no controlled rare earths"},
+        {"PB", "calcium-lead alloy ingot, antimony-free"}, {"SOLB", "tin solder bar Sn99.3Cu0.7, Bi-free"}, {"CARB", "ceramic cutting inserts, tungsten-free"},
+        {"NDPR", "praseodymium-neodymium oxide, Dy/Tb <10 ppm not added"}};
+    String[] pkv = pick(v);
+    Product pr = prod(pkv[0]);
+    Exporter ex = pr.key.equals("MAGND") ? anyOf("PROD_MAG") : anyOf("MFG", "TRADER", "PROD_RE", "PROD_SB");
+    Party cons = poolParty(p(0.25) ? pick(HUB_ISO) : pickDest(destWeights(prod("MAGDY"))));
+    LocalDate d = anyDay();
+    double kg = clamp(pr.lot() * 0.5, Math.min(50, pr.lotLo), pr.lotHi);
+    Decl x = simple(ex, cons, d, pr, kg, price(pr, d), pkv[1], modeFor(pr, kg, cons.country));
+    la(x, "ABSENT_ELEMENT", pr.pack);
+    return 1;
+  }
+
+  /** Honest heavy packing: gross 1.3-1.6 x net (wooden cases, drums with liners, cold-chain boxes, crates). */
+  static int laHeavyPacking() {
+    String[][] v = {{"GA", "in PE bottles, foam-lined wooden cases"}, {"GE", "in wooden cases with foam inserts"}, {"TE", "in sealed tins, wooden cases"},
+        {"INP", "in wafer boxes, wooden cases"}, {"SOLP", "in cold-chain boxes with ice packs"}, {"CARB", "in steel cases"},
+        {"ALNI", "magnetically shielded packing"}, {"AUTO", "in wooden crates"}, {"LED", "in wooden crates"}, {"MAGND", "in iron-shielded cartons"},
+        {"SCO", "in glass bottles, wooden cases"}, {"MO", "in steel drums with inner bags, small lots"}, {"NIP", "in small steel drums"}, {"CEO", "in small fibre drums"}};
+    String[] pkv = pick(v);
+    Product pr = prod(pkv[0]);
+    Exporter ex = pr.mineral != null ? producerOf(pr.mineral) : anyOf("MFG", "TRADER");
+    Party cons = poolParty(pr.mineral != null ? pickDest(destWeights(pr)) : pickCountry(true));
+    LocalDate d = anyDay();
+    for (int t = 0; t < 10 && !honestDayOk(ex, pr, cons.country, d); t++) d = anyDay();
+    if (!honestDayOk(ex, pr, cons.country, d)) { cons = poolParty("JP"); d = day(D("2025-08-01"), END); }
+    double kg = clamp(logn(pr.lotLo * 2, 0.6), pr.lotLo * 0.5, Math.min(pr.lotHi, 3000));
+    String desc = p(0.5) ? pr.desc() + ", " + pkv[1] : pr.desc();
+    Decl x = simple(ex, cons, d, pr, kg, price(pr, d), desc, kg < 500 ? "AIR" : modeFor(pr, kg, cons.country));
+    x.gross = kg * u(1.3, 1.6);
+    la(x, "HEAVY_PACKING", pr.pack);
+    return 1;
+  }
+
+  /** Honest first shipments to new buyers in trade hubs, cover-type goods at their own price. */
+  static int laHubNew() {
+    String gk = pick(new String[] {"ZN", "PB", "PBSB", "SN", "SOLP", "ALA", "FEX", "NIP", "MAGND", "CEO", "LAO", "TILEADH", "ZNO", "SI", "SBO_STD", "ALNI"});
+    Product pr = prod(gk);
+    String iso = pick(HUB_ISO);
+    Party cons = hubParty(iso);
+    if (iso.equals("HK") && p(0.3)) cons.address = "Room " + ri(101, 2808) + ", " + pick(new String[] {"Futian District, Shenzhen", "Nanshan District, Shenzhen", "Tianhe District, Guangzhou"}) + ", China";
+    Exporter ex = anyOf("TRADER", "MFG", "PROD_SB", "PROD_GE");
+    LocalDate d = anyDay();
+    double kg = clamp(pr.lot() * 0.6, pr.lotLo * 0.5, pr.lotHi);
+    Decl x = simple(ex, cons, d, pr, kg, price(pr, d), pr.desc(), modeFor(pr, kg, iso));
+    if (p(0.2)) x.endUser = poolParty(pick(new String[] {"ID", "IN", "PH", "SA", "BR"}));
+    la(x, "HUB_NEW_CUSTOMER", pr.pack);
+    return 1;
+  }
+
+  /** Honest licensed re-exports via a hub trading house; end user elsewhere, named in the licence. */
+  static int laHubLicensed() {
+    String tk = pick(new String[] {"GA", "GE", "GEO2", "SB", "SBO", "APT", "WC", "DY", "TB", "MAGDY", "BI", "TE", "GRS"});
+    Product tp = prod(tk);
+    String hub = pick(new String[] {"SG", "HK", "NL", "BE", "AE", "MY", "TH", "VN", "TR"});
+    String fin = pick(new String[] {"JP", "KR", "DE", "IN", "TW", "IT", "FR", "GB", "ID"});
+    Exporter ex = p(0.6) ? producerOf(tp.mineral) : anyOf("TRADER");
+    Party cons = p(0.5) ? poolParty(hub) : hubParty(hub);
+    Party eu = poolParty(fin);
+    LocalDate d = anyDay();
+    for (int t = 0; t < 20 && !honestDayOk(ex, tp, hub, d); t++) d = anyDay();
+    if (!honestDayOk(ex, tp, hub, d)) d = day(D("2025-09-01"), END);
+    double kg = clamp(logn(Math.sqrt(tp.lotLo * tp.lotHi), 0.5), tp.lotLo * 0.5, tp.lotHi);
+    Decl x = simple(ex, cons, d, tp, kg, price(tp, d), tp.desc(), modeFor(tp, kg, hub));
+    x.endUser = eu; x.endUse = "CIVIL";
+    if (tp.controlled(d)) {
+      License L = newLicense(ex, cons, eu, tp.mineral, false, d, d);
+      L.dests.add(hub); L.dests.add(fin);
+      addItem(L, x.lines.get(0), u(1.0, 1.1), u(1.0, 1.1));
+      x.lines.get(0).lic = L.no;
+    }
+    x.la = "HUB_LICENSED_REEXPORT";
+    finish(x, tp.pack);
+    return 1;
+  }
+
+  /** Honest buyers whose names resemble listed entities. */
+  static int laSimilarName() {
+    String[] s = pick(SIMILAR);
+    Party cons = new Party(s[0], s[1], address(country(s[1])));
+    boolean ctrl = p(0.35);
+    Product pr = prod(ctrl ? pick(new String[] {"GE", "GA", "APT", "WC", "MAGDY", "BI", "GRS"}) : pick(new String[] {"ALPART", "MAGND", "LED", "AUTO", "SOLP", "ZN", "SN", "CARB", "FEMO"}));
+    Exporter ex = pr.mineral != null ? producerOf(pr.mineral) : anyOf("MFG", "TRADER");
+    LocalDate d = anyDay();
+    for (int t = 0; t < 20 && !honestDayOk(ex, pr, s[1], d); t++) d = anyDay();
+    if (!honestDayOk(ex, pr, s[1], d)) { pr = prod("MAGND"); }
+    double kg = clamp(pr.lot() * 0.5, pr.lotLo * 0.5, pr.lotHi);
+    Decl x = simple(ex, cons, d, pr, kg, price(pr, d), pr.desc(), modeFor(pr, kg, s[1]));
+    la(x, "SIMILAR_NAME", pr.pack);
+    return 1;
+  }
+
+  /** Controlled goods shipped before their control took effect (no licence needed then). */
+  static int laPreEffective() {
+    String tk = pick(new String[] {"APT", "APT", "WO", "WC", "BI", "TE", "MO", "DY", "TB", "DYO", "MAGDY", "MAGDY", "SMCO", "SCO"});
+    Product tp = prod(tk);
+    LocalDate d = day(START, tp.controlFrom.minusDays(1));
+    Exporter ex = producerOf(tp.mineral);
+    Party cons = poolParty(pickDest(destWeights(tp)));
+    double kg = clamp(logn(Math.sqrt(tp.lotLo * tp.lotHi), 0.5), tp.lotLo * 0.5, tp.lotHi);
+    if (tp.priceAt(d) > 300) kg = Math.min(kg, u(10, 300));
+    Decl x = simple(ex, cons, d, tp, kg, price(tp, d), tp.desc(), modeFor(tp, kg, cons.country));
+    la(x, "PRE_EFFECTIVE", tp.pack);
+    return 1;
+  }
+
+  /** Honest low grades: ordinary-grade antimony oxide (not controlled) and low-carbon flake graphite with licence. */
+  static int laLowGrade() {
+    boolean sb = p(0.6);
+    Product pr = prod(sb ? "SBO_STD" : "GRF");
+    Exporter ex = sb ? anyOf("PROD_SB", "TRADER") : anyOf("PROD_GR");
+    Party cons = poolParty(pickDest(destWeights(prod(sb ? "SBO" : "GRF"))));
+    if (cons.country.equals("US") && !sb) { /* graphite to the US is licensable */ }
+    LocalDate d = anyDay();
+    for (int t = 0; t < 20 && !honestDayOk(ex, pr, cons.country, d); t++) d = anyDay();
+    double kg = clamp(pr.lot() * 0.6, pr.lotLo * 0.5, pr.lotHi);
+    String desc = sb ? pick(new String[] {"antimony trioxide 99.5%, Sb2O3 content 99.5", "antimony trioxide 99.8% (ordinary grade)", "三氧化二锑 99.5% 非管制品级"})
+        : pick(new String[] {"natural flake graphite -100 mesh 85% C", "天然鳞片石墨 85% 低碳", "flake graphite fines 80-85% C"});
+    double unit = sb ? price(pr, d) * u(0.75, 0.9) : price(pr, d) * u(0.5, 0.7);
+    Decl x = simple(ex, cons, d, pr, kg, unit, desc, modeFor(pr, kg, cons.country));
+    la(x, "LOW_GRADE", pr.pack);
+    return 1;
+  }
+
+  // ------------------------------------------------------------------ main
+
+  interface Gen { int run(); }
+
+  static void fill(String name, double per100k, int n, Gen g, boolean violation) {
+    int target = (int) Math.max(1, Math.round(per100k * n / 100000.0));
+    int made = 0;
+    while (made < target) made += g.run();
+    (violation ? VCOUNT : LACOUNT).merge(name, made, Integer::sum);
+  }
+
+  public static void main(String[] args) throws IOException {
+    int n = 100000; long seed = 1; Path out = Path.of("blind-out");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--declarations", "-n" -> n = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--out", "-o" -> out = Path.of(args[++i]);
+        default -> { System.err.println("usage: java BlindTrade.java --declarations N --seed S --out DIR"); System.exit(2); }
+      }
+    }
+    R = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    initDays(); initProducts(); initCountries(); initListed();
+    buildWorld(n);
+
+    // violations (about 2.1% of declarations)
+    fill("SPLIT_SHIPMENT", 420, n, () -> splitSeries(true), true);
+    fill("DISGUISED_GOODS", 400, n, BlindTrade::disguised, true);
+    fill("TRANSSHIPMENT", 400, n, BlindTrade::transship, true);
+    fill("CONCEALMENT", 350, n, BlindTrade::conceal, true);
+    fill("RESTRICTED_PARTY", 250, n, BlindTrade::restricted, true);
+    fill("UNLICENSED", 300, n, BlindTrade::unlicensed, true);
+
+    // honest look-alikes
+    fill("PARCEL_SERIES", 700, n, BlindTrade::laParcelSeries, false);
+    fill("PRODUCER_ORDINARY", 600, n, BlindTrade::laProducerOrdinary, false);
+    fill("ABSENT_ELEMENT", 500, n, BlindTrade::laAbsentElement, false);
+    fill("HEAVY_PACKING", 500, n, BlindTrade::laHeavyPacking, false);
+    fill("HUB_NEW_CUSTOMER", 450, n, BlindTrade::laHubNew, false);
+    fill("HUB_LICENSED_REEXPORT", 450, n, BlindTrade::laHubLicensed, false);
+    fill("SIMILAR_NAME", 350, n, BlindTrade::laSimilarName, false);
+    fill("PRE_EFFECTIVE", 350, n, BlindTrade::laPreEffective, false);
+    fill("LOW_GRADE", 350, n, BlindTrade::laLowGrade, false);
+
+    // the honest population
+    List<Exporter> regular = new ArrayList<>();
+    for (Exporter e : EXPORTERS) if (!e.rels.isEmpty()) regular.add(e);
+    double[] cum = new double[regular.size()];
+    double s = 0;
+    for (int i = 0; i < cum.length; i++) { s += regular.get(i).size; cum[i] = s; }
+    while (DECLS.size() < n) {
+      int i = Arrays.binarySearch(cum, u() * s);
+      if (i < 0) i = -i - 1;
+      Exporter e = regular.get(Math.min(i, regular.size() - 1));
+      double[] w = new double[e.rels.size()];
+      for (int j = 0; j < w.length; j++) w[j] = e.rels.get(j).weight;
+      regular(e.rels.get(pickW(w)), null);
+    }
+    licensePass();
+    write(out);
+
+    Map<String, Integer> la = new TreeMap<>();
+    int viol = 0, clean = 0, controlledLines = 0, licensedLines = 0;
+    for (Decl d : DECLS) {
+      if (d.outcome.equals("VIOLATION")) viol++; else clean++;
+      if (!d.la.isEmpty()) la.merge(d.la, 1, Integer::sum);
+      for (Line l : d.lines) { if (l.needsLicense) controlledLines++; if (!l.lic.isEmpty()) licensedLines++; }
+    }
+    Map<String, Integer> vt = new TreeMap<>();
+    for (Decl d : DECLS) if (!d.typology.isEmpty()) vt.merge(d.typology, 1, Integer::sum);
+    System.out.printf(Locale.ROOT, "declarations=%d clean=%d violations=%d (%.2f%%) licences=%d exporters=%d | violations %s | look-alikes %s | licensed lines %d%n",
+        DECLS.size(), clean, viol, 100.0 * viol / DECLS.size(), LICENSES.size(), EXPORTERS.size(), vt, la, licensedLines);
+  }
+}
