@@ -197,6 +197,10 @@ public class BlindTrade {
       W5 = D("2025-02-04"), RE = D("2025-04-04");
 
   static void initProducts() {
+    initProducts0();
+    for (Product x : P.values()) if (x.mineral != null) MIN_FROM.merge(x.mineral, x.controlFrom, (a, b) -> a.isBefore(b) ? a : b);
+  }
+  static void initProducts0() {
     // controlled minerals (HS codes and effective dates from the public measures)
     add(new Product("GA", "8112929010", "gallium", GAGE, SMALLBOX, 20, 1000, 25, px(0, 560, 5, 700, 11, 1100, 17, 1500, 23, 1400),
         "gallium metal 99.99%", "gallium ingot 4N", "gallium metal 6N", "高纯镓 99.9999%", "金属镓 4N", "gallium 99.999% ingots 1 kg"));
@@ -560,7 +564,9 @@ public class BlindTrade {
     String[] local = LOCAL_WORDS.get(iso);
     for (int tries = 0; ; tries++) {
       String base = local != null && p(0.65) ? pick(local) : pick(EN_WORDS);
-      String n = base + " " + pick(IND_WORDS) + " " + pick(c.forms);
+      String form = pick(c.forms);
+      String ind = pick(IND_WORDS);
+      String n = form.matches(".*(Trading|Metals|Materials|Industries|Technology).*") ? base + " " + form : base + " " + ind + " " + form;
       if (USED_NAMES.add(n) || tries > 30) return new Party(n, iso, address(c));
     }
   }
@@ -774,8 +780,14 @@ public class BlindTrade {
     for (int i = 0; i < KINDS.length; i++) w[i] = KINDS[i].weight;
     for (Kind k : KINDS) newExporter(k.key); // at least one of each
     while (EXPORTERS.size() < ne) newExporter(KINDS[pickW(w)].key);
+    int ns = (int) clamp(n / 350.0, 20, 3000);
+    for (int i = 0; i < ns; i++) { // small traders and forwarders with a handful of honest shipments
+      Exporter e = newExporter(pick(new String[] {"TRADER", "FWD", "ECOM", "MFG"}));
+      e.size = u(0.02, 0.08);
+      SMALL.add(e);
+    }
     for (Exporter e : EXPORTERS) {
-      int nr = (int) clamp(Math.round(3 + e.size * u(2, 8)), 2, 30);
+      int nr = SMALL.contains(e) ? ri(1, 3) : (int) clamp(Math.round(3 + e.size * u(2, 8)), 2, 30);
       for (int i = 0; i < nr; i++) {
         String pkey = e.products.get(i < e.products.size() ? i : R.nextInt(e.products.size()));
         e.rels.add(newRel(e, pkey, null));
@@ -854,6 +866,7 @@ public class BlindTrade {
       Map.entry("INP", "3C004.a"), Map.entry("DY", "1C905.a"), Map.entry("TB", "1C904.a"), Map.entry("DYO", "1C905.b"),
       Map.entry("MAGDY", "1C905.a.4"), Map.entry("SMCO", "1C902.a"), Map.entry("SCO", "1C907.b"));
 
+  static final Map<String, LocalDate> MIN_FROM = new HashMap<>();
   static String licenseNo(String mineral, LocalDate issued) {
     while (true) {
       String n = String.format("%02d%s%06d", issued.getYear() % 100, MIN_CODE.getOrDefault(mineral, "XX"), ri(1, 999999));
@@ -866,6 +879,9 @@ public class BlindTrade {
     L.ex = ex; L.cons = cons; L.endUser = eu == null ? cons : eu;
     L.type = general ? "GENERAL" : "SINGLE";
     L.from = firstUse.minusDays(ri(2, 40));
+    LocalDate eff = MIN_FROM.get(mineral);
+    if (eff != null && L.from.isBefore(eff.plusDays(7))) L.from = eff.plusDays(ri(7, 20));
+    if (L.from.isAfter(firstUse)) L.from = firstUse;
     L.issued = L.from.minusDays(ri(0, 3));
     long maxDays = general ? 3 * 365 : 364;
     LocalDate until = general ? L.from.plusYears(ri(1, 3)).minusDays(1) : L.from.plusDays(ri(90, 364));
@@ -1003,7 +1019,9 @@ public class BlindTrade {
     return anyOf(k);
   }
   /** A small new trading company: the kind of shell that appears for a few shipments. */
+  static final List<Exporter> SMALL = new ArrayList<>();
   static Exporter shell() {
+    if (p(0.6)) return pick(SMALL);
     Exporter e = newExporter(p(0.6) ? "TRADER" : "FWD");
     e.size = 0.05;
     e.rels.clear();
@@ -1420,7 +1438,7 @@ public class BlindTrade {
     Product tp = prod(tk);
     LocalDate d = day(tp.controlFrom.isAfter(START) ? tp.controlFrom.plusDays(3) : START, END);
     String level = level3(0.4, 0.3);
-    Exporter ex = p(0.55) ? producerOf(tp.mineral) : anyOf("TRADER", "MFG");
+    Exporter ex = p(0.55) ? producerOf(tp.mineral) : anyOf("TRADER");
     String iso = pick(new String[] {"JP", "KR", "DE", "IN", "VN", "TW", "IT", "TR", "BR", "ID", "PL"});
     Party cons = poolParty(iso);
     double kg = clamp(logn(Math.sqrt(tp.lotLo * tp.lotHi), 0.5), tp.lotLo * 0.3, tp.lotHi);
@@ -1432,14 +1450,13 @@ public class BlindTrade {
     if (p(0.6)) x.endUser = cons;
     if (level.equals("hard")) {
       Line l = x.lines.get(0);
-      if (p(0.5)) { // an expired licence of the exporter, cited again
-        LocalDate f = d.minusDays(ri(200, 500));
-        if (f.isBefore(D("2024-10-01"))) f = D("2024-10-01");
+      LocalDate earliest = tp.controlFrom.plusDays(40);
+      if (p(0.5) && d.minusDays(120).isAfter(earliest)) { // an expired licence of the exporter, cited again
+        LocalDate until = d.minusDays(ri(3, 60));
+        LocalDate f = until.minusDays(ri(60, 300));
+        if (f.isBefore(earliest)) f = earliest;
         License L = newLicense(ex, cons, cons, tp.mineral, false, f, f);
-        L.until = d.minusDays(ri(3, 60));
-        if (!L.until.isAfter(L.from)) L.from = L.until.minusDays(ri(60, 200));
-        if (ChronoUnit.DAYS.between(L.from, L.until) > 363) L.from = L.until.minusDays(300);
-        L.issued = L.from.minusDays(1);
+        L.from = f; L.issued = f.minusDays(ri(0, 3)); L.until = until;
         L.dests.add(iso); addItem(L, l, u(1.0, 1.3), u(1.0, 1.3));
         l.lic = L.no;
       } else { // a single licence already used by an earlier, honest shipment
