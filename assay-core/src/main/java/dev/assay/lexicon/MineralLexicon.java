@@ -45,6 +45,10 @@ public final class MineralLexicon {
 
   private final Map<String, String> symbols = new HashMap<>();
   private final Map<String, List<String>> exceptions = new HashMap<>();
+
+  /** Each mineral's names in normal form, to read a denial of them ({@link Qualifiers}). */
+  private final Map<String, List<String>> namesByMineral = new HashMap<>();
+
   private final Map<String, Double> formulaPurityFloors = new HashMap<>();
   private int longestHanTerm;
 
@@ -82,6 +86,10 @@ public final class MineralLexicon {
       }
       for (String name : LexiconFields.list(entry, "names", file, n)) {
         lexicon.add(mineral, name, Kind.NAME, floors);
+        lexicon
+            .namesByMineral
+            .computeIfAbsent(mineral, m -> new ArrayList<>())
+            .add(GoodsText.normalize(name));
       }
       for (String trade : LexiconFields.list(entry, "trade", file, n)) {
         lexicon.add(mineral, trade, Kind.TRADE_NAME, floors);
@@ -151,7 +159,7 @@ public final class MineralLexicon {
     if (found.isEmpty()) {
       return List.of();
     }
-    found.keySet().removeIf(mineral -> excepted(mineral, normal));
+    found.keySet().removeIf(mineral -> excepted(mineral, normal) || denied(mineral, normal));
     return List.copyOf(found.values());
   }
 
@@ -284,6 +292,19 @@ public final class MineralLexicon {
     if (existing == null || mention.kind().ordinal() < existing.kind().ordinal()) {
       found.put(mention.mineral(), mention);
     }
+  }
+
+  /**
+   * Whether the description names the mineral only to deny it ("不含镝铽", "Dy 0%, Tb 0%", "free of
+   * dysprosium"): not a mention of the content. The same reading as the control list's
+   * determination, so a stated absence is one claim to verify (UNLICENSED_CONTROLLED_EXPORT's
+   * {@code claimed_absent}), not also a misdeclared mineral.
+   */
+  private boolean denied(String mineral, String normal) {
+    List<String> names = namesByMineral.get(mineral);
+    return names != null
+        && Qualifiers.read(normal, names.toArray(String[]::new), Qualifiers.symbol(mineral))
+            .claimsAbsence();
   }
 
   private boolean excepted(String mineral, String normal) {

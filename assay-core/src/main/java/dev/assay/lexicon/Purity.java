@@ -22,18 +22,38 @@ public final class Purity {
     Matcher percent = PERCENT.matcher(text);
     while (percent.find()) {
       double value = Double.parseDouble(percent.group(1));
-      if (value >= 90 && value <= 100 && !(value <= best)) {
+      if (value >= 90 && value <= 100 && !(value <= best) && !bound(text, percent.start())) {
         best = value;
       }
     }
     Matcher grade = GRADE.matcher(text);
     while (grade.find()) {
       double value = grade(Integer.parseInt(grade.group(1)), grade.group(2));
-      if (!(value <= best)) {
+      if (!(value <= best) && !bound(text, grade.start())) {
         best = value;
       }
     }
     return Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best);
+  }
+
+  /** Words that make the figure after them a bound the goods stay under, not their purity. */
+  private static final String[] BELOW = {
+    "below", "under", "less than", "lower than", "<", "≤", "<=", "低于", "小于", "不足", "不到", "未达"
+  };
+
+  /**
+   * Whether the figure at {@code at} is an upper bound ("ordinary grade, below 99.99%", "Sb2O3 <
+   * 99.99%"): a description that says its goods stay under a control threshold states no purity at
+   * it.
+   */
+  private static boolean bound(String text, int at) {
+    String before = text.substring(0, at).stripTrailing();
+    for (String word : BELOW) {
+      if (before.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code nines} nines, then an optional next digit: 4N = 99.99, 4N5 = 99.995. */

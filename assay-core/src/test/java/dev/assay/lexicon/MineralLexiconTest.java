@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.lexicon.MineralMention.Kind;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,10 +82,19 @@ class MineralLexiconTest {
         "flame retardant antimony trioxide 99.5%",
         "bismuth subsalicylate tablets",
         "NdFeB magnets, Dy-free",
+        "钕铁硼磁体 N35 不含镝铽",
+        "NdFeB magnets N48M, Dy 0%, Tb 0%, not controlled",
+        "sintered magnets free of dysprosium and terbium",
         "WC toilet seats",
       })
   void ordinary_descriptions_name_nothing(String description) {
     assertThat(minerals(description)).isEmpty();
+  }
+
+  @Test
+  void near_miss_an_element_left_out_of_the_denial_is_named() {
+    assertThat(minerals("钕铁硼磁体 无镝 含铽")).containsExactly("terbium");
+    assertThat(minerals("NdFeB magnets, Dy 0%, Tb 0.6%")).containsExactly("terbium");
   }
 
   @ParameterizedTest

@@ -489,9 +489,14 @@ public final class NameScorer {
           // A Russian word in another transliteration system ("Kusnezow", Кузнецов).
           sim = Math.max(sim, Cyrillic.similarity(q.get(i), a.get(j)));
         }
-        if (sim == 0 && q.get(i).script().equals("Latin") && a.get(j).script().equals("Latin")) {
+        if (sim == 0
+            && q.get(i).script().equals("Latin")
+            && a.get(j).script().equals("Latin")
+            && !q.get(i).abbreviated()
+            && !a.get(j).abbreviated()) {
           // A typo at the end of a word can defeat singular forms ("Harrls" became "harrl",
-          // "Harris" stayed): compare the words as written too.
+          // "Harris" stayed): compare the words as written too. Not an abbreviation the
+          // vocabulary expanded: "Tech" means technology, not the start of "TechInsights".
           sim = similarity(letters(q.get(i).written()), letters(a.get(j).written()));
         }
         if (people
