@@ -1,0 +1,274 @@
+// Blind test-data generator "C" for Assay: export declarations of strategic minerals from China,
+// written from a customs risk analyst's general knowledge of trade-based fraud (WCO / EU / US
+// typologies), without any knowledge of how Assay detects anything.
+//
+// Run:  java BlindTrade.java --declarations N --seed S --out DIR
+// Writes DIR/declarations.csv (no labels), DIR/licenses.csv, DIR/truth.csv; prints a summary.
+// JDK only, Java 17 syntax, deterministic for a given seed.
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+public class BlindTrade {
+
+  // ------------------------------------------------------------------ randomness and small helpers
+  static RandomGenerator R;
+
+  static double u(double a, double b) { return a + (b - a) * R.nextDouble(); }
+  static int ri(int a, int b) { return a + R.nextInt(b - a + 1); } // inclusive
+  static boolean p(double prob) { return R.nextDouble() < prob; }
+  static <T> T pick(T[] a) { return a[R.nextInt(a.length)]; }
+  static <T> T pick(List<T> a) { return a.get(R.nextInt(a.size())); }
+  static double logU(double a, double b) { return Math.exp(u(Math.log(a), Math.log(b))); }
+
+  /** Picks an index by weights. */
+  static int wpick(double[] w) {
+    double s = 0; for (double x : w) s += x;
+    double r = R.nextDouble() * s;
+    for (int i = 0; i < w.length; i++) { r -= w[i]; if (r < 0) return i; }
+    return w.length - 1;
+  }
+
+  static double round(double v, int dp) {
+    double f = Math.pow(10, dp); return Math.round(v * f) / f;
+  }
+
+  static String num(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+    String s = String.format(Locale.ROOT, "%.3f", v);
+    while (s.endsWith("0")) s = s.substring(0, s.length() - 1);
+    if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+    return s;
+  }
+
+  static String csv(String s) {
+    if (s == null) return "";
+    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)
+      return '"' + s.replace("\"", "\"\"") + '"';
+    return s;
+  }
+
+  // ------------------------------------------------------------------ dates
+  // Window: 2024-11-01 .. 2026-10-31 (two years). It ends before 2026-11-11, when the suspended
+  // October-2025 measures would revive unless extended, so no declaration falls in an unknown legal
+  // state; it starts early enough to hold the Feb-2025 and Apr-2025 measures coming into force.
+  static final LocalDate START = LocalDate.of(2024, 11, 1);
+  static final LocalDate END = LocalDate.of(2026, 10, 31);
+  static final int DAYS = (int) ChronoUnit.DAYS.between(START, END) + 1;
+
+  static LocalDate workday(LocalDate d) {
+    // customs declares on weekends too, but far less
+    if (d.getDayOfWeek() == DayOfWeek.SUNDAY && !p(0.15)) d = d.plusDays(1);
+    if (d.getDayOfWeek() == DayOfWeek.SATURDAY && !p(0.3)) d = d.plusDays(2);
+    if (d.isAfter(END)) d = END;
+    return d;
+  }
+
+  static LocalDate randDate(LocalDate from, LocalDate to) {
+    if (from.isBefore(START)) from = START;
+    if (to.isAfter(END)) to = END;
+    if (to.isBefore(from)) to = from;
+    long span = ChronoUnit.DAYS.between(from, to);
+    LocalDate d = from.plusDays(span == 0 ? 0 : R.nextLong(span + 1));
+    d = workday(d);
+    return d.isAfter(to) ? to : d;
+  }
+
+  static LocalDate anyDate() { return randDate(START, END); }
+
+  static LocalDate max(LocalDate a, LocalDate b) { return a.isAfter(b) ? a : b; }
+  static LocalDate min(LocalDate a, LocalDate b) { return a.isBefore(b) ? a : b; }
+
+  /** Quarter-knot interpolation: knots at START + 3k months, k = 0..8. */
+  static double profile(double[] knots, LocalDate d) {
+    double m = ChronoUnit.DAYS.between(START, d) / 91.3;
+    int k = (int) Math.floor(m);
+    if (k < 0) return knots[0];
+    if (k >= knots.length - 1) return knots[knots.length - 1];
+    double f = m - k;
+    return knots[k] * (1 - f) + knots[k + 1] * f;
+  }
+
+  // ------------------------------------------------------------------ unified social credit code (GB 32100-2015)
+  static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  static final int[] USCC_W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+  static String uscc(String admin6, boolean newStyle) {
+    StringBuilder org = new StringBuilder();
+    if (newStyle) {
+      org.append("MA");
+      for (int i = 0; i < 6; i++) org.append(USCC_CHARS.charAt(R.nextInt(USCC_CHARS.length())));
+    } else {
+      for (int i = 0; i < 8; i++) org.append((char) ('0' + R.nextInt(10)));
+    }
+    // GB 11714 check character of the organisation code
+    int[] w = {3, 7, 9, 10, 5, 8, 4, 2};
+    int s = 0;
+    for (int i = 0; i < 8; i++) {
+      char c = org.charAt(i);
+      int v = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+      s += v * w[i];
+    }
+    int c9 = 11 - (s % 11);
+    org.append(c9 == 10 ? 'X' : c9 == 11 ? '0' : (char) ('0' + c9));
+    String body = "91" + admin6 + org;
+    int sum = 0;
+    for (int i = 0; i < 17; i++) sum += USCC_CHARS.indexOf(body.charAt(i)) * USCC_W[i];
+    int c = (31 - sum % 31) % 31;
+    return body + USCC_CHARS.charAt(c);
+  }
+
+  // ------------------------------------------------------------------ products
+  // Price profiles: multipliers at quarter knots from 2024-11 (9 knots, two years).
+  static final double[] PF_FLAT = {1, 1.02, 0.99, 1.03, 1.05, 1.03, 1.06, 1.05, 1.07};
+  static final double[] PF_GA = {1, 1.15, 1.3, 1.45, 1.55, 1.7, 1.75, 1.8, 1.8};
+  static final double[] PF_GE = {1, 1.1, 1.25, 1.6, 1.75, 1.8, 1.8, 1.85, 1.85};
+  static final double[] PF_SB = {1, 1.35, 1.4, 1.35, 1.2, 1.1, 1.05, 1.0, 1.0};
+  static final double[] PF_W = {1, 1.05, 1.15, 1.45, 1.75, 1.95, 2.0, 2.0, 1.95};
+  static final double[] PF_BI = {1, 1.6, 2.8, 3.2, 3.0, 2.8, 2.6, 2.5, 2.5};
+  static final double[] PF_RE = {1, 1.0, 1.9, 2.2, 2.3, 2.2, 2.1, 2.0, 2.0};
+  static final double[] PF_GR = {1, 0.97, 0.95, 0.95, 0.98, 1.0, 1.02, 1.0, 1.0};
+  static final double[] PF_MO = {1, 1.05, 1.0, 1.1, 1.15, 1.2, 1.15, 1.1, 1.1};
+  static final double[] PF_TE = {1, 1.1, 1.3, 1.4, 1.35, 1.3, 1.3, 1.25, 1.25};
+  static final double[] PF_IN = {1, 1.0, 1.05, 1.1, 1.2, 1.25, 1.3, 1.3, 1.3};
+  static final double[] PF_Y = {1, 1.2, 3.0, 5.0, 8.0, 9.0, 8.0, 7.0, 6.0};
+
+  static final class Product {
+    String key, mineral, hs, en, zh, unit, pack, lic, ctrl;
+    String[] grades; double[] gmult;
+    double kgPerUnit, price, lotMin, lotMax; double[] prof;
+    LocalDate ctrlFrom; // null: never controlled in the window
+    boolean controlledOn(LocalDate d) { return ctrlFrom != null && !d.isBefore(ctrlFrom); }
+    double priceOn(LocalDate d, int g) { return price * profile(prof, d) * gmult[g]; }
+    String desc(int g, boolean zhLang) {
+      String t = zhLang ? zh : en;
+      return t.contains("%s") ? String.format(Locale.ROOT, t, grades[g]) : t;
+    }
+  }
+
+  static final Map<String, Product> PROD = new LinkedHashMap<>();
+
+  static Product P(String key, String mineral, String hs, String en, String zh, String grades, String mults,
+                   String unit, double kgPerUnit, double price, double[] prof, double lotMin, double lotMax,
+                   String pack, String ctrlFrom, String lic, String ctrl) {
+    Product p = new Product();
+    p.key = key; p.mineral = mineral; p.hs = hs; p.en = en; p.zh = zh;
+    p.grades = grades.split(";");
+    String[] m = mults.split(";");
+    p.gmult = new double[p.grades.length];
+    for (int i = 0; i < p.grades.length; i++) p.gmult[i] = i < m.length ? Double.parseDouble(m[i]) : 1.0;
+    p.unit = unit; p.kgPerUnit = kgPerUnit; p.price = price; p.prof = prof; p.lotMin = lotMin; p.lotMax = lotMax;
+    p.pack = pack; p.ctrlFrom = ctrlFrom == null ? null : LocalDate.parse(ctrlFrom); p.lic = lic; p.ctrl = ctrl;
+    PROD.put(key, p);
+    return p;
+  }
+
+  static Product pr(String key) {
+    Product p = PROD.get(key);
+    if (p == null) throw new IllegalStateException("no product " + key);
+    return p;
+  }
+
+  static void products() {
+    String GAGE = "2023-08-01", GR = "2023-12-01", SB = "2024-09-15", W5 = "2025-02-04", RE = "2025-04-04";
+    // --- controlled (licence needed from ctrlFrom)
+    P("GA_METAL", "gallium", "8112929010", "gallium metal %s, ingot in PE bottles", "金属镓|纯度%s|锭状|半导体原料", "4N 99.99%;5N 99.999%;6N 99.9999%;7N 99.99999%", "1;1.12;1.45;1.9", "kg", 1, 600, PF_GA, 20, 1000, "BOTTLE", GAGE, "GA", "");
+    P("GAAS_WAFER", "gallium", "3818009004", "semi-insulating GaAs wafers %s, epi-ready", "砷化镓晶片|%s|半绝缘|外延用", "2 inch;4 inch;6 inch", "0.7;1;1.35", "pcs", 0.025, 6000, PF_FLAT, 5, 120, "WAFER", GAGE, "GA", "");
+    P("GAN_EPI", "gallium", "3818009001", "GaN-on-SiC epitaxial wafers %s", "氮化镓外延片|%s|碳化硅衬底", "4 inch HEMT;6 inch HEMT", "1;1.3", "pcs", 0.015, 40000, PF_FLAT, 0.4, 8, "WAFER", GAGE, "GA", "");
+    P("GE_INGOT", "germanium", "8112921090", "germanium ingot %s, zone refined", "锗锭|%s|区熔|红外光学用", "5N 50 ohm-cm;5N5;6N", "1;1.08;1.25", "kg", 1, 2600, PF_GE, 10, 300, "BOX", GAGE, "GE", "");
+    P("GEO2", "germanium", "2825600002", "germanium dioxide %s", "二氧化锗|%s|粉末|光纤用", "99.999%;99.9999%", "1;1.15", "kg", 1, 1500, PF_GE, 20, 500, "DRUM", GAGE, "GE", "");
+    P("GR_SPHERICAL", "graphite", "3801901000", "spherical graphite %s, surface treated", "球形石墨|%s|表面处理|负极材料", "SG17 99.95%;SG10 99.95%;SG23 99.96%", "1;1.08;0.95", "kg", 1, 2.8, PF_GR, 5000, 40000, "JUMBO", GR, "GR", "");
+    P("GR_FLAKE", "graphite", "2504101000", "natural flake graphite %s", "天然鳞片石墨|%s", "+100 mesh 94% C;-195 mesh 95% C;+50 mesh 97% C;+80 mesh 99.95% C", "1;0.85;1.25;2.2", "kg", 1, 0.8, PF_GR, 10000, 60000, "JUMBO", GR, "GR", "");
+    P("GR_ISO", "graphite", "6815190020", "isostatic graphite blocks %s", "等静压石墨块|%s|高纯高强", "purity 99.99%, density 1.85 g/cm3, flexural 51 MPa;purity 99.995%, density 1.91 g/cm3, flexural 60 MPa", "1;1.3", "kg", 1, 15, PF_GR, 500, 8000, "CRATE", GR, "GR", "");
+    P("SB_INGOT", "antimony", "8110101000", "antimony ingot %s", "锑锭|Sb %s|块状", "99.65%;99.85%;99.90%", "1;1.02;1.04", "kg", 1, 38, PF_SB, 1000, 25000, "INGOT", SB, "SB", "");
+    P("SB2O3_HP", "antimony", "2825800010", "antimony trioxide %s, high purity", "三氧化二锑|纯度%s|高纯", "99.99%;99.995%;99.999%", "1;1.1;1.35", "kg", 1, 46, PF_SB, 500, 10000, "BAG25", SB, "SB", "");
+    P("SB_CONC", "antimony", "2617101000", "antimony concentrate Sb %s", "锑精矿|Sb%s", "45%;50%;55%", "0.9;1;1.1", "kg", 1, 14, PF_SB, 20000, 100000, "BULK", SB, "SB", "");
+    P("W_APT", "tungsten", "2841801000", "ammonium paratungstate (APT) WO3 %s", "仲钨酸铵|WO3 %s|白色结晶", "88.5% min;89.0% min", "1;1.01", "kg", 1, 33, PF_W, 1000, 20000, "DRUM", W5, "TU", "1C117.d");
+    P("W_OXIDE", "tungsten", "2825901200", "tungsten oxide (yellow) %s", "三氧化钨|%s|黄钨", "99.9%;99.95%", "1;1.03", "kg", 1, 37, PF_W, 1000, 10000, "DRUM", W5, "TU", "1C117.d");
+    P("W_WC", "tungsten", "2849902000", "tungsten carbide powder %s", "碳化钨粉|%s", "FSSS 0.8um;FSSS 1.5um;FSSS 4.0um", "1.08;1;0.96", "kg", 1, 48, PF_W, 500, 8000, "DRUM", W5, "TU", "1C117.d");
+    P("W_HEAVY", "tungsten", "8101940001", "tungsten alloy rod %s", "钨合金棒|%s", "W 97%, dia 125 mm x 300 mm;W 98%, dia 140 mm x 250 mm;W-Ni-Fe 97W, block 130x130x60 mm", "1;1.05;1", "kg", 1, 110, PF_W, 100, 3000, "CRATE", W5, "TU", "1C117.c");
+    P("TE_METAL", "tellurium", "2804500001", "tellurium metal %s, ingot", "碲锭|%s", "99.99%;99.999%", "1;1.25", "kg", 1, 90, PF_TE, 100, 3000, "BOX", W5, "TE", "6C002.a");
+    P("CDTE", "tellurium", "2842902000", "cadmium telluride %s", "碲化镉|%s", "5N polycrystal;6N granules", "1;1.3", "kg", 1, 450, PF_TE, 10, 300, "BOTTLE", W5, "TE", "6C002.b");
+    P("BI_INGOT", "bismuth", "8106101091", "bismuth ingot %s", "铋锭|Bi %s", "99.99%;99.997%", "1;1.03", "kg", 1, 10, PF_BI, 1000, 20000, "INGOT", W5, "BI", "6C001.a");
+    P("BI_ALLOY", "bismuth", "8106901099", "bismuth-tin low-melting alloy bar %s", "铋锡低熔点合金|%s", "Bi58Sn42;Bi57Sn42Ag1", "1.25;1.6", "kg", 1, 10, PF_BI, 200, 5000, "BOX", W5, "BI", "6C001.a");
+    P("MO_POWDER", "molybdenum", "8102100001", "molybdenum powder Mo 99.95%, %s", "钼粉|Mo99.95%|%s", "FSSS 2.5-3.5 um;FSSS 3-5 um;spherical 15-45 um", "1;0.97;1.6", "kg", 1, 65, PF_MO, 100, 3000, "DRUM", W5, "MO", "1C117.b");
+    P("INP_WAFER", "indium", "2853904051", "indium phosphide wafers %s", "磷化铟晶片|%s", "2 inch S-doped;3 inch Fe-doped;4 inch Fe-doped", "0.8;1;1.4", "pcs", 0.012, 30000, PF_IN, 0.3, 12, "WAFER", W5, "IN", "3C004.a");
+    P("TMIN", "indium", "2931900032", "trimethylindium (TMIn) %s, in stainless steel bubbler", "三甲基铟|%s|MO源", "6N electronic grade", "1", "kg", 1, 3500, PF_IN, 1, 20, "CYL", W5, "IN", "3C004.b");
+    P("DY_OXIDE", "dysprosium", "2846901993", "dysprosium oxide %s", "氧化镝|%s", "Dy2O3/TREO 99.5%;Dy2O3/TREO 99.9%", "1;1.06", "kg", 1, 260, PF_RE, 50, 2000, "DRUM", RE, "RE", "1C905.b");
+    P("TB_OXIDE", "terbium", "2846901993", "terbium oxide %s", "氧化铽|%s", "Tb4O7/TREO 99.9%;Tb4O7/TREO 99.99%", "1;1.05", "kg", 1, 950, PF_RE, 20, 500, "DRUM", RE, "RE", "1C904.b");
+    P("TB_METAL", "terbium", "2805301300", "terbium metal %s, argon-packed", "金属铽|%s|氩气保护", "99.9%;99.95%", "1;1.05", "kg", 1, 1250, PF_RE, 10, 200, "VACUUM", RE, "RE", "1C904.a");
+    P("DY_METAL", "dysprosium", "2805301200", "dysprosium metal %s", "金属镝|%s", "99.5%;99.9%", "1;1.05", "kg", 1, 340, PF_RE, 20, 500, "VACUUM", RE, "RE", "1C905.a");
+    P("GD_OXIDE", "gadolinium", "2846901930", "gadolinium oxide %s", "氧化钆|%s", "99.99%;99.999%", "1;1.3", "kg", 1, 30, PF_RE, 200, 5000, "DRUM", RE, "RE", "1C903.b");
+    P("SC_OXIDE", "scandium", "2846901980", "scandium oxide %s", "氧化钪|%s", "99.99%;99.999%", "1;1.4", "kg", 1, 800, PF_FLAT, 5, 100, "BOTTLE", RE, "RE", "1C907.b");
+    P("Y_METAL", "yttrium", "2805301700", "yttrium metal %s", "金属钇|%s", "99.9%;99.99%", "1;1.3", "kg", 1, 60, PF_Y, 50, 1000, "VACUUM", RE, "RE", "1C908.a");
+    P("NDFEB_DY", "dysprosium", "8505111000", "sintered NdFeB magnets grade %s, NiCuNi coated", "烧结钕铁硼磁钢|牌号%s|镀镍铜镍", "N42SH (Dy 2.1%);N38UH (Dy 4.5%);N35EH (Dy 6%, Tb 0.8%);N45SH (Tb 0.6%, GBD);N40UH (Dy 3.8%)", "1;1.2;1.5;1.25;1.2", "kg", 1, 62, PF_RE, 200, 8000, "CARTON", RE, "RE", "1C905.a.4");
+    P("SMCO", "samarium", "8505111000", "samarium-cobalt magnets Sm2Co17 %s", "钐钴磁钢|Sm2Co17|%s", "YXG-28;YXG-30H;YXG-32", "1;1.1;1.15", "kg", 1, 110, PF_FLAT, 20, 1000, "CARTON", RE, "RE", "1C902.a");
+    P("CVD_WINDOW", "superhard", "7104911010", "CVD polycrystalline diamond optical window %s", "CVD金刚石光学窗口|%s", "dia 76.2 mm, T>70%;dia 100 mm, T>68%;curved dome dia 60 mm", "1;1.5;1.3", "pcs", 0.03, 300000, PF_FLAT, 0.06, 1.2, "WAFER", SB, "SH", "");
+    P("CUBIC_PRESS", "superhard", "8479899956", "cubic hydraulic press (six-anvil) for diamond synthesis, cylinder bore %s", "六面顶压机|缸径%s|人造金刚石合成用", "560 mm;650 mm;750 mm", "1;1.2;1.45", "set", 60000, 4.2, PF_FLAT, 60000, 180000, "CRATE", SB, "SH", "");
+    P("PRESS_ANVIL", "superhard", "8479909020", "tungsten carbide anvils for cubic press %s", "六面顶压机顶锤|%s", "type 560;type 650", "1;1.2", "kg", 1, 95, PF_W, 200, 3000, "CRATE", SB, "SH", "");
+    // --- not controlled in the window (or below the thresholds), the bulk of trade
+    P("AL_HYDROX", "aluminium", "2818300000", "aluminium hydroxide %s", "氢氧化铝|%s", "filler grade D50 8um;flame retardant grade", "1;1.3", "kg", 1, 0.42, PF_FLAT, 20000, 200000, "JUMBO", null, null, "");
+    P("ALUMINA", "aluminium", "2818200000", "calcined alumina %s", "煅烧氧化铝|%s", "Al2O3 99.5%;low soda", "1;1.25", "kg", 1, 0.55, PF_FLAT, 20000, 120000, "JUMBO", null, null, "");
+    P("AL_INGOT", "aluminium", "7601200000", "aluminium alloy ingot %s", "铝合金锭|%s", "ADC12;A356.2", "1;1.1", "kg", 1, 2.45, PF_FLAT, 20000, 100000, "INGOT", null, null, "");
+    P("AL_SCRAP", "aluminium", "7602000090", "aluminium alloy scrap %s", "铝合金废料|%s", "taint/tabor;zorba;extrusion 6063", "1;1.05;1.2", "kg", 1, 1.55, PF_FLAT, 18000, 100000, "BULK", null, null, "");
+    P("ZN_INGOT", "zinc", "7901110000", "zinc ingot %s", "锌锭|%s", "Zn 99.995%;Zn 99.99%", "1;0.99", "kg", 1, 2.9, PF_FLAT, 20000, 200000, "INGOT", null, null, "");
+    P("ZN_RESIDUE", "zinc", "2620190000", "zinc leach residue %s", "锌浸出渣|%s", "Zn 18%, Ge < 50 ppm;Zn 22%, Pb 4%", "1;1.1", "kg", 1, 0.28, PF_FLAT, 50000, 300000, "BULK", null, null, "");
+    P("SLAG", "misc", "2620999090", "non-ferrous smelter slag %s", "有色冶炼渣|%s", "Cu 1.2%, Fe 38%;lead-zinc slag", "1;0.9", "kg", 1, 0.12, PF_FLAT, 100000, 500000, "BULK", null, null, "");
+    P("SPENT_CAT", "misc", "2620999090", "spent hydrotreating catalyst %s", "废加氢催化剂|%s", "Mo 8%, Ni 2%;Co-Mo, Mo 10%", "1;1.15", "kg", 1, 3.2, PF_MO, 10000, 60000, "DRUM", null, null, "");
+    P("PB_INGOT", "lead", "7801100000", "refined lead ingot Pb 99.994%", "精铅锭|Pb99.994%", "std", "1", "kg", 1, 2.1, PF_FLAT, 25000, 150000, "INGOT", null, null, "");
+    P("PBSB_ALLOY", "lead", "7801990000", "lead-antimony alloy %s", "铅锑合金|%s", "Sb 2.5%;Sb 4%;Sb 1.8%, Sn 0.2%", "1;1.06;1", "kg", 1, 2.55, PF_FLAT, 20000, 100000, "INGOT", null, null, "");
+    P("SB2O3_STD", "antimony", "2825800090", "antimony trioxide %s, flame-retardant grade", "三氧化二锑|%s|阻燃级", "99.5%;99.8%", "0.95;1", "kg", 1, 34, PF_SB, 5000, 40000, "BAG25", null, null, "");
+    P("NA_ANTIMONATE", "antimony", "2841900090", "sodium antimonate %s", "焦锑酸钠|%s", "Sb 48%;Sb 47%, glass grade", "1;0.97", "kg", 1, 19, PF_SB, 5000, 20000, "BAG25", null, null, "");
+    P("W_CONC", "tungsten", "2611000000", "tungsten concentrate %s", "钨精矿|%s", "wolframite WO3 65%;scheelite WO3 60%", "1;0.92", "kg", 1, 22, PF_W, 10000, 60000, "BULK", null, null, "");
+    P("FEW", "tungsten", "7202800000", "ferro-tungsten %s", "钨铁|%s", "W 80%;W 75%", "1;0.95", "kg", 1, 40, PF_W, 5000, 25000, "DRUM", null, null, "");
+    P("W_SCRAP", "tungsten", "8101970000", "tungsten scrap %s", "钨废料|%s", "hard metal scrap, WC 85%;tungsten turnings", "1;0.9", "kg", 1, 24, PF_W, 2000, 20000, "DRUM", null, null, "");
+    P("WC_INSERTS", "tungsten", "8209001000", "cemented carbide cutting inserts %s", "硬质合金刀片|%s", "CNMG120408;WNMG080408;milling inserts APMT", "1;1;1.1", "kg", 1, 180, PF_FLAT, 20, 800, "CARTON", null, null, "");
+    P("W_WIRE", "tungsten", "8101960000", "tungsten wire %s", "钨丝|%s", "dia 0.03 mm;dia 0.1 mm", "1.3;1", "kg", 1, 140, PF_W, 10, 500, "BOX", null, null, "");
+    P("W_RING", "tungsten", "7117190000", "tungsten carbide rings %s", "碳化钨戒指|%s", "8 mm comfort fit;6 mm brushed", "1;0.9", "pcs", 0.012, 600, PF_FLAT, 1, 40, "PARCEL", null, null, "");
+    P("MO_OXIDE", "molybdenum", "2613100000", "roasted molybdenum concentrate %s", "焙烧钼精矿|%s", "Mo 57%;Mo 55%", "1;0.96", "kg", 1, 28, PF_MO, 10000, 40000, "DRUM", null, null, "");
+    P("FEMO", "molybdenum", "7202700000", "ferro-molybdenum %s", "钼铁|%s", "Mo 60%;Mo 65%", "1;1.07", "kg", 1, 33, PF_MO, 5000, 25000, "DRUM", null, null, "");
+    P("MO_WIRE", "molybdenum", "8102960000", "molybdenum wire %s", "钼丝|%s", "EDM wire 0.18 mm;dia 0.25 mm", "1;0.95", "kg", 1, 70, PF_MO, 50, 2000, "BOX", null, null, "");
+    P("MO_POWDER_C", "molybdenum", "8102100090", "molybdenum powder for thermal spray, %s", "热喷涂钼粉|%s", "75-150 um;60-120 um", "1;1.02", "kg", 1, 52, PF_MO, 200, 3000, "DRUM", null, null, "");
+    P("IN_INGOT", "indium", "8112923010", "indium ingot %s", "铟锭|%s", "In 99.995%;In 99.999%", "1;1.15", "kg", 1, 330, PF_IN, 50, 2000, "BOX", null, null, "");
+    P("GE_LENS", "germanium", "9002199090", "germanium infrared lens %s, AR coated", "锗红外镜头|%s|镀增透膜", "dia 50 mm;dia 75 mm;dia 100 mm", "0.8;1;1.4", "pcs", 0.12, 3200, PF_GE, 1, 60, "CARTON", null, null, "");
+    P("GE_BRACELET", "germanium", "7117190000", "titanium germanium health bracelet %s", "钛锗能量手链|%s", "magnetic;silicone band", "1;0.8", "pcs", 0.03, 260, PF_FLAT, 1, 30, "PARCEL", null, null, "");
+    P("LED_CHIPS", "gallium", "8541410000", "LED chips %s", "LED芯片|%s", "AlGaInP red 10 mil;InGaN blue 45 mil", "1;1.2", "pcs", 0.00001, 900000, PF_FLAT, 0.05, 2, "WAFER", null, null, "");
+    P("CEO2", "rare-earth", "2846101000", "cerium oxide polishing powder %s", "氧化铈抛光粉|%s", "CeO2 99.9%;TREO 90%, CeO2/TREO 65%", "1.4;1", "kg", 1, 2.6, PF_FLAT, 2000, 20000, "BAG25", null, null, "");
+    P("LA2O3", "rare-earth", "2846901100", "lanthanum oxide %s", "氧化镧|%s", "99.99%;99.999%", "1;1.3", "kg", 1, 0.95, PF_FLAT, 2000, 20000, "BAG25", null, null, "");
+    P("NDPR_OXIDE", "rare-earth", "2846901500", "praseodymium-neodymium oxide %s", "氧化镨钕|%s", "TREO 99%, Nd2O3 75%;TREO 99.5%", "1;1.03", "kg", 1, 62, PF_FLAT, 500, 10000, "DRUM", null, null, "");
+    P("NDFEB_STD", "rare-earth", "8505111000", "sintered NdFeB magnets grade %s, Dy/Tb-free", "烧结钕铁硼磁钢|牌号%s|不含镝铽", "N35;N42;N48;N52", "0.85;0.95;1.05;1.12", "kg", 1, 44, PF_FLAT, 200, 10000, "CARTON", null, null, "");
+    P("FERRITE", "iron", "8505119000", "hard ferrite magnets %s", "铁氧体永磁|%s", "Y30;Y35 arc segments", "1;1.2", "kg", 1, 1.9, PF_FLAT, 2000, 25000, "CARTON", null, null, "");
+    P("SI_METAL", "silicon", "2804690000", "silicon metal %s", "工业硅|%s", "553;441;3303", "1;1.06;1.12", "kg", 1, 1.8, PF_FLAT, 25000, 100000, "JUMBO", null, null, "");
+    P("MG_INGOT", "magnesium", "8104110000", "magnesium ingot Mg 99.9%", "镁锭|Mg99.9%", "std", "1", "kg", 1, 2.6, PF_FLAT, 20000, 100000, "INGOT", null, null, "");
+    P("TI_SPONGE", "titanium", "8108202000", "titanium sponge %s", "海绵钛|%s", "grade 0A;grade 1", "1.08;1", "kg", 1, 7.2, PF_FLAT, 2000, 20000, "DRUM", null, null, "");
+    P("SIC", "misc", "2849200000", "silicon carbide %s", "碳化硅|%s", "black F36;green F240", "1;1.8", "kg", 1, 1.2, PF_FLAT, 10000, 50000, "BAG25", null, null, "");
+    P("GR_ELECTRODE", "graphite", "8545110000", "graphite electrodes %s", "石墨电极|%s", "UHP 600 mm with nipples;HP 450 mm", "1;0.8", "kg", 1, 3.2, PF_GR, 10000, 60000, "CRATE", null, null, "");
+    P("GR_AMORPH", "graphite", "2504900000", "amorphous graphite powder %s", "微晶石墨粉|%s", "C 80%;C 85%, -200 mesh", "1;1.15", "kg", 1, 0.35, PF_GR, 20000, 100000, "JUMBO", null, null, "");
+    P("GR_BLOCK_STD", "graphite", "3801909090", "molded graphite blocks %s", "模压石墨块|%s", "purity 99.5%, density 1.70 g/cm3;purity 99.8%, density 1.72 g/cm3, flexural 28 MPa", "1;1.2", "kg", 1, 4.2, PF_GR, 1000, 10000, "CRATE", null, null, "");
+    P("DIAMOND_GRIT", "superhard", "7105102000", "synthetic diamond %s", "人造金刚石|%s", "saw grit 40/50 mesh;micron powder 10-20 um;micron powder 1-2 um", "1;0.8;1.1", "kg", 1, 450, PF_FLAT, 5, 200, "BOTTLE", null, null, "");
+    P("DIAMOND_BLADE", "superhard", "8202399000", "diamond saw blades %s", "金刚石锯片|%s", "230 mm turbo;350 mm segmented", "1;1.1", "kg", 1, 24, PF_FLAT, 200, 5000, "CARTON", null, null, "");
+    P("BI_OXIDE", "bismuth", "2825909090", "bismuth trioxide %s", "氧化铋|%s", "99.99%;99.9%", "1;0.95", "kg", 1, 11.5, PF_BI, 200, 5000, "DRUM", null, null, "");
+    P("SAC_PASTE", "tin", "3810100000", "lead-free solder paste %s, Bi-free", "无铅锡膏|%s|不含铋", "SAC305 Type 4;SAC0307 Type 3", "1;0.7", "kg", 1, 48, PF_FLAT, 20, 800, "CARTON", null, null, "");
+    P("TEC_MODULE", "tellurium", "8541490000", "thermoelectric cooling modules %s", "半导体制冷片|%s", "TEC1-12706;TEC1-12710", "1;1.2", "pcs", 0.025, 120, PF_FLAT, 2, 100, "CARTON", null, null, "");
+    P("TEO2", "tellurium", "2811290000", "tellurium dioxide %s", "二氧化碲|%s", "99.99%", "1", "kg", 1, 75, PF_TE, 50, 1000, "DRUM", null, null, "");
+    P("TIN_INGOT", "tin", "8001100000", "tin ingot Sn 99.9%", "锡锭|Sn99.9%", "std", "1", "kg", 1, 30, PF_FLAT, 5000, 25000, "INGOT", null, null, "");
+    P("CU_CATHODE", "copper", "7403111000", "copper cathode Cu 99.99%", "阴极铜|Cu99.99%", "std", "1", "kg", 1, 9.4, PF_FLAT, 25000, 100000, "INGOT", null, null, "");
+    P("MAG_TOY", "rare-earth", "9503008900", "magnetic building tiles %s", "磁力片玩具|%s", "60 pcs set;100 pcs set", "1;1.5", "set", 1.2, 9, PF_FLAT, 10, 500, "CARTON", null, null, "");
+  }
