@@ -272,3 +272,124 @@ public class BlindTrade {
     P("CU_CATHODE", "copper", "7403111000", "copper cathode Cu 99.99%", "阴极铜|Cu99.99%", "std", "1", "kg", 1, 9.4, PF_FLAT, 25000, 100000, "INGOT", null, null, "");
     P("MAG_TOY", "rare-earth", "9503008900", "magnetic building tiles %s", "磁力片玩具|%s", "60 pcs set;100 pcs set", "1;1.5", "set", 1.2, 9, PF_FLAT, 10, 500, "CARTON", null, null, "");
   }
+
+  // ------------------------------------------------------------------ countries and foreign parties
+  static final class Country {
+    String code, name; double wOrd, wCtl; String[] forms, cities, roots, streets;
+  }
+  static final Map<String, Country> CTRY = new LinkedHashMap<>();
+
+  static void C(String code, String name, double wOrd, double wCtl, String forms, String cities, String roots, String streets) {
+    Country c = new Country();
+    c.code = code; c.name = name; c.wOrd = wOrd; c.wCtl = wCtl;
+    c.forms = forms.split(";"); c.cities = cities.split(";"); c.roots = roots.split(";"); c.streets = streets.split(";");
+    CTRY.put(code, c);
+  }
+
+  static void countries() {
+    C("JP", "Japan", 10, 16, "Co., Ltd.;K.K.;Corporation", "Tokyo;Osaka;Nagoya;Yokohama;Kitakyushu;Hitachi;Sendai", "Tokai;Sanwa;Kanto;Daiichi;Shinko;Kyowa;Taiyo;Hokuriku;Chuo;Yamato;Toyo;Nisshin;Kansai;Meiwa;Sankyo", "Nihonbashi %d-%d-%d;Shiba %d-%d-%d;Umeda %d-%d-%d;Meieki %d-%d-%d");
+    C("KR", "Korea", 9, 12, "Co., Ltd.;Corp.;Inc.", "Seoul;Incheon;Ulsan;Gumi;Cheonan;Pyeongtaek", "Hanil;Daesung;Samhwa;Dongbang;Seyang;Sungjin;Woojin;Daehan;Kumsan;Haesung", "%d Teheran-ro;%d Gongdan-ro;%d Sandan-ro;%d Jungang-daero");
+    C("TW", "Taiwan", 5, 5, "Co., Ltd.;Corp.;Inc.", "Hsinchu;Taoyuan;Kaohsiung;Tainan;Taichung", "Yuan Tai;Kuo Sheng;Tai Feng;Hsin Yu;Lien Fa;Chang Hong;Jin Cheng;Ta Yuan", "No. %d, Sec. %d, Zhongshan Rd.;No. %d, Gongye Rd. %d;No. %d, Keyuan Rd. Lane %d");
+    C("DE", "Germany", 7, 10, "GmbH;AG;GmbH & Co. KG", "Hamburg;Düsseldorf;Frankfurt am Main;Stuttgart;Goslar;Hanau;Munich", "Rhein;Nordmetall;Hansa;Weser;Elbe;Kraemer;Vogel;Becker;Lindner;Schwarz", "Industriestraße %d;Hafenstraße %d;Am Zollhafen %d;Gutenbergstraße %d");
+    C("NL", "Netherlands", 4, 5, "B.V.", "Rotterdam;Amsterdam;Eindhoven;Venlo", "Holland;Delta;Maas;Rijn;Van Dijk;De Vries;Zeeland", "Waalhaven %d;Keileweg %d;Europaweg %d");
+    C("BE", "Belgium", 1.5, 3, "NV;SA;BV", "Antwerp;Olen;Ghent;Liège", "Scheldt;Antwerp;Flanders;Meuse;Brabant;Kempen", "Noorderlaan %d;Nijverheidsstraat %d;Rue de l'Industrie %d");
+    C("FR", "France", 2, 2, "SAS;SA;SARL", "Lyon;Paris;Grenoble;Le Havre", "Loire;Rhône;Alpes;Normandie;Dupont;Martin", "%d rue de l'Industrie;%d avenue Jean Jaurès;%d boulevard du Port");
+    C("IT", "Italy", 2, 1, "S.r.l.;S.p.A.", "Milan;Turin;Brescia;Bologna", "Lombarda;Padana;Tirrena;Rossi;Bianchi;Ferro", "Via dell'Industria %d;Via Roma %d;Viale Europa %d");
+    C("GB", "United Kingdom", 2, 2, "Ltd;Limited", "Sheffield;Birmingham;London;Manchester", "Pennine;Thames;Midland;Albion;Severn;Sheaf", "%d Attercliffe Road;%d Park Lane;%d Wharf Street");
+    C("PL", "Poland", 1, 1, "Sp. z o.o.", "Warsaw;Katowice;Łódź;Gdańsk", "Silesia;Polmet;Mazowsze;Baltic;Wisła", "ul. Przemysłowa %d;ul. Portowa %d;ul. Fabryczna %d");
+    C("CZ", "Czech Republic", 0.6, 0.5, "s.r.o.;a.s.", "Prague;Ostrava;Brno", "Moravia;Bohemia;Ostrava;Vltava", "Průmyslová %d;Nádražní %d");
+    C("ES", "Spain", 1, 0.5, "S.L.;S.A.", "Barcelona;Madrid;Bilbao;Valencia", "Iberica;Levante;Cantabria;Norte", "Calle Industria %d;Avenida del Puerto %d");
+    C("SE", "Sweden", 0.6, 0.5, "AB", "Stockholm;Gothenburg;Sandviken", "Nordic;Svea;Bergslagen;Norrland", "Industrivägen %d;Hamngatan %d");
+    C("US", "United States", 9, 3, "Inc.;LLC;Corp.", "Houston;Pittsburgh;Cleveland;Los Angeles;Chicago;Newark;Phoenix", "Midwest;Pacific;Atlantic;Great Lakes;Lone Star;Keystone;Granite;Liberty;Evergreen;Cascade;Allegheny", "%d Industrial Pkwy;%d Commerce Dr;%d Harbor Blvd;%d Enterprise Ave");
+    C("CA", "Canada", 1, 0.5, "Inc.;Ltd.", "Toronto;Montreal;Vancouver;Windsor", "Maple;Laurentian;Prairie;Ontario;Fraser", "%d Industrial Rd;%d Rue Notre-Dame;%d Marine Way");
+    C("MX", "Mexico", 1.5, 1, "S.A. de C.V.;S. de R.L. de C.V.", "Monterrey;Querétaro;Guadalajara;Mexico City;Saltillo", "Norteña;Azteca;Bajío;Regiomontana;Pacífico;Anáhuac", "Av. Industrial %d;Calle Acero %d;Parque Industrial %d");
+    C("BR", "Brazil", 1.2, 0.5, "Ltda.;S.A.", "São Paulo;Belo Horizonte;Joinville", "Paulista;Minas;Atlântico;Sul", "Rua Industrial %d;Av. das Nações %d");
+    C("IN", "India", 6, 3, "Pvt. Ltd.;Industries;LLP", "Mumbai;Pune;Chennai;Ahmedabad;Delhi;Bengaluru", "Shree;Bharat;Ganesh;Laxmi;Sai;Krishna;Vijay;Omkar", "Plot %d, MIDC;%d GIDC Estate;Plot %d, Phase %d, Industrial Area");
+    C("VN", "Viet Nam", 6, 4, "Co., Ltd.;JSC;Company Limited", "Hai Phong;Bac Ninh;Hanoi;Ho Chi Minh City;Dong Nai;Lang Son;Lao Cai", "Viet Nhat;Tan Phat;Minh Long;Hoang Gia;Dai Phat;An Phu;Thanh Cong;Phu My", "Lot %d, Que Vo Industrial Park;Lot %d, VSIP;No. %d Tran Phu Street;Lot %d, Dinh Vu Industrial Zone");
+    C("TH", "Thailand", 3, 2, "Co., Ltd.;Public Co., Ltd.", "Bangkok;Rayong;Chonburi;Ayutthaya", "Siam;Chao Phraya;Rayong;Eastern Seaboard;Thai Metal;Sukhumvit", "%d Moo %d, Amata City;%d Moo %d, Hemaraj;%d Rama IV Road");
+    C("MY", "Malaysia", 3, 2, "Sdn. Bhd.", "Penang;Port Klang;Johor Bahru;Kulim", "Penang;Klang;Johor;Selangor;Malaya;Bayan", "Lot %d, Jalan Perusahaan %d;No. %d, Jalan Pelabuhan");
+    C("SG", "Singapore", 2, 2, "Pte. Ltd.", "Singapore", "Jurong;Lion City;Merlion;Straits;Tuas;Temasek;Pioneer", "%d Tuas Avenue %d;%d Jurong Port Road;%d Pandan Loop");
+    C("ID", "Indonesia", 2, 1, "PT", "Jakarta;Cikarang;Batam;Surabaya", "Nusantara;Jaya;Sinar;Cikarang;Bintang", "Jl. Industri %d;Kawasan Industri Blok %d");
+    C("PH", "Philippines", 0.7, 0.3, "Inc.;Corp.", "Manila;Laguna;Cebu", "Luzon;Manila;Visayas;Mabuhay", "%d Calamba Premiere Park;%d Mactan Economic Zone");
+    C("HK", "Hong Kong", 3, 1.5, "Limited;Co., Limited;(HK) Limited", "Kwun Tong;Tsim Sha Tsui;Kwai Chung;Sheung Wan;Wan Chai", "Wing Tai;Kam Fook;Lucky Star;Golden Bridge;Everbright;Fortune Sea;Sun Pacific;Grand Ocean", "Room %d, %d/F, Hoi Bun Road;Flat %d, %d/F, Kwai Cheong Road;Unit %d, %d/F, Des Voeux Road Central");
+    C("AE", "United Arab Emirates", 1.5, 0.5, "FZE;FZCO;General Trading LLC", "Dubai;Sharjah;Jebel Ali", "Gulf;Emirates;Falcon;Al Noor;Oasis;Desert Rose;Al Safa", "Warehouse %d, Jebel Ali Free Zone;Office %d, Hamriyah Free Zone;Plot %d, Al Quoz Industrial %d");
+    C("TR", "Türkiye", 1.5, 0.8, "A.Ş.;Ltd. Şti.", "Istanbul;Izmir;Bursa;Kocaeli", "Anadolu;Marmara;Ege;Bosphorus;Kaya;Yildiz", "Organize Sanayi Bölgesi %d. Cadde No. %d;Atatürk Cad. No. %d");
+    C("SA", "Saudi Arabia", 0.6, 0.2, "Co.;Trading Est.", "Dammam;Jubail;Riyadh", "Najd;Hijaz;Al Khobar;Arabian Gulf", "Street %d, 2nd Industrial City;Jubail Industrial City, Plot %d");
+    C("IL", "Israel", 0.5, 0.5, "Ltd.", "Haifa;Tel Aviv;Beersheba", "Negev;Carmel;Galil;Sharon", "%d HaMelacha Street;%d Ha'Atzmaut Road");
+    C("RU", "Russia", 4, 3, "LLC;JSC", "Moscow;Yekaterinburg;Novosibirsk;Saint Petersburg;Chelyabinsk", "Uralmet;Sibtech;Volgaprom;Baltsnab;Promresurs;Tekhnosplav;Metallresurs;Sibsnab", "ul. Promyshlennaya %d;ul. Lenina %d, office %d;Kosmonavtov prospekt %d");
+    C("KZ", "Kazakhstan", 2, 0.7, "LLP;TOO", "Almaty;Astana;Karaganda;Ust-Kamenogorsk;Aktobe", "Kaztrade;Altyn;Steppe;Saryarka;Irtysh;Zhetysu", "%d Raiymbek Ave;%d Abay Ave;%d Industrial zone");
+    C("UZ", "Uzbekistan", 0.8, 0.2, "LLC;JV LLC", "Tashkent;Samarkand;Navoi;Chirchik", "Turon;Samarkand;Navoi;Chirchik;Zarafshan", "%d Amir Temur Street;%d Mustaqillik Avenue");
+    C("KG", "Kyrgyzstan", 0.5, 0.1, "LLC", "Bishkek;Osh", "Tien Shan;Issyk-Kul;Ala-Too;Kyrgyz", "%d Chui Avenue;%d Jibek Jolu Street");
+    C("MN", "Mongolia", 0.8, 0.1, "LLC", "Ulaanbaatar;Zamyn-Uud;Erdenet", "Gobi;Khangai;Altai;Tuul", "%d Peace Avenue;Khoroo %d, Bayangol District");
+    C("LA", "Laos", 0.5, 0.1, "Sole Co., Ltd.;Co., Ltd.", "Vientiane;Boten;Luang Prabang", "Vientiane;Lao;Mekong;Champa", "Ban %d, Sikhottabong District;Boten Special Economic Zone Lot %d");
+    C("MM", "Myanmar", 0.5, 0.1, "Co., Ltd.", "Yangon;Mandalay;Muse", "Golden Land;Shwe;Yadanar;Irrawaddy", "No. %d, Thilawa SEZ;No. %d, 105th Mile, Muse");
+    C("AU", "Australia", 1, 0.5, "Pty Ltd", "Sydney;Melbourne;Perth;Brisbane", "Southern Cross;Pilbara;Coral;Murray", "%d Industrial Drive;%d Kewdale Road");
+    C("ZA", "South Africa", 0.5, 0.2, "(Pty) Ltd", "Johannesburg;Durban;Pretoria", "Highveld;Cape;Gauteng;Karoo", "%d Main Reef Road;%d Old Durban Road");
+  }
+
+  static String fmtStreet(String t) {
+    int n = 0; for (int i = t.indexOf("%d"); i >= 0; i = t.indexOf("%d", i + 1)) n++;
+    Object[] a = new Object[n];
+    for (int i = 0; i < n; i++) a[i] = i == 0 ? ri(1, 480) : ri(1, 30);
+    return String.format(Locale.ROOT, t, a);
+  }
+
+  static String address(Country c, String city) {
+    return fmtStreet(pick(c.streets)) + ", " + city + ", " + c.name;
+  }
+
+  static final String[] SECT_MFR = {"Materials", "Metals", "Alloys", "Electronics", "Magnetics", "Semiconductor", "Optics", "Ceramics", "Carbon", "Precision", "Chemicals", "Battery Materials", "Refractories", "Industries", "Technologies", "Photonics", "Motor", "Components"};
+  static final String[] SECT_DIST = {"Trading", "Resources", "Metals Trading", "International", "Commodities", "Supply", "Materials Trading", "Metal Sales"};
+  static final String[] SECT_FWD = {"Logistics", "Freight", "Forwarding", "Shipping", "Cargo", "Supply Chain", "Express"};
+  static final String[] SECT_DE = {"Metallhandel", "Werkstoffe", "Metall", "Elektronik", "Chemie", "Magnettechnik"};
+
+  static final class Party {
+    String name, country, address, kind; // kind: MFR, DIST, FWD, RETAIL
+    boolean listed; // on a restricted list (only the violation's variants)
+    Party(String n, String c, String a, String k) { name = n; country = c; address = a; kind = k; }
+  }
+
+  static String partyName(Country c, String kind) {
+    String root = pick(c.roots);
+    String sect;
+    if (kind.equals("FWD")) sect = pick(SECT_FWD);
+    else if (kind.equals("DIST")) sect = pick(SECT_DIST);
+    else if (c.code.equals("DE") && p(0.5)) sect = pick(SECT_DE);
+    else sect = pick(SECT_MFR);
+    String form = pick(c.forms);
+    if (c.code.equals("ID")) return "PT " + root + " " + sect;
+    if (c.code.equals("RU") && p(0.5)) return "OOO " + root;
+    if (c.code.equals("KZ") && p(0.4)) return "TOO " + root + " " + sect;
+    if (c.code.equals("TH") && p(0.4)) return root + " " + sect + " (Thailand) " + form;
+    if (c.code.equals("VN") && p(0.35)) return root + " " + sect + " Vietnam " + form;
+    if (c.code.equals("JP") && kind.equals("DIST") && p(0.5)) return root + " Shoji " + form;
+    return root + " " + sect + " " + form;
+  }
+
+  static final Map<String, List<Party>> PARTIES = new HashMap<>();
+  static final java.util.Set<String> USED_NAMES = new java.util.HashSet<>();
+
+  static Party newParty(String country, String kind) {
+    Country c = CTRY.get(country);
+    String name;
+    int guard = 0;
+    do { name = partyName(c, kind); guard++; if (guard > 6) name = name.replace(" ", " " + pick(c.roots).split(" ")[0] + " "); } while (USED_NAMES.contains(name) && guard < 12);
+    USED_NAMES.add(name);
+    Party p = new Party(name, country, address(c, pick(c.cities)), kind);
+    PARTIES.computeIfAbsent(country + "/" + kind, k -> new ArrayList<>()).add(p);
+    return p;
+  }
+
+  /** An existing party of that country and kind (reuse keeps consignees repeating) or a new one. */
+  static Party party(String country, String kind) {
+    List<Party> l = PARTIES.get(country + "/" + kind);
+    if (l != null && l.size() > 3 && p(0.85)) return pick(l);
+    return newParty(country, kind);
+  }
+
+  static String pickCountry(boolean controlled) {
+    double[] w = new double[CTRY.size()];
+    int i = 0;
+    for (Country c : CTRY.values()) w[i++] = controlled ? c.wCtl : c.wOrd;
+    return new ArrayList<>(CTRY.keySet()).get(wpick(w));
+  }
