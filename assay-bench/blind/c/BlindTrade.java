@@ -393,3 +393,224 @@ public class BlindTrade {
     for (Country c : CTRY.values()) w[i++] = controlled ? c.wCtl : c.wOrd;
     return new ArrayList<>(CTRY.keySet()).get(wpick(w));
   }
+
+  // ------------------------------------------------------------------ Chinese side: regions, offices, exporters
+  // admin code, pinyin, hanzi, coast group (E east, S south, N north, W west)
+  static final String[][] REGIONS = {
+    {"451200", "Guangxi Hechi", "广西河池", "S"}, {"450100", "Guangxi Nanning", "广西南宁", "S"}, {"451481", "Guangxi Pingxiang", "广西凭祥", "S"},
+    {"431381", "Hunan Lengshuijiang", "湖南冷水江", "S"}, {"431000", "Hunan Chenzhou", "湖南郴州", "S"}, {"430100", "Hunan Changsha", "湖南长沙", "S"},
+    {"360700", "Jiangxi Ganzhou", "江西赣州", "S"}, {"350200", "Xiamen", "厦门", "S"}, {"530900", "Yunnan Lincang", "云南临沧", "W"},
+    {"530100", "Yunnan Kunming", "云南昆明", "W"}, {"533102", "Yunnan Ruili", "云南瑞丽", "W"}, {"532532", "Yunnan Hekou", "云南河口", "W"},
+    {"150200", "Baotou", "包头", "N"}, {"152501", "Erenhot", "二连浩特", "N"}, {"230300", "Heilongjiang Jixi", "黑龙江鸡西", "N"},
+    {"230400", "Heilongjiang Hegang", "黑龙江鹤岗", "N"}, {"370200", "Qingdao", "青岛", "N"}, {"370300", "Shandong Zibo", "山东淄博", "N"},
+    {"140100", "Shanxi Taiyuan", "山西太原", "N"}, {"410300", "Henan Luoyang", "河南洛阳", "N"}, {"410100", "Zhengzhou", "郑州", "N"},
+    {"610100", "Xi'an", "西安", "W"}, {"110108", "Beijing", "北京", "N"}, {"310115", "Shanghai", "上海", "E"},
+    {"330200", "Ningbo", "宁波", "E"}, {"330782", "Yiwu", "义乌", "E"}, {"440300", "Shenzhen", "深圳", "S"},
+    {"440100", "Guangzhou", "广州", "S"}, {"320500", "Suzhou", "苏州", "E"}, {"510100", "Chengdu", "成都", "W"},
+    {"500000", "Chongqing", "重庆", "W"}, {"650100", "Urumqi", "乌鲁木齐", "W"}, {"654004", "Khorgos", "霍尔果斯", "W"},
+    {"460100", "Hainan Haikou", "海南海口", "S"}, {"120116", "Tianjin", "天津", "N"}
+  };
+  static String[] region(String pinyin) {
+    for (String[] r : REGIONS) if (r[1].equals(pinyin)) return r;
+    throw new IllegalStateException(pinyin);
+  }
+
+  static final Map<String, String[]> SEA_OFF = Map.of(
+    "E", new String[]{"2248", "2248", "2201", "3104"}, "S", new String[]{"5316", "5304", "5157", "3702", "7208"},
+    "N", new String[]{"0202", "4218", "0902", "0202"}, "W", new String[]{"2248", "5316", "4218", "3104"});
+  static final Map<String, String[]> AIR_OFF = Map.of(
+    "E", new String[]{"2233"}, "S", new String[]{"5141", "5345", "4901"}, "N", new String[]{"0101", "4602"}, "W", new String[]{"7902", "8601", "2233"});
+  static final Map<String, String[]> POST_OFF = Map.of(
+    "E", new String[]{"2218", "2903"}, "S", new String[]{"5163", "5349"}, "N", new String[]{"0109"}, "W", new String[]{"7903", "5163"});
+  static final Map<String, String[]> ROAD_OFF = Map.of(
+    "VN", new String[]{"7205", "7211", "8602"}, "LA", new String[]{"8621"}, "MM", new String[]{"8605"}, "KZ", new String[]{"9403"},
+    "KG", new String[]{"9407"}, "MN", new String[]{"0701"}, "RU", new String[]{"1903", "0602"}, "HK", new String[]{"5301", "5320"},
+    "UZ", new String[]{"9407", "9403"});
+  static final Map<String, String[]> RAIL_OFF = Map.of(
+    "VN", new String[]{"7246", "8602"}, "LA", new String[]{"8621"}, "MN", new String[]{"0701"}, "RU", new String[]{"0602", "0701", "1903", "7901"},
+    "CA", new String[]{"9402"});
+  static final String[] RAIL_HUBS = {"9402", "9403", "7901", "8001", "9001", "4601", "4708", "2901", "4012"};
+  static final java.util.Set<String> EU = java.util.Set.of("DE", "NL", "BE", "FR", "IT", "PL", "CZ", "ES", "SE");
+  static final java.util.Set<String> LAND = java.util.Set.of("VN", "LA", "MM", "KZ", "KG", "MN", "RU", "UZ");
+
+  static final String[] SYL_PY = {"Jin", "Xin", "Hua", "Tai", "Feng", "Rui", "Sheng", "Long", "Hong", "Yuan", "Heng", "Kang", "Bao", "Fu", "Hai", "Tian", "Ding", "Cheng", "Jia", "Yu", "Guang", "Ming", "Zhong", "Xiang", "Wei", "Yi", "Shun", "Chang", "Li", "Da", "Kai", "Hao", "Run", "Tong", "Xing"};
+  static final String[] SYL_ZH = {"金", "鑫", "华", "泰", "丰", "瑞", "盛", "隆", "宏", "源", "恒", "康", "宝", "富", "海", "天", "鼎", "诚", "嘉", "裕", "广", "明", "中", "祥", "威", "益", "顺", "昌", "利", "达", "凯", "浩", "润", "通", "兴"};
+
+  static final Map<String, String[]> IND = new HashMap<>();
+  static {
+    IND.put("GA", new String[]{"Gallium Industry", "镓业"}); IND.put("WAFER", new String[]{"Semiconductor Materials", "半导体材料"});
+    IND.put("GE", new String[]{"Germanium Industry", "锗业"}); IND.put("GR", new String[]{"Graphite", "石墨"});
+    IND.put("SB", new String[]{"Antimony Industry", "锑业"}); IND.put("W", new String[]{"Tungsten Industry", "钨业"});
+    IND.put("BI", new String[]{"Nonferrous Metals", "有色金属"}); IND.put("TE", new String[]{"New Materials", "新材料"});
+    IND.put("MO", new String[]{"Molybdenum Industry", "钼业"}); IND.put("IN", new String[]{"Rare Metals", "稀有金属"});
+    IND.put("RE", new String[]{"Rare Earth", "稀土"}); IND.put("MAG", new String[]{"Magnetic Materials", "磁性材料"});
+    IND.put("SH", new String[]{"Superhard Materials", "超硬材料"}); IND.put("BASE", new String[]{"Metallurgy", "冶金"});
+    IND.put("TRADER", new String[]{"Import & Export", "进出口"}); IND.put("TRADER2", new String[]{"International Trade", "国际贸易"});
+    IND.put("SCM", new String[]{"Supply Chain Management", "供应链管理"}); IND.put("FWD", new String[]{"International Logistics", "国际物流"});
+    IND.put("ECOM", new String[]{"E-commerce", "电子商务"}); IND.put("PROC", new String[]{"Technology", "科技"});
+    IND.put("HW", new String[]{"Hardware Products", "五金制品"});
+  }
+
+  static final Map<String, String[]> FAMILY = new HashMap<>();
+  static {
+    FAMILY.put("GA", new String[]{"GA_METAL", "GA_METAL", "AL_HYDROX", "ALUMINA"});
+    FAMILY.put("WAFER", new String[]{"GAAS_WAFER", "INP_WAFER", "GAN_EPI", "LED_CHIPS"});
+    FAMILY.put("GE", new String[]{"GE_INGOT", "GEO2", "GE_LENS", "ZN_INGOT", "ZN_RESIDUE"});
+    FAMILY.put("GR", new String[]{"GR_SPHERICAL", "GR_FLAKE", "GR_AMORPH", "GR_ISO", "GR_BLOCK_STD", "GR_ELECTRODE"});
+    FAMILY.put("SB", new String[]{"SB_INGOT", "SB2O3_HP", "SB2O3_STD", "SB2O3_STD", "NA_ANTIMONATE", "PBSB_ALLOY", "PB_INGOT", "SB_CONC"});
+    FAMILY.put("W", new String[]{"W_APT", "W_OXIDE", "W_WC", "W_HEAVY", "FEW", "W_SCRAP", "WC_INSERTS", "W_WIRE", "W_CONC"});
+    FAMILY.put("BI", new String[]{"BI_INGOT", "BI_ALLOY", "BI_OXIDE", "PB_INGOT", "TIN_INGOT"});
+    FAMILY.put("TE", new String[]{"TE_METAL", "CDTE", "TEO2", "TEC_MODULE"});
+    FAMILY.put("MO", new String[]{"MO_POWDER", "MO_OXIDE", "FEMO", "MO_WIRE", "MO_POWDER_C", "SPENT_CAT"});
+    FAMILY.put("IN", new String[]{"IN_INGOT", "IN_INGOT", "TMIN", "ZN_INGOT"});
+    FAMILY.put("RE", new String[]{"DY_OXIDE", "TB_OXIDE", "TB_METAL", "DY_METAL", "GD_OXIDE", "SC_OXIDE", "Y_METAL", "CEO2", "LA2O3", "NDPR_OXIDE"});
+    FAMILY.put("MAG", new String[]{"NDFEB_DY", "NDFEB_STD", "NDFEB_STD", "SMCO", "FERRITE"});
+    FAMILY.put("SH", new String[]{"CUBIC_PRESS", "PRESS_ANVIL", "CVD_WINDOW", "DIAMOND_GRIT", "DIAMOND_GRIT", "DIAMOND_BLADE"});
+    FAMILY.put("BASE", new String[]{"AL_INGOT", "ZN_INGOT", "SI_METAL", "MG_INGOT", "TI_SPONGE", "SIC", "CU_CATHODE", "PB_INGOT", "AL_SCRAP", "SLAG"});
+    FAMILY.put("ECOM", new String[]{"W_RING", "GE_BRACELET", "MAG_TOY", "NDFEB_STD", "DIAMOND_BLADE", "TEC_MODULE", "SAC_PASTE"});
+    FAMILY.put("PROC", new String[]{"NDFEB_STD", "WC_INSERTS", "LED_CHIPS", "TEC_MODULE", "SAC_PASTE", "DIAMOND_BLADE", "FERRITE", "GE_LENS"});
+  }
+  static final Map<String, String[]> FAMILY_REGIONS = new HashMap<>();
+  static {
+    FAMILY_REGIONS.put("GA", new String[]{"Shanxi Taiyuan", "Shandong Zibo", "Guangxi Nanning", "Zhengzhou"});
+    FAMILY_REGIONS.put("WAFER", new String[]{"Beijing", "Suzhou", "Shenzhen", "Chengdu"});
+    FAMILY_REGIONS.put("GE", new String[]{"Yunnan Lincang", "Yunnan Kunming", "Guangzhou"});
+    FAMILY_REGIONS.put("GR", new String[]{"Heilongjiang Jixi", "Heilongjiang Hegang", "Qingdao", "Shenzhen"});
+    FAMILY_REGIONS.put("SB", new String[]{"Hunan Lengshuijiang", "Guangxi Hechi", "Hunan Changsha"});
+    FAMILY_REGIONS.put("W", new String[]{"Jiangxi Ganzhou", "Hunan Chenzhou", "Xiamen", "Henan Luoyang"});
+    FAMILY_REGIONS.put("BI", new String[]{"Hunan Chenzhou", "Jiangxi Ganzhou"});
+    FAMILY_REGIONS.put("TE", new String[]{"Chengdu", "Guangzhou", "Hunan Changsha"});
+    FAMILY_REGIONS.put("MO", new String[]{"Henan Luoyang", "Xi'an", "Tianjin"});
+    FAMILY_REGIONS.put("IN", new String[]{"Guangxi Hechi", "Yunnan Kunming"});
+    FAMILY_REGIONS.put("RE", new String[]{"Baotou", "Jiangxi Ganzhou", "Xiamen"});
+    FAMILY_REGIONS.put("MAG", new String[]{"Ningbo", "Baotou", "Jiangxi Ganzhou", "Tianjin"});
+    FAMILY_REGIONS.put("SH", new String[]{"Zhengzhou", "Henan Luoyang"});
+    FAMILY_REGIONS.put("BASE", new String[]{"Tianjin", "Qingdao", "Shanghai", "Chongqing", "Xi'an", "Baotou"});
+    FAMILY_REGIONS.put("ECOM", new String[]{"Shenzhen", "Yiwu", "Guangzhou"});
+    FAMILY_REGIONS.put("PROC", new String[]{"Suzhou", "Shenzhen", "Ningbo", "Guangzhou"});
+  }
+  static final String[] TRADER_REGIONS = {"Shanghai", "Shanghai", "Shenzhen", "Guangzhou", "Tianjin", "Hunan Changsha", "Xiamen", "Yunnan Kunming", "Guangxi Nanning", "Beijing", "Ningbo", "Urumqi", "Chongqing", "Hainan Haikou", "Qingdao", "Chengdu", "Xi'an", "Khorgos", "Guangxi Pingxiang", "Yunnan Ruili", "Erenhot", "Yunnan Hekou"};
+
+  static final class Exporter {
+    String id, name, kind, family, group; String[] region; boolean zh;
+    List<Product> prods = new ArrayList<>(); double weight; LocalDate from = START, to = END;
+    List<Party> customers = new ArrayList<>();
+    Party related; // own sales subsidiary abroad, if any
+    double premium = 1;
+    Map<String, String> off = new HashMap<>();
+    int decls;
+  }
+
+  static final List<Exporter> EXPORTERS = new ArrayList<>();
+  static final java.util.Set<String> EXP_NAMES = new java.util.HashSet<>();
+  static double[] expCum;
+
+  static Exporter newExporter(String kind, String family, String regionName, boolean newStyle) {
+    Exporter e = new Exporter();
+    e.kind = kind; e.family = family; e.region = region(regionName); e.group = e.region[3];
+    e.id = uscc(e.region[0], newStyle);
+    e.zh = p(0.6);
+    String indKey = switch (kind) {
+      case "PRODUCER" -> family;
+      case "TRADER" -> p(0.3) ? "TRADER2" : p(0.3) ? "SCM" : "TRADER";
+      case "FORWARDER" -> "FWD";
+      case "ECOM" -> p(0.5) ? "ECOM" : "HW";
+      case "PROCESSOR" -> "PROC";
+      default -> p(0.5) ? "TRADER" : "SCM";
+    };
+    String[] ind = IND.get(indKey);
+    String name;
+    do {
+      int a = R.nextInt(SYL_PY.length), b = R.nextInt(SYL_PY.length);
+      String city = e.region[1].contains(" ") ? e.region[1].substring(e.region[1].indexOf(' ') + 1) : e.region[1];
+      String cityZh = e.region[2].length() > 3 ? e.region[2].substring(2) : e.region[2];
+      name = e.zh ? cityZh + SYL_ZH[a] + SYL_ZH[b] + ind[1] + (p(0.85) ? "有限公司" : "股份有限公司")
+                  : city + " " + SYL_PY[a] + SYL_PY[b].toLowerCase(Locale.ROOT) + " " + ind[0] + (p(0.85) ? " Co., Ltd." : " Corp., Ltd.");
+    } while (EXP_NAMES.contains(name));
+    EXP_NAMES.add(name);
+    e.name = name;
+    e.weight = Math.exp(R.nextGaussian() * 0.9);
+    e.premium = u(0.94, 1.06);
+    e.off.put("SEA", pick(SEA_OFF.get(e.group)));
+    e.off.put("AIR", pick(AIR_OFF.get(e.group)));
+    e.off.put("POST", pick(POST_OFF.get(e.group)));
+    EXPORTERS.add(e);
+    return e;
+  }
+
+  static void addProducts(Exporter e, String family, int n) {
+    String[] f = FAMILY.get(family);
+    for (int i = 0; i < n; i++) {
+      Product p = pr(f[i < f.length && i < 2 ? i : R.nextInt(f.length)]);
+      if (!e.prods.contains(p)) e.prods.add(p);
+    }
+  }
+
+  static void population(int n) {
+    double scale = Math.max(0.25, n / 100000.0);
+    String[] fams = {"GA", "WAFER", "GE", "GR", "SB", "W", "BI", "TE", "MO", "IN", "RE", "MAG", "SH", "BASE"};
+    int[] producers = {8, 6, 8, 16, 14, 20, 6, 5, 10, 5, 14, 22, 10, 30};
+    for (int i = 0; i < fams.length; i++) {
+      int k = Math.max(2, (int) Math.round(producers[i] * Math.sqrt(scale)));
+      for (int j = 0; j < k; j++) {
+        Exporter e = newExporter("PRODUCER", fams[i], pick(FAMILY_REGIONS.get(fams[i])), p(0.35));
+        addProducts(e, fams[i], ri(3, 6));
+        if (!fams[i].equals("BASE") && p(0.4)) addProducts(e, "BASE", 1);
+        e.weight *= 2.2;
+        if (p(0.3)) { // own sales company abroad
+          String c = pick(new String[]{"HK", "HK", "SG", "DE", "JP", "US", "NL", "KR"});
+          Country cc = CTRY.get(c);
+          String root = e.name.matches("^[A-Za-z].*") ? e.name.split(" ")[1] : SYL_PY[R.nextInt(SYL_PY.length)] + SYL_PY[R.nextInt(SYL_PY.length)].toLowerCase(Locale.ROOT);
+          String nm = root + " " + IND.get(fams[i])[0].split(" ")[0] + " " + (c.equals("HK") ? "(HK) Limited" : c.equals("SG") ? "Pte. Ltd." : c.equals("DE") ? "Europe GmbH" : c.equals("JP") ? "Japan Co., Ltd." : c.equals("US") ? "America Inc." : c.equals("NL") ? "Europe B.V." : "Korea Co., Ltd.");
+          e.related = new Party(nm, c, address(cc, pick(cc.cities)), "DIST");
+        }
+      }
+    }
+    int traders = (int) Math.round(700 * scale);
+    for (int j = 0; j < traders; j++) {
+      Exporter e = newExporter("TRADER", null, pick(TRADER_REGIONS), p(0.8));
+      int nf = ri(1, 2);
+      for (int k = 0; k < nf; k++) addProducts(e, fams[R.nextInt(fams.length)], ri(1, 3));
+      if (p(0.6)) addProducts(e, "BASE", ri(1, 2));
+      e.weight *= 0.6;
+      if (p(0.2)) { e.from = randDate(START, END.minusDays(200)); }
+      if (p(0.15)) { e.to = randDate(e.from.plusDays(150), END); }
+    }
+    int procs = (int) Math.round(160 * scale);
+    for (int j = 0; j < procs; j++) {
+      Exporter e = newExporter("PROCESSOR", "PROC", pick(FAMILY_REGIONS.get("PROC")), p(0.6));
+      addProducts(e, "PROC", ri(1, 3));
+      e.weight *= 0.8;
+    }
+    int fwd = (int) Math.round(45 * scale);
+    for (int j = 0; j < fwd; j++) {
+      Exporter e = newExporter("FORWARDER", null, pick(new String[]{"Shanghai", "Shenzhen", "Urumqi", "Chongqing", "Yiwu", "Guangzhou", "Tianjin", "Khorgos", "Guangxi Pingxiang", "Erenhot"}), p(0.7));
+      addProducts(e, "BASE", 4); addProducts(e, "PROC", 3); addProducts(e, fams[R.nextInt(fams.length)], 2);
+      e.prods.removeIf(q -> q.ctrlFrom != null);
+      e.weight *= 2.5;
+    }
+    int ecom = (int) Math.round(70 * scale);
+    for (int j = 0; j < ecom; j++) {
+      Exporter e = newExporter("ECOM", "ECOM", pick(FAMILY_REGIONS.get("ECOM")), p(0.85));
+      addProducts(e, "ECOM", ri(2, 5));
+      e.weight *= 1.2;
+    }
+  }
+
+  static void indexExporters() {
+    expCum = new double[EXPORTERS.size()];
+    double s = 0;
+    for (int i = 0; i < EXPORTERS.size(); i++) { Exporter e = EXPORTERS.get(i); s += e.kind.equals("PHANTOM") || e.kind.equals("SEASONAL") ? 0 : e.weight; expCum[i] = s; }
+  }
+
+  static Exporter pickExporter(LocalDate d) {
+    for (int t = 0; t < 100; t++) {
+      double r = R.nextDouble() * expCum[expCum.length - 1];
+      int i = Arrays.binarySearch(expCum, r);
+      if (i < 0) i = -i - 1;
+      if (i >= EXPORTERS.size()) i = EXPORTERS.size() - 1;
+      Exporter e = EXPORTERS.get(i);
+      if (!d.isBefore(e.from) && !d.isAfter(e.to) && e.weight > 0 && !e.kind.equals("PHANTOM") && !e.kind.equals("SEASONAL")) return e;
+    }
+    return EXPORTERS.get(0);
+  }
