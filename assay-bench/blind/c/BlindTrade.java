@@ -614,3 +614,205 @@ public class BlindTrade {
     }
     return EXPORTERS.get(0);
   }
+
+  // ------------------------------------------------------------------ licences
+  static final class LItem { int no; Product p; String hs, desc, unit; double qty, value, used; }
+  static final class Licence {
+    String no, type, status = "VALID"; LocalDate issued, from, until; Exporter ex;
+    String cName, cCountry, euName, euCountry, endUse; List<String> dests = new ArrayList<>();
+    List<LItem> items = new ArrayList<>();
+    boolean reserved; // kept for one scenario, not drawn by ordinary trade
+  }
+  static final List<Licence> LICENCES = new ArrayList<>();
+  static final Map<String, List<Licence>> LIC_BY_KEY = new HashMap<>();
+  static final java.util.Set<String> LIC_NOS = new java.util.HashSet<>();
+
+  static String licNo(LocalDate issued, String code) {
+    String no;
+    do { no = String.format(Locale.ROOT, "%02d%s%06d", issued.getYear() % 100, code, R.nextInt(1000000)); } while (LIC_NOS.contains(no));
+    LIC_NOS.add(no);
+    return no;
+  }
+
+  static final String[] END_USES = {"manufacture of semiconductor substrates", "production of infrared optics", "lithium-ion battery anode production",
+    "flame retardant masterbatch", "cemented carbide production", "alloy additive for steelmaking", "electric motor manufacturing",
+    "research and development", "production of sputtering targets", "optical fibre preform production", "catalyst production", "solar cell production",
+    "thermal spray coating", "wind turbine generators", "automotive traction motors", "glass manufacturing"};
+
+  static Licence newLicence(Exporter ex, Party cons, Party eu, Product p, LocalDate useDate, double qty, double value, boolean general) {
+    Licence l = new Licence();
+    l.ex = ex; l.type = general ? "GENERAL" : "SINGLE";
+    LocalDate earliest = p.ctrlFrom != null ? p.ctrlFrom.plusDays(30) : START.minusDays(300);
+    LocalDate issued = useDate.minusDays(general ? ri(10, 300) : ri(5, 70));
+    if (issued.isBefore(earliest)) issued = earliest;
+    if (issued.isAfter(useDate)) issued = useDate;
+    l.issued = issued; l.from = issued.plusDays(p(0.7) ? 0 : ri(1, 5));
+    if (l.from.isAfter(useDate)) l.from = useDate;
+    l.until = general ? l.from.plusYears(p(0.5) ? 1 : p(0.5) ? 2 : 3).minusDays(1) : l.from.plusMonths(p(0.5) ? 6 : 12).minusDays(1);
+    if (l.until.isBefore(useDate)) l.until = useDate.plusDays(ri(10, 90));
+    l.no = licNo(issued, p.lic);
+    l.cName = cons.name; l.cCountry = cons.country;
+    l.euName = eu.name; l.euCountry = eu.country;
+    l.endUse = pick(END_USES);
+    l.dests.add(cons.country);
+    if (!eu.country.equals(cons.country)) l.dests.add(eu.country);
+    LItem it = new LItem();
+    it.no = 1; it.p = p; it.hs = p.hs; it.desc = p.desc(0, false).replaceAll(" grade .*|, .*", ""); it.unit = p.unit.equals("kg") ? "KG" : p.unit.toUpperCase(Locale.ROOT);
+    it.qty = round(qty, 3); it.value = Math.max(1, Math.round(value));
+    l.items.add(it);
+    LICENCES.add(l);
+    LIC_BY_KEY.computeIfAbsent(ex.id + "|" + cons.name + "|" + p.key, k -> new ArrayList<>()).add(l);
+    return l;
+  }
+
+  /** Draws qty (in the product's unit) on a fitting licence, creating one when none fits. */
+  static Licence licenceFor(Exporter ex, Party cons, Party eu, Product p, LocalDate d, double qty, double value) {
+    List<Licence> ls = LIC_BY_KEY.get(ex.id + "|" + cons.name + "|" + p.key);
+    if (ls != null) for (Licence l : ls) {
+      if (l.reserved || !l.status.equals("VALID") || d.isBefore(l.from) || d.isAfter(l.until)) continue;
+      if (!l.euName.equals(eu.name)) continue;
+      LItem it = l.items.get(0);
+      if (l.type.equals("SINGLE") && it.used > 0) continue;
+      if (it.used + qty > it.qty + 1e-9) continue;
+      if (l.type.equals("GENERAL") && it.value < (it.used + qty) / it.qty * it.value - 1) continue;
+      it.used += qty;
+      return l;
+    }
+    boolean general = (ex.kind.equals("PRODUCER") && p(0.6)) || p(0.15);
+    double q = general ? qty * u(3, 12) : qty;
+    double v = general ? value * q / qty * u(1.0, 1.25) : value * u(1.0, 1.05);
+    Licence l = newLicence(ex, cons, eu, p, d, q, v, general);
+    l.items.get(0).used += qty;
+    return l;
+  }
+
+  // ------------------------------------------------------------------ declarations
+  static final class Line { String hs, desc, unit, lic = ""; double qty, net, value; Product p; }
+  static final class Decl {
+    LocalDate date; String office, mode, dest, transit = ""; Exporter ex; Party cons;
+    String euName = "", euCountry = "", euAddr = "", endUse = "";
+    int containers; double gross; String pack; List<Line> lines = new ArrayList<>();
+    String outcome = "CLEAN", typology = "", kind = "base", level = ""; String id; long tie;
+    double grossFactor = 1;
+  }
+  static final List<Decl> DECLS = new ArrayList<>();
+  static final Map<String, Integer> KIND_COUNT = new TreeMap<>();
+
+  static Decl decl(LocalDate d, Exporter ex, Party cons) {
+    Decl x = new Decl();
+    x.date = d; x.ex = ex; x.cons = cons; x.dest = cons.country; x.tie = R.nextLong();
+    return x;
+  }
+
+  static double qtyUnits(Product p, double kg) {
+    if (p.unit.equals("kg")) return round(kg, kg < 10 ? 3 : kg < 1000 ? 2 : 0);
+    return Math.max(1, Math.round(kg / p.kgPerUnit));
+  }
+
+  /** Adds a goods line: kg of product p at unit price per kg (USD). */
+  static Line line(Decl x, Product p, int g, double kg, double pricePerKg, String hs, String desc) {
+    Line l = new Line();
+    l.p = p;
+    l.qty = qtyUnits(p, kg);
+    l.unit = p.unit;
+    l.net = p.unit.equals("kg") ? l.qty : round(l.qty * p.kgPerUnit * u(0.95, 1.05), 3);
+    if (l.net <= 0) l.net = 0.001;
+    l.value = round(l.net * pricePerKg, 2);
+    if (l.value < 1) l.value = round(Math.max(1, l.value), 2);
+    l.hs = hs != null ? hs : p.hs;
+    l.desc = desc != null ? desc : p.desc(g, x.ex.zh && p(0.8));
+    if (x.pack == null) x.pack = p.pack;
+    x.lines.add(l);
+    return l;
+  }
+
+  static double packFactor(String pack, double net) {
+    switch (pack) {
+      case "BOTTLE": return u(1.22, 1.45) + 2.0 / Math.max(net, 1);
+      case "BOX": return u(1.07, 1.18);
+      case "DRUM": return u(1.07, 1.13);
+      case "BAG25": return u(1.02, 1.05);
+      case "JUMBO": return u(1.004, 1.012);
+      case "INGOT": return u(1.004, 1.02);
+      case "BULK": return u(1.0005, 1.004);
+      case "CRATE": return u(1.12, 1.32);
+      case "WAFER": return u(5, 11) + 2.0 / Math.max(net, 0.05);
+      case "VACUUM": return u(1.15, 1.32);
+      case "CARTON": return u(1.1, 1.24);
+      case "CYL": return u(4.0, 6.5);
+      case "PARCEL": return u(1.3, 2.2) + 0.3 / Math.max(net, 0.05);
+      default: return u(1.05, 1.2);
+    }
+  }
+
+  static final String[] EU_RAIL_TRANSIT = {"KZ;RU;BY;PL", "KZ;RU;BY;PL", "MN;RU;BY;PL", "RU;BY;PL"};
+
+  /** Chooses mode, office, transit, weights and containers; mode may be forced. */
+  static void finish(Decl x, String forceMode) {
+    double net = 0, val = 0;
+    for (Line l : x.lines) { net += l.net; val += l.value; }
+    double vpk = val / Math.max(net, 0.001);
+    String mode = forceMode;
+    if (mode == null) {
+      String c = x.dest;
+      boolean precious = vpk > 400 || net < 150;
+      if (x.pack.equals("PARCEL")) mode = p(0.8) ? "POST" : "AIR";
+      else if (precious) mode = net < 25 && p(0.25) ? "POST" : (LAND.contains(c) && p(0.25) ? "ROAD" : "AIR");
+      else if (c.equals("VN")) mode = pick(new String[]{"ROAD", "ROAD", "SEA", "SEA", "RAIL"});
+      else if (c.equals("LA")) mode = p(0.55) ? "RAIL" : "ROAD";
+      else if (c.equals("MM")) mode = p(0.85) ? "ROAD" : "SEA";
+      else if (c.equals("KZ")) mode = pick(new String[]{"RAIL", "RAIL", "ROAD", "ROAD", "RAIL"});
+      else if (c.equals("KG")) mode = p(0.75) ? "ROAD" : "RAIL";
+      else if (c.equals("UZ")) mode = p(0.8) ? "RAIL" : "ROAD";
+      else if (c.equals("MN")) mode = p(0.5) ? "ROAD" : "RAIL";
+      else if (c.equals("RU")) mode = pick(new String[]{"RAIL", "RAIL", "ROAD", "SEA", "SEA"});
+      else if (c.equals("HK")) mode = pick(new String[]{"ROAD", "ROAD", "SEA", "AIR"});
+      else if (EU.contains(c) || c.equals("TR")) mode = p(0.17) ? "RAIL" : p(0.05) ? "AIR" : "SEA";
+      else mode = p(0.04) ? "AIR" : "SEA";
+    }
+    x.mode = mode;
+    String t = "";
+    switch (mode) {
+      case "SEA": x.office = x.ex.off.get("SEA"); break;
+      case "AIR": x.office = x.ex.off.get("AIR"); break;
+      case "POST": x.office = x.ex.off.get("POST"); break;
+      case "ROAD": {
+        String[] o = ROAD_OFF.get(x.dest);
+        x.office = o != null ? pick(o) : x.ex.off.get("SEA");
+        if (o == null) { x.mode = "SEA"; }
+        break;
+      }
+      default: { // RAIL
+        String[] o = RAIL_OFF.get(x.dest);
+        if (o != null && p(0.8)) x.office = pick(o);
+        else x.office = x.ex.off.computeIfAbsent("RAIL", k -> pick(RAIL_HUBS));
+        if (EU.contains(x.dest)) t = x.dest.equals("PL") ? "KZ;RU;BY" : pick(EU_RAIL_TRANSIT);
+        else if (x.dest.equals("UZ") || x.dest.equals("KG")) t = "KZ";
+        else if (x.dest.equals("TR")) t = "KZ;AZ;GE";
+        else if (x.dest.equals("RU") && (x.office.equals("9402") || x.office.equals("9403") || x.office.equals("7901"))) t = "KZ";
+        else if (!LAND.contains(x.dest) && !x.dest.equals("TR")) { x.mode = "SEA"; x.office = x.ex.off.get("SEA"); }
+      }
+    }
+    if (x.mode.equals("SEA") && t.isEmpty()) {
+      if ((EU.contains(x.dest) || x.dest.equals("TR")) && p(0.12)) t = p(0.5) ? "SG" : "LK";
+      else if ((x.dest.equals("BR") || x.dest.equals("ZA")) && p(0.3)) t = "SG";
+      else if (x.dest.equals("MX") && p(0.2)) t = "KR";
+    }
+    if (x.mode.equals("AIR") && t.isEmpty() && p(0.08)) t = pick(new String[]{"AE", "QA", "KR", "DE"}).equals(x.dest) ? "" : pick(new String[]{"AE", "QA", "KR"});
+    if (t.contains(x.dest)) t = "";
+    if (x.transit.isEmpty()) x.transit = t;
+    double g = net * packFactor(x.pack, net) * x.grossFactor;
+    if (net > 300 && !x.pack.equals("BULK") && !x.pack.equals("PARCEL")) g += Math.ceil(net / 1000.0) * u(15, 25); // pallets
+    x.gross = round(Math.max(g, net + 0.05), net < 10 ? 2 : 1);
+    if (x.mode.equals("SEA")) x.containers = net >= 8000 ? (int) Math.ceil(x.gross / u(21000, 26000)) : (net >= 3000 && p(0.35) ? 1 : 0);
+    else if (x.mode.equals("RAIL")) x.containers = Math.max(1, (int) Math.ceil(x.gross / 24000));
+    else if (x.mode.equals("ROAD")) x.containers = p(0.3) && net > 5000 ? 1 : 0;
+    else x.containers = 0;
+  }
+
+  static void add(Decl x, String kind) {
+    x.kind = kind;
+    DECLS.add(x);
+    x.ex.decls++;
+    KIND_COUNT.merge(x.outcome.equals("VIOLATION") ? "violation:" + x.typology + (x.level.isEmpty() ? "" : "/" + x.level) : kind, 1, Integer::sum);
+  }
