@@ -816,3 +816,118 @@ public class BlindTrade {
     x.ex.decls++;
     KIND_COUNT.merge(x.outcome.equals("VIOLATION") ? "violation:" + x.typology + (x.level.isEmpty() ? "" : "/" + x.level) : kind, 1, Integer::sum);
   }
+
+  // ------------------------------------------------------------------ honest trade
+  static final LocalDate US_DENIAL_FROM = LocalDate.of(2024, 12, 3), US_DENIAL_TO = LocalDate.of(2025, 11, 8);
+  static final java.util.Set<String> US_DENIED = java.util.Set.of("gallium", "germanium", "antimony", "superhard");
+
+  static boolean usDenied(Product p, String country, LocalDate d) {
+    return country.equals("US") && p.controlledOn(d) && US_DENIED.contains(p.mineral) && !d.isBefore(US_DENIAL_FROM) && !d.isAfter(US_DENIAL_TO);
+  }
+
+  static boolean allowedHonest(Product p, String country, LocalDate d) {
+    if (p.ctrlFrom != null && !d.isBefore(p.ctrlFrom) && d.isBefore(p.ctrlFrom.plusDays(45))) return false; // licensing not yet running
+    if (usDenied(p, country, d)) return false;
+    if (p.controlledOn(d) && country.equals("US") && US_DENIED.contains(p.mineral) && p(0.6)) return false; // few licences even after the suspension
+    return true;
+  }
+
+  static String consKind(Product p) {
+    if (p.controlledOn(END)) return p(0.72) ? "MFR" : "DIST";
+    return p(0.5) ? "MFR" : p(0.85) ? "DIST" : "FWD";
+  }
+
+  static Party customer(Exporter ex, Product p, LocalDate d) {
+    for (int t = 0; t < 6 && !ex.customers.isEmpty(); t++) {
+      Party c = pick(ex.customers);
+      if (p(0.85) && allowedHonest(p, c.country, d)) return c;
+    }
+    for (int t = 0; t < 10; t++) {
+      String ctry = pickCountry(p.ctrlFrom != null);
+      if (!allowedHonest(p, ctry, d)) continue;
+      Party c = party(ctry, consKind(p));
+      if (ex.customers.size() < 40) ex.customers.add(c);
+      return c;
+    }
+    return null;
+  }
+
+  static Party endUserFor(Party cons) {
+    if (cons.kind.equals("MFR") && p(0.85)) return cons;
+    String c = p(0.7) ? cons.country : pickCountry(true);
+    return party(c, "MFR");
+  }
+
+  static int grade(Product p) { return p.grades.length == 1 || p(0.55) ? 0 : R.nextInt(p.grades.length); }
+
+  static double marketPrice(Exporter ex, Product p, LocalDate d, int g) {
+    return p.priceOn(d, g) * ex.premium * u(0.96, 1.04);
+  }
+
+  /** An honest goods line, licensed when the goods are controlled that day. */
+  static Line honestLine(Decl x, Product p, double scale) {
+    int g = grade(p);
+    double kg = logU(p.lotMin, p.lotMax) * scale;
+    double price = marketPrice(x.ex, p, x.date, g);
+    Line l = line(x, p, g, kg, price, null, null);
+    if (p.controlledOn(x.date)) licenseLine(x, l);
+    return l;
+  }
+
+  static void licenseLine(Decl x, Line l) {
+    Party eu = x.euName.isEmpty() ? endUserFor(x.cons) : new Party(x.euName, x.euCountry, x.euAddr, "MFR");
+    Licence lic = licenceFor(x.ex, x.cons, eu, l.p, x.date, l.qty, l.value);
+    l.lic = lic.no;
+    if (x.euName.isEmpty() && p(0.92)) { x.euName = eu.name; x.euCountry = eu.country; x.euAddr = p(0.5) ? eu.address : ""; }
+    if (x.endUse.isEmpty() && p(0.85)) x.endUse = "CIVIL";
+  }
+
+  static void base(LocalDate d) {
+    for (int t = 0; t < 30; t++) {
+      Exporter ex = pickExporter(d);
+      if (ex.kind.equals("ECOM")) { if (ecomParcel(d, ex, false)) return; else continue; }
+      Product p = pick(ex.prods);
+      Party cons = ex.kind.equals("FORWARDER") && p(0.5) ? party(pickCountry(false), "FWD") : customer(ex, p, d);
+      if (cons == null || !allowedHonest(p, cons.country, d)) continue;
+      Decl x = decl(d, ex, cons);
+      honestLine(x, p, 1);
+      int extra = ex.kind.equals("FORWARDER") ? ri(1, 5) : p(0.2) ? ri(1, 2) : 0;
+      for (int k = 0; k < extra; k++) {
+        Product q = pick(ex.prods);
+        boolean dup = false; for (Line l : x.lines) if (l.p == q) dup = true;
+        if (dup || !allowedHonest(q, cons.country, d)) continue;
+        honestLine(x, q, ex.kind.equals("FORWARDER") ? 0.3 : 0.6);
+      }
+      if (!p(0.97) && x.euName.isEmpty()) { Party eu = endUserFor(cons); x.euName = eu.name; x.euCountry = eu.country; }
+      finish(x, null);
+      add(x, ex.kind.equals("FORWARDER") && x.lines.size() > 1 ? "lookalike:forwarder_consolidation" : "base");
+      return;
+    }
+  }
+
+  // --- person names for parcels
+  static final String[] FIRST = {"John", "Maria", "David", "Anna", "Michael", "Laura", "Peter", "Sarah", "Thomas", "Elena", "James", "Sofia", "Daniel", "Olga", "Mark", "Julia", "Paul", "Nina", "Kevin", "Emma"};
+  static final String[] LAST = {"Miller", "Schmidt", "Garcia", "Novak", "Smith", "Rossi", "Kowalski", "Johnson", "Müller", "Brown", "Petrov", "Martin", "Nguyen", "Tanaka", "Kim", "Silva", "Wilson", "Dubois", "Larsen", "Cohen"};
+
+  static Party person(String country) {
+    Country c = CTRY.get(country);
+    return new Party(pick(FIRST) + " " + pick(LAST), country, address(c, pick(c.cities)), "RETAIL");
+  }
+
+  static final String[] PARCEL_COUNTRIES = {"US", "US", "US", "GB", "DE", "FR", "CA", "AU", "JP", "KR", "NL", "ES", "IT", "PL", "SE", "MX", "BR", "IL", "AE", "SG"};
+
+  /** Honest e-commerce parcel (or, with licence, a licensed sample). */
+  static boolean ecomParcel(LocalDate d, Exporter ex, boolean counted) {
+    Product p = pick(ex.prods);
+    if (p.controlledOn(d)) return false;
+    String c = pick(PARCEL_COUNTRIES);
+    Party cons = p(0.75) ? person(c) : party(c, "DIST");
+    Decl x = decl(d, ex, cons);
+    int g = grade(p);
+    double kg = Math.min(logU(p.lotMin, p.lotMax), 30) * u(0.2, 1);
+    line(x, p, g, Math.max(kg, 0.05), marketPrice(ex, p, d, g) * u(0.8, 1.1), null, null);
+    x.pack = "PARCEL";
+    finish(x, p(0.85) ? "POST" : "AIR");
+    add(x, counted ? "lookalike:honest_parcel" : "base");
+    return true;
+  }
