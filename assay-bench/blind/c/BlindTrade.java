@@ -931,3 +931,297 @@ public class BlindTrade {
     add(x, counted ? "lookalike:honest_parcel" : "base");
     return true;
   }
+
+  // ------------------------------------------------------------------ honest look-alikes
+  static Exporter producerOf(String family) {
+    List<Exporter> l = new ArrayList<>();
+    for (Exporter e : EXPORTERS) if (e.kind.equals("PRODUCER") && family.equals(e.family)) l.add(e);
+    return l.isEmpty() ? EXPORTERS.get(0) : pick(l);
+  }
+
+  static Exporter exporterWith(Product p) {
+    List<Exporter> l = new ArrayList<>();
+    for (Exporter e : EXPORTERS) if (e.prods.contains(p) && !e.kind.equals("PHANTOM") && !e.kind.equals("SEASONAL")) l.add(e);
+    if (l.isEmpty()) { Exporter e = producerOf(familyOf(p)); if (!e.prods.contains(p)) e.prods.add(p); return e; }
+    return pick(l);
+  }
+
+  static String familyOf(Product p) {
+    for (Map.Entry<String, String[]> f : FAMILY.entrySet()) for (String k : f.getValue()) if (k.equals(p.key) && !f.getKey().equals("BASE") && !f.getKey().equals("PROC") && !f.getKey().equals("ECOM")) return f.getKey();
+    return "BASE";
+  }
+
+  /** L1: honest scrap, residue, concentrate and slag trade, some of it in sample lots by air. */
+  static void lkScrap(LocalDate d) {
+    String[] ks = {"ZN_RESIDUE", "SLAG", "SPENT_CAT", "AL_SCRAP", "W_SCRAP", "PBSB_ALLOY", "W_CONC", "MO_OXIDE", "CEO2", "AL_INGOT"};
+    Product p = pr(pick(ks));
+    Exporter ex = p(0.5) ? producerOf(pick(new String[]{"GE", "GA", "SB", "W", "RE", "BASE"})) : exporterWith(p);
+    if (!ex.prods.contains(p)) ex.prods.add(p);
+    Party cons = customer(ex, p, d); if (cons == null) return;
+    Decl x = decl(d, ex, cons);
+    boolean sample = p(0.2);
+    int g = grade(p);
+    double kg = sample ? u(5, 60) : logU(p.lotMin, p.lotMax);
+    line(x, p, g, kg, marketPrice(ex, p, d, g) * (sample ? u(1.0, 3.0) : 1), null,
+         sample ? p.desc(g, false) + ", sample for analysis" : null);
+    finish(x, sample ? (p(0.6) ? "AIR" : "POST") : null);
+    add(x, "lookalike:honest_scrap_residue");
+  }
+
+  /** L2: honest ordinary grades below the control thresholds, often to buyers of the controlled grade. */
+  static void lkLowGrade(LocalDate d) {
+    String[][] pairs = {{"SB2O3_STD", "SB2O3_HP"}, {"NDFEB_STD", "NDFEB_DY"}, {"MO_POWDER_C", "MO_POWDER"}, {"GR_BLOCK_STD", "GR_ISO"},
+      {"SAC_PASTE", "BI_ALLOY"}, {"BI_OXIDE", "BI_INGOT"}, {"TEO2", "TE_METAL"}, {"IN_INGOT", "INP_WAFER"}, {"GR_AMORPH", "GR_FLAKE"}};
+    String[] pair = pick(pairs);
+    Product low = pr(pair[0]), high = pr(pair[1]);
+    Exporter ex = p(0.6) ? exporterWith(high) : exporterWith(low);
+    if (!ex.prods.contains(low)) ex.prods.add(low);
+    Party cons = customer(ex, high, d); if (cons == null) return;
+    Decl x = decl(d, ex, cons);
+    int g = grade(low);
+    boolean small = p(0.25);
+    double kg = small ? logU(low.lotMin * 0.05 + 1, low.lotMin + 5) : logU(low.lotMin, low.lotMax);
+    double disc = p(0.3) ? u(0.82, 0.95) : 1;
+    line(x, low, g, kg, marketPrice(ex, low, d, g) * disc, null, null);
+    finish(x, small && p(0.6) ? "AIR" : null);
+    add(x, "lookalike:honest_low_grade");
+  }
+
+  /** L3: a licence drawn down to (not over) its limit by several shipments, the last close to expiry. */
+  static void lkNearLimit() {
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "GEO2", "SB_INGOT", "W_APT", "NDFEB_DY", "DY_OXIDE", "TB_OXIDE", "GR_SPHERICAL", "BI_INGOT", "MO_POWDER", "TE_METAL"}));
+    Exporter ex = exporterWith(p);
+    LocalDate first = randDate(p.ctrlFrom.plusDays(60), END.minusDays(120));
+    Party cons = customer(ex, p, first); if (cons == null) return;
+    if (!allowedHonest(p, cons.country, first)) return;
+    Party eu = endUserFor(cons);
+    int k = ri(2, 6);
+    double lot = logU(p.lotMin, p.lotMax);
+    double q = qtyUnits(p, lot * k);
+    Licence lic = newLicence(ex, cons, eu, p, first, q, q * p.priceOn(first, 0) * u(1.05, 1.3) / (p.unit.equals("kg") ? 1 : 1 / p.kgPerUnit), true);
+    lic.reserved = true;
+    if (lic.until.isAfter(END)) lic.until = min(lic.until, first.plusDays(ri(120, 400)));
+    LocalDate d = first;
+    double left = q;
+    for (int i = 0; i < k && left > 0; i++) {
+      double take = i == k - 1 ? left * (p(0.5) ? 1.0 : u(0.9, 1.0)) : Math.min(left, q / k * u(0.8, 1.1));
+      if (i == k - 1 && p(0.5)) d = lic.until.minusDays(ri(0, 5));
+      if (d.isAfter(lic.until) || d.isAfter(END)) break;
+      Decl x = decl(workdayIn(d, lic.until), ex, cons);
+      x.euName = eu.name; x.euCountry = eu.country; x.endUse = "CIVIL";
+      double kg = p.unit.equals("kg") ? take : take * p.kgPerUnit;
+      Line l = line(x, p, 0, kg, marketPrice(ex, p, x.date, 0), null, null);
+      if (l.qty > left) { l.qty = p.unit.equals("kg") ? round(left, 3) : Math.floor(left); if (p.unit.equals("kg")) l.net = l.qty; }
+      if (l.qty <= 0) break;
+      left -= l.qty;
+      lic.items.get(0).used += l.qty;
+      l.lic = lic.no;
+      finish(x, null);
+      add(x, "lookalike:honest_licence_near_limit");
+      d = d.plusDays(ri(20, 70));
+    }
+  }
+
+  static LocalDate workdayIn(LocalDate d, LocalDate until) {
+    LocalDate w = workday(d);
+    return w.isAfter(until) ? d : w;
+  }
+
+  /** L4: honest sales to the producer's own subsidiary abroad, and honest long-term-contract discounts. */
+  static void lkDiscount(LocalDate d) {
+    Exporter ex = null;
+    for (int t = 0; t < 20; t++) { Exporter e = pick(EXPORTERS); if (e.related != null) { ex = e; break; } }
+    boolean related = ex != null && p(0.5);
+    if (ex == null) ex = producerOf(pick(new String[]{"SB", "W", "GE", "GA", "RE", "MAG", "GR"}));
+    Product p = pick(ex.prods);
+    Party cons = related ? ex.related : customer(ex, p, d);
+    if (cons == null || !allowedHonest(p, cons.country, d)) return;
+    Decl x = decl(d, ex, cons);
+    int g = grade(p);
+    double kg = logU(p.lotMin, p.lotMax);
+    double f = related ? u(0.93, 1.03) : u(0.75, 0.9);
+    String desc = p.desc(g, ex.zh && p(0.8));
+    if (!related && p(0.4)) desc += ex.zh ? "|长协价" : ", long-term contract price";
+    Line l = line(x, p, g, kg, p.priceOn(d, g) * f, null, desc);
+    if (p.controlledOn(d)) licenseLine(x, l);
+    finish(x, null);
+    add(x, related ? "lookalike:honest_related_party" : "lookalike:honest_contract_discount");
+  }
+
+  static final String[] FTZ_REGIONS = {"Hainan Haikou", "Shenzhen", "Shanghai", "Guangxi Pingxiang", "Yunnan Ruili", "Khorgos", "Erenhot", "Yunnan Hekou"};
+
+  /** L5: honest short-lived exporters: new trading companies and seasonal sellers, a few weeks of trade. */
+  static int lkShortLived() {
+    Exporter ex = newExporter("SEASONAL", null, pick(FTZ_REGIONS), true);
+    String[] goods = {"FERRITE", "NDFEB_STD", "DIAMOND_BLADE", "SI_METAL", "FEW", "FEMO", "MAG_TOY", "TIN_INGOT", "ZN_INGOT", "AL_INGOT", "W_SCRAP", "SIC", "IN_INGOT", "CEO2"};
+    int np = ri(1, 3);
+    for (int i = 0; i < np; i++) { Product q = pr(pick(goods)); if (!ex.prods.contains(q)) ex.prods.add(q); }
+    ex.from = randDate(START, END.minusDays(60));
+    ex.to = ex.from.plusDays(ri(14, 60));
+    String c = pick(new String[]{"HK", "AE", "TH", "MY", "VN", "KZ", "RU", "MX", "TR", "US", "DE", "IN"});
+    List<Party> cs = new ArrayList<>();
+    int nc = ri(1, 3);
+    for (int i = 0; i < nc; i++) cs.add(party(c, p(0.6) ? "DIST" : "MFR"));
+    int n = ri(2, 8);
+    for (int i = 0; i < n; i++) {
+      LocalDate d = randDate(ex.from, ex.to);
+      Product p = pick(ex.prods);
+      Decl x = decl(d, ex, pick(cs));
+      int g = grade(p);
+      line(x, p, g, logU(p.lotMin, p.lotMax) * u(0.3, 1), marketPrice(ex, p, d, g), null, null);
+      finish(x, p(0.15) ? "AIR" : null);
+      add(x, "lookalike:honest_short_lived_exporter");
+    }
+    return n;
+  }
+
+  /** L6: honest overland trade by road and rail: neighbours, Central Asia, China-Europe rail. */
+  static void lkOverland(LocalDate d) {
+    String c = pick(new String[]{"VN", "VN", "VN", "LA", "MM", "KZ", "KZ", "KG", "UZ", "MN", "RU", "RU", "DE", "PL", "NL", "TR", "CZ", "IT"});
+    boolean controlled = p(0.35) && !c.equals("LA") && !c.equals("MM") && !c.equals("KG");
+    String[] ctl = {"NDFEB_DY", "GR_SPHERICAL", "GE_INGOT", "W_WC", "SB_INGOT", "GR_ISO", "BI_INGOT", "MO_POWDER"};
+    String[] ord = {"GR_ELECTRODE", "FERRITE", "NDFEB_STD", "SI_METAL", "FEMO", "FEW", "ZN_INGOT", "AL_INGOT", "SIC", "WC_INSERTS", "DIAMOND_BLADE", "CEO2", "MG_INGOT", "TI_SPONGE", "AL_HYDROX"};
+    Product p = pr(controlled ? pick(ctl) : pick(ord));
+    if (!allowedHonest(p, c, d)) p = pr(pick(ord));
+    Exporter ex = p(0.2) ? pick(EXPORTERS.stream().filter(e -> e.kind.equals("FORWARDER")).toList()) : exporterWith(p);
+    if (!ex.prods.contains(p) && ex.kind.equals("FORWARDER") && p.ctrlFrom != null) { p = pr(pick(ord)); }
+    Party cons = p(0.25) ? party(c, "FWD") : party(c, p.ctrlFrom != null ? "MFR" : (p(0.5) ? "MFR" : "DIST"));
+    Decl x = decl(d, ex, cons);
+    honestLine(x, p, 1);
+    String mode = LAND.contains(c) ? (p(0.5) ? "ROAD" : "RAIL") : "RAIL";
+    if (c.equals("MM")) mode = "ROAD";
+    finish(x, mode);
+    add(x, "lookalike:honest_overland");
+  }
+
+  /** L7: honest licensed re-export through a hub distributor, the foreign end user declared and licensed. */
+  static void lkHubLicensed(LocalDate d) {
+    String hub = pick(new String[]{"HK", "SG", "AE", "TR", "MX", "TH", "MY", "NL", "BE", "KR"});
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "GEO2", "SB_INGOT", "SB2O3_HP", "W_APT", "W_WC", "NDFEB_DY", "DY_OXIDE", "TB_METAL", "GR_SPHERICAL", "INP_WAFER", "TE_METAL"}));
+    Exporter ex = exporterWith(p);
+    Party cons = party(hub, "DIST");
+    String euC = pick(new String[]{"JP", "KR", "DE", "IN", "VN", "TH", "MX", "TR", "IL", "IT", "FR", "GB", "US", "CA"});
+    Party eu = party(euC, "MFR");
+    if (!allowedHonest(p, euC, d) || !allowedHonest(p, hub, d) || !p.controlledOn(d)) { p = pr("W_CONC"); }
+    Decl x = decl(d, ex, cons);
+    x.euName = eu.name; x.euCountry = eu.country; x.euAddr = p(0.4) ? eu.address : "";
+    Line l = honestLine(x, p, 0.7);
+    if (!l.lic.isEmpty()) x.endUse = "CIVIL";
+    if (p(0.3) && !euC.equals(hub)) x.transit = "";
+    finish(x, null);
+    add(x, "lookalike:honest_hub_reexport");
+  }
+
+  // listed party variants: {variant as written, listed-on date, country, city}
+  static final String[][] LISTED = {
+    {"Lockheed Martin Corp.", "2023-02-16", "US", "Bethesda, MD"}, {"LOCKHEED MARTIN CORPORATION", "2023-02-16", "US", "Bethesda, MD"},
+    {"Lockhead Martin Corp", "2023-02-16", "US", "Grand Prairie, TX"}, {"LM Missiles and Fire Control", "2025-01-02", "US", "Grand Prairie, TX"},
+    {"Lockheed Martin Missiles & Fire Control, Grand Prairie", "2025-01-02", "US", "Grand Prairie, TX"}, {"洛克希德马丁公司", "2023-02-16", "US", "Bethesda, MD"},
+    {"Raytheon Missile and Defense", "2023-02-16", "US", "Tucson, AZ"}, {"RAYTHEON MISSILES AND DEFENCE", "2023-02-16", "US", "Tucson, AZ"},
+    {"Raython Missiles & Defense", "2023-02-16", "US", "Tucson, AZ"}, {"Raytheon Missile Sys.", "2025-01-02", "US", "Tucson, AZ"},
+    {"GD-OTS", "2025-01-02", "US", "St. Petersburg, FL"}, {"General Dynamics OTS Inc.", "2025-01-02", "US", "St. Petersburg, FL"},
+    {"Gen. Dynamics Ordnance & Tactical Sys.", "2025-01-02", "US", "St. Petersburg, FL"}, {"General Dynamics Land Systems Inc.", "2024-05-20", "US", "Sterling Heights, MI"},
+    {"GDLS (General Dynamics)", "2024-05-20", "US", "Sterling Heights, MI"}, {"Boeing Defence Space and Security", "2024-05-20", "US", "Arlington, VA"},
+    {"Anduril Industries Inc.", "2025-01-02", "US", "Costa Mesa, CA"}, {"ANDURIL IND.", "2025-01-02", "US", "Costa Mesa, CA"},
+    {"ShieldAI Inc", "2025-03-04", "US", "San Diego, CA"}, {"Skydio Inc", "2025-03-04", "US", "San Mateo, CA"},
+    {"Teledyne FLIR", "2025-10-09", "US", "Wilsonville, OR"}, {"Teledyne Flir LLC", "2025-10-09", "US", "Wilsonville, OR"},
+    {"Kratos UAS", "2025-04-04", "US", "Sacramento, CA"}, {"Kratos Unmanned Aerial Sys. Inc.", "2025-04-04", "US", "Sacramento, CA"},
+    {"Sierra Nevada Corp.", "2025-04-04", "US", "Sparks, NV"}, {"SNC - Sierra Nevada", "2025-04-04", "US", "Sparks, NV"},
+    {"Huntington Ingalls Ind.", "2025-03-04", "US", "Newport News, VA"}, {"NCSIST", "2025-07-09", "TW", "Longtan, Taoyuan"},
+    {"Chung-Shan Institute of Science and Technology", "2025-07-09", "TW", "Longtan, Taoyuan"}, {"National Chung Shan Inst. of Sci. & Tech.", "2025-07-09", "TW", "Longtan, Taoyuan"},
+    {"AIDC", "2025-07-09", "TW", "Taichung"}, {"Aerospace Industrial Development Corporation", "2025-07-09", "TW", "Taichung"},
+    {"CSBC Corp.", "2025-07-09", "TW", "Kaohsiung"}, {"Cubic Corp.", "2025-04-04", "US", "San Diego, CA"},
+    {"Elbit Systems of America", "2025-10-09", "US", "Fort Worth, TX"}, {"BAE Systems Inc", "2025-10-09", "US", "Falls Church, VA"},
+    {"Insitu Inc", "2025-04-04", "US", "Bingen, WA"}, {"Aerovironment Inc.", "2025-03-04", "US", "Arlington, VA"},
+    {"Teledyne Brown Eng.", "2025-03-04", "US", "Huntsville, AL"}, {"Echodyne Corp.", "2025-04-10", "US", "Kirkland, WA"},
+    {"Saronic Tech Inc.", "2025-04-04", "US", "Austin, TX"}, {"Edge Autonomy", "2025-04-04", "US", "San Luis Obispo, CA"}
+  };
+  static final String[][] SIMILAR = {
+    {"Lockwood Martin Metals Ltd", "GB", "Sheffield"}, {"Martin Lockhart Alloys Inc.", "US", "Cleveland"}, {"Raytech Materials GmbH", "DE", "Stuttgart"},
+    {"Rayton Metals Co., Ltd.", "KR", "Incheon"}, {"General Dynamic Trading Pte. Ltd.", "SG", "Singapore"}, {"Dynamics General Materials Inc.", "US", "Houston"},
+    {"Cubic Zirconia Supplies Ltd", "GB", "Birmingham"}, {"Cubic Materials K.K.", "JP", "Osaka"}, {"Sierra Metals Trading Inc.", "CA", "Toronto"},
+    {"Nevada Sierra Alloys LLC", "US", "Phoenix"}, {"Shield Metals Sdn. Bhd.", "MY", "Penang"}, {"Skydome Optics Ltd", "GB", "London"},
+    {"Edge Materials AB", "SE", "Sandviken"}, {"Anderill Tools GmbH", "DE", "Hamburg"}, {"Huntington Alloys Corporation", "US", "Huntington, WV"},
+    {"Chung Shan Precision Co., Ltd.", "TW", "Taichung"}, {"Aerospace Materials Development Co., Ltd.", "TW", "Kaohsiung"}, {"CSB Chemicals Corp.", "TW", "Tainan"},
+    {"Insight Technologies Co., Ltd.", "KR", "Gumi"}, {"Kratz Umformtechnik GmbH", "DE", "Düsseldorf"}, {"Elbe Systems GmbH", "DE", "Hamburg"},
+    {"BAE Metal Trading Co., Ltd.", "KR", "Ulsan"}, {"Boeing Distribution Services Inc.", "US", "Miami"}, {"Saronic Materials Pvt. Ltd.", "IN", "Pune"}
+  };
+
+  /** L8: honest parties whose names resemble listed ones. */
+  static void lkSimilarName(LocalDate d) {
+    String[] s = pick(SIMILAR);
+    Country c = CTRY.get(s[1]);
+    Party cons = new Party(s[0], s[1], fmtStreet(pick(c.streets)) + ", " + s[2] + ", " + c.name, "MFR");
+    Product p = pr(pick(new String[]{"W_WC", "NDFEB_STD", "GR_ELECTRODE", "WC_INSERTS", "TI_SPONGE", "W_APT", "NDFEB_DY", "GE_LENS", "GR_ISO", "MO_WIRE", "DIAMOND_GRIT"}));
+    if (!allowedHonest(p, s[1], d)) p = pr("WC_INSERTS");
+    Exporter ex = exporterWith(p);
+    Decl x = decl(d, ex, cons);
+    boolean asEndUser = p(0.4);
+    if (asEndUser) { Party dist = party(s[1], "DIST"); x.cons = dist; x.dest = dist.country; x.euName = s[0]; x.euCountry = s[1]; }
+    honestLine(x, p, 1);
+    finish(x, null);
+    add(x, "lookalike:honest_similar_name");
+  }
+
+  /** L9: honest licensed samples of controlled goods by courier (plus honest e-commerce parcels). */
+  static void lkParcel(LocalDate d) {
+    if (p(0.55)) {
+      List<Exporter> ec = EXPORTERS.stream().filter(e -> e.kind.equals("ECOM")).toList();
+      ecomParcel(d, pick(ec), true);
+      return;
+    }
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "TB_METAL", "NDFEB_DY", "INP_WAFER", "BI_INGOT", "TE_METAL", "MO_POWDER", "SC_OXIDE", "GAAS_WAFER"}));
+    if (!p.controlledOn(d) || d.isBefore(p.ctrlFrom.plusDays(45))) { p = pr("IN_INGOT"); }
+    Exporter ex = exporterWith(p);
+    String c = pick(new String[]{"JP", "KR", "DE", "US", "GB", "FR", "NL", "IN", "TW", "SG"});
+    if (!allowedHonest(p, c, d)) c = "JP";
+    Party cons = party(c, "MFR");
+    Decl x = decl(d, ex, cons);
+    int g = grade(p);
+    double kg = p.unit.equals("kg") ? u(0.1, 5) : p.kgPerUnit * ri(1, 10);
+    Line l = line(x, p, g, kg, marketPrice(ex, p, d, g), null, p.desc(g, false) + ", sample");
+    if (p.controlledOn(d)) licenseLine(x, l);
+    x.pack = "PARCEL";
+    finish(x, p(0.6) ? "POST" : "AIR");
+    add(x, "lookalike:honest_licensed_sample");
+  }
+
+  static final String[][] NEGATION = {
+    {"NDFEB_STD", "sintered NdFeB magnets %s, contains no dysprosium or terbium", "烧结钕铁硼|%s|无镝、铽"},
+    {"ZN_RESIDUE", "zinc leach residue, germanium and gallium not recovered, Ge < 20 ppm", "锌浸出渣|不含锗镓|Ge<20ppm"},
+    {"SAC_PASTE", "solder paste SAC305, bismuth-free", "锡膏|SAC305|不含铋"},
+    {"MO_POWDER_C", "molybdenum powder, particle size 75-150 um (not below 50 um), thermal spray", "钼粉|粒度75-150um|非管制"},
+    {"GR_ELECTRODE", "graphite electrodes UHP (artificial graphite, not natural flake), density 1.68", "石墨电极|非天然鳞片石墨"},
+    {"PBSB_ALLOY", "lead-calcium alloy, antimony-free, battery grid", "铅钙合金|无锑"},
+    {"AL_HYDROX", "aluminium hydroxide, no gallium content declared", "氢氧化铝|不含镓"},
+    {"GR_BLOCK_STD", "graphite blocks purity 99.5%, density 1.70 g/cm3 (below controlled thresholds)", "石墨块|纯度99.5%|不属于管制物项"},
+    {"SB2O3_STD", "antimony trioxide 99.5% (below 99.99%, not controlled)", "三氧化二锑|99.5%|不属于管制物项"}};
+
+  /** L11: honest descriptions that name a controlled element while stating it is absent. */
+  static void lkNegation(LocalDate d) {
+    String[] n = pick(NEGATION);
+    Product p = pr(n[0]);
+    Exporter ex = exporterWith(p);
+    Party cons = customer(ex, p, d); if (cons == null) return;
+    Decl x = decl(d, ex, cons);
+    int g = grade(p);
+    String t = ex.zh && p(0.6) ? n[2] : n[1];
+    line(x, p, g, logU(p.lotMin, p.lotMax), marketPrice(ex, p, d, g), null, t.contains("%s") ? String.format(Locale.ROOT, t, p.grades[g]) : t);
+    finish(x, null);
+    add(x, "lookalike:honest_negated_mention");
+  }
+
+  /** L12: producers of controlled metals shipping their ordinary products. */
+  static void lkProducerOrdinary(LocalDate d) {
+    String fam = pick(new String[]{"GA", "GE", "SB", "W", "RE", "MAG", "BI", "MO", "IN", "TE"});
+    Exporter ex = producerOf(fam);
+    List<Product> ord = new ArrayList<>();
+    for (Product q : ex.prods) if (q.ctrlFrom == null) ord.add(q);
+    if (ord.isEmpty()) { Product q = pr(pick(FAMILY.get("BASE"))); ex.prods.add(q); ord.add(q); }
+    Product p = pick(ord);
+    Party cons = customer(ex, p, d); if (cons == null) return;
+    Decl x = decl(d, ex, cons);
+    honestLine(x, p, 1);
+    finish(x, null);
+    add(x, "lookalike:honest_producer_ordinary");
+  }
