@@ -1225,3 +1225,237 @@ public class BlindTrade {
     finish(x, null);
     add(x, "lookalike:honest_producer_ordinary");
   }
+
+  // ------------------------------------------------------------------ violations
+  static void viol(Decl x, String typ, String level) { x.outcome = "VIOLATION"; x.typology = typ; x.level = level; }
+
+  static String level() { double r = R.nextDouble(); return r < 0.3 ? "easy" : r < 0.7 ? "medium" : "hard"; }
+
+  /** Addresses reused by networks of front companies (different names, one address). */
+  static final Map<String, List<String>> NET_ADDR = new HashMap<>();
+  static String netAddress(String country) {
+    List<String> l = NET_ADDR.computeIfAbsent(country, k -> new ArrayList<>());
+    if (l.size() < 4 || p(0.2)) {
+      Country c = CTRY.get(country);
+      String[] borderCity = switch (country) {
+        case "VN" -> new String[]{"Lang Son", "Lao Cai", "Mong Cai"};
+        case "LA" -> new String[]{"Boten", "Vientiane"};
+        case "MM" -> new String[]{"Muse", "Mandalay"};
+        case "KZ" -> new String[]{"Almaty", "Khorgos ICBC zone", "Zharkent"};
+        case "KG" -> new String[]{"Bishkek", "Osh"};
+        case "MN" -> new String[]{"Zamyn-Uud", "Ulaanbaatar"};
+        case "MX" -> new String[]{"Nuevo Laredo", "Tijuana", "Reynosa", "Monterrey"};
+        case "CA" -> new String[]{"Windsor", "Vancouver"};
+        default -> c.cities;
+      };
+      l.add(address(c, pick(borderCity)));
+    }
+    return pick(l);
+  }
+
+  static Party frontParty(String country, String kind) {
+    Party p = newParty(country, kind);
+    p.address = netAddress(country);
+    return p;
+  }
+
+  // T1 covers: true product -> {cover hs, cover description, cover product for its normal price}
+  static final String[][] COVERS = {
+    {"GA_METAL", "7602000090", "aluminium alloy scrap", "AL_SCRAP"}, {"GA_METAL", "7601200000", "aluminium alloy ingot", "AL_INGOT"},
+    {"GA_METAL", "2620999090", "non-ferrous smelting residue", "SLAG"}, {"GE_INGOT", "2620190000", "zinc leach residue", "ZN_RESIDUE"},
+    {"GE_INGOT", "2620999090", "metallurgical dust", "SLAG"}, {"GEO2", "2620190000", "zinc oxide fume residue", "ZN_RESIDUE"},
+    {"SB_INGOT", "7801990000", "lead alloy ingot", "PBSB_ALLOY"}, {"SB_INGOT", "2620291000", "lead dross", "SLAG"},
+    {"W_APT", "2611000000", "tungsten concentrate", "W_CONC"}, {"W_APT", "8101970000", "tungsten scrap", "W_SCRAP"},
+    {"W_OXIDE", "2620999090", "tungsten-bearing slag", "SLAG"}, {"BI_INGOT", "8002000000", "tin alloy scrap", "TIN_INGOT"},
+    {"BI_INGOT", "7801990000", "lead alloy ingot", "PBSB_ALLOY"}, {"DY_OXIDE", "2846101000", "cerium oxide polishing powder", "CEO2"},
+    {"TB_OXIDE", "2846901100", "lanthanum oxide", "LA2O3"}, {"DY_OXIDE", "2846901100", "rare earth oxide (lanthanum)", "LA2O3"},
+    {"TB_METAL", "8104300000", "magnesium alloy scrap", "MG_INGOT"}, {"DY_METAL", "7202999990", "ferroalloy lumps", "FEW"},
+    {"MO_POWDER", "2613100000", "roasted molybdenum concentrate", "MO_OXIDE"}, {"MO_POWDER", "8102970000", "molybdenum scrap", "MO_OXIDE"},
+    {"TE_METAL", "2620999090", "copper anode slime residue", "SLAG"}, {"SB2O3_HP", "3815190000", "catalyst for polyester production", "SPENT_CAT"},
+    {"GEO2", "3815190000", "spent catalyst", "SPENT_CAT"}, {"GA_METAL", "8112999000", "metal alloy lumps", "TIN_INGOT"}};
+  static final Map<String, String> ZH_COVER = Map.ofEntries(Map.entry("aluminium alloy scrap", "铝合金废料"), Map.entry("aluminium alloy ingot", "铝合金锭"),
+    Map.entry("non-ferrous smelting residue", "有色冶炼渣"), Map.entry("zinc leach residue", "锌浸出渣"), Map.entry("metallurgical dust", "冶炼烟尘"),
+    Map.entry("zinc oxide fume residue", "氧化锌烟尘"), Map.entry("lead alloy ingot", "铅合金锭"), Map.entry("lead dross", "铅浮渣"),
+    Map.entry("tungsten concentrate", "钨精矿"), Map.entry("tungsten scrap", "钨废料"), Map.entry("tungsten-bearing slag", "含钨炉渣"),
+    Map.entry("tin alloy scrap", "锡合金废料"), Map.entry("cerium oxide polishing powder", "氧化铈抛光粉"), Map.entry("lanthanum oxide", "氧化镧"),
+    Map.entry("rare earth oxide (lanthanum)", "稀土氧化物(镧)"), Map.entry("magnesium alloy scrap", "镁合金废料"), Map.entry("ferroalloy lumps", "铁合金块"),
+    Map.entry("roasted molybdenum concentrate", "焙烧钼精矿"), Map.entry("molybdenum scrap", "钼废料"), Map.entry("copper anode slime residue", "铜阳极泥渣"),
+    Map.entry("catalyst for polyester production", "聚酯催化剂"), Map.entry("spent catalyst", "废催化剂"), Map.entry("metal alloy lumps", "金属合金块"));
+
+  static final Map<String, String> ELEMENT = Map.ofEntries(Map.entry("GA_METAL", "Ga"), Map.entry("GE_INGOT", "Ge"), Map.entry("GEO2", "GeO2"),
+    Map.entry("SB_INGOT", "Sb"), Map.entry("W_APT", "APT"), Map.entry("W_OXIDE", "WO3"), Map.entry("BI_INGOT", "Bi"), Map.entry("DY_OXIDE", "Dy2O3"),
+    Map.entry("TB_OXIDE", "Tb4O7"), Map.entry("TB_METAL", "Tb"), Map.entry("DY_METAL", "Dy"), Map.entry("MO_POWDER", "Mo powder"),
+    Map.entry("TE_METAL", "Te"), Map.entry("SB2O3_HP", "Sb2O3"));
+
+  /** A date on which the true goods are controlled and honest licensing runs. */
+  static LocalDate ctlDate(Product p) { return randDate(max(p.ctrlFrom, START).plusDays(ri(0, 30)), END); }
+
+  /** T1: controlled goods declared as scrap, residue, slag, catalyst, concentrate or ordinary alloy. */
+  static void vResidueCover() {
+    String[] cv = pick(COVERS);
+    Product tp = pr(cv[0]), cover = pr(cv[3]);
+    String lv = level();
+    LocalDate d = ctlDate(tp);
+    Exporter ex = lv.equals("hard") || p(0.5) ? exporterWith(tp) : pick(EXPORTERS.stream().filter(e -> e.kind.equals("TRADER")).toList());
+    Party cons;
+    if (lv.equals("hard") && !ex.customers.isEmpty()) cons = pick(ex.customers);
+    else cons = p(0.5) ? frontParty(pick(new String[]{"HK", "VN", "TH", "MY", "AE", "KR", "IN", "TR", "NL"}), "DIST") : party(pickCountry(true), "DIST");
+    Decl x = decl(d, ex, cons);
+    int g = grade(tp);
+    double kg = logU(tp.lotMin, tp.lotMax) * (lv.equals("easy") ? 1 : u(0.3, 1));
+    double truePx = tp.priceOn(d, g);
+    double px; String desc;
+    boolean zh = ex.zh && p(0.7);
+    String coverTxt = zh ? ZH_COVER.getOrDefault(cv[2], cv[2]) : cv[2];
+    switch (lv) {
+      case "easy" -> { px = truePx * u(0.8, 1.0); desc = coverTxt + (zh ? "|含" : ", containing ") + ELEMENT.get(tp.key) + " " + tp.grades[g]; }
+      case "medium" -> { px = truePx * u(0.2, 0.5); desc = coverTxt + (zh ? "|块状" : ", lumps"); }
+      default -> { px = cover.priceOn(d, 0) * u(1.6, 3.5); desc = cover.desc(0, zh); }
+    }
+    line(x, tp, g, kg, px, cv[1], desc);
+    x.lines.get(0).unit = "kg";
+    x.pack = tp.pack;
+    finish(x, lv.equals("hard") ? null : (p(0.6) ? "AIR" : null));
+    viol(x, "MISDESCRIBED_AS_RESIDUE_OR_ALLOY", lv);
+    add(x, "");
+  }
+
+  // T2: controlled grade declared as the ordinary grade. {true, declared product, easy desc, medium desc}
+  static final String[][] GRADES = {
+    {"SB2O3_HP", "SB2O3_STD", "antimony trioxide 99.8%, purity 99.995% per COA", "antimony trioxide 99.8%, catalyst grade, low Fe/As"},
+    {"NDFEB_DY", "NDFEB_STD", "sintered NdFeB magnets N42SH, Dy-free", "sintered NdFeB magnets N38UH, no Dy/Tb"},
+    {"NDFEB_DY", "FERRITE", "permanent magnets (NdFeB N45SH)", "permanent magnet segments for motors, Hcj >= 20 kOe"},
+    {"GR_ISO", "GR_BLOCK_STD", "graphite blocks 99.5%, density 1.85 g/cm3, flexural 50 MPa", "molded graphite blocks, density 1.82 g/cm3"},
+    {"MO_POWDER", "MO_POWDER_C", "molybdenum powder 75-150 um, FSSS 3.0 um", "molybdenum powder, D50 40 um, thermal spray"},
+    {"BI_ALLOY", "SAC_PASTE", "lead-free solder alloy Sn42Bi58", "lead-free low-temperature solder bar, Sn-based"},
+    {"W_HEAVY", "W_WIRE", "tungsten alloy rod W 90%, dia 125 mm", "tungsten alloy bar, W 95%, machined blanks"},
+    {"TE_METAL", "TEO2", "tellurium dioxide (Te 99.99% ingot)", "tellurium compound, lumps"},
+    {"GR_SPHERICAL", "GR_AMORPH", "amorphous graphite powder, spherical D50 17 um, 99.95% C", "graphite powder, carbon 99%, D50 15 um"},
+    {"GE_INGOT", "GE_LENS", "germanium lens blanks (zone refined ingot 5N)", "germanium optical blanks, uncoated, dia 150 mm"}};
+
+  static void vGradeMislabel() {
+    String[] gm = pick(GRADES);
+    Product tp = pr(gm[0]), dp = pr(gm[1]);
+    String lv = level();
+    LocalDate d = ctlDate(tp);
+    Exporter ex = exporterWith(tp);
+    Party cons = null;
+    if (!lv.equals("easy")) for (Party c : ex.customers) if (allowedHonest(tp, c.country, d) && p(0.5)) { cons = c; break; }
+    if (cons == null) cons = party(pickCountry(true), p(0.6) ? "MFR" : "DIST");
+    Decl x = decl(d, ex, cons);
+    int g = grade(tp);
+    double kg = logU(tp.lotMin, tp.lotMax) * u(0.4, 1);
+    double truePx = tp.priceOn(d, g), lowPx = dp.priceOn(d, 0);
+    if (dp.unit.equals("pcs")) lowPx = dp.price * profile(dp.prof, d);
+    double px = switch (lv) { case "easy" -> truePx * u(0.85, 1.0); case "medium" -> Math.max(lowPx * 1.1, truePx * u(0.6, 0.8)); default -> Math.min(truePx, lowPx * u(1.0, 1.15)); };
+    String desc = switch (lv) { case "easy" -> gm[2]; case "medium" -> gm[3]; default -> dp.desc(0, ex.zh && p(0.6)); };
+    Line l = line(x, tp, g, kg, px, dp.hs, desc);
+    l.unit = "kg"; l.qty = l.net;
+    x.pack = tp.pack;
+    finish(x, lv.equals("hard") && p(0.5) ? "AIR" : null);
+    viol(x, "GRADE_PURITY_MISLABEL", lv);
+    add(x, "");
+  }
+
+  /** T3: a real licence used as cover: more, other or later goods, another consignee, a revoked licence. */
+  static int vLicenceOverreach() {
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "GEO2", "SB_INGOT", "W_APT", "W_WC", "NDFEB_DY", "DY_OXIDE", "TB_OXIDE", "GR_SPHERICAL", "BI_INGOT", "MO_POWDER", "TE_METAL", "INP_WAFER", "SB2O3_HP"}));
+    String lv = level();
+    Exporter ex = exporterWith(p);
+    LocalDate d0 = randDate(p.ctrlFrom.plusDays(60), END.minusDays(90));
+    Party cons = customer(ex, p, d0); if (cons == null) return 0;
+    Party eu = endUserFor(cons);
+    double lot = logU(p.lotMin, p.lotMax);
+    double unitsPerKg = p.unit.equals("kg") ? 1 : 1 / p.kgPerUnit;
+    int variant = ri(0, 2);
+    int n = 0;
+    if (lv.equals("hard") && variant == 0) { // general licence overdrawn by the last of several shipments
+      int k = ri(2, 5);
+      double q = qtyUnits(p, lot * k);
+      Licence lic = newLicence(ex, cons, eu, p, d0, q, q / unitsPerKg * p.priceOn(d0, 0) * 1.15, true);
+      lic.reserved = true;
+      LocalDate d = d0; double used = 0;
+      for (int i = 0; i <= k; i++) {
+        if (d.isAfter(min(lic.until, END))) break;
+        Decl x = decl(workdayIn(d, lic.until), ex, cons);
+        x.euName = eu.name; x.euCountry = eu.country; x.endUse = "CIVIL";
+        boolean last = i == k || d.plusDays(90).isAfter(min(lic.until, END));
+        double want = last ? (q - used) + q * u(0.05, 0.25) : Math.min(q / k * u(0.85, 1.0), q - used);
+        if (want <= 0) break;
+        Line l = line(x, p, 0, want / unitsPerKg, marketPrice(ex, p, x.date, 0), null, null);
+        l.lic = lic.no; used += l.qty; lic.items.get(0).used = Math.min(used, q);
+        finish(x, null);
+        if (used > q + 1e-9) { viol(x, "LICENCE_USED_AS_COVER", lv); add(x, ""); n++; break; }
+        add(x, "lookalike:honest_licence_drawdown");
+        d = d.plusDays(ri(20, 60));
+      }
+      return n;
+    }
+    double q = qtyUnits(p, lot);
+    Licence lic = newLicence(ex, cons, eu, p, d0, q, q / unitsPerKg * p.priceOn(d0, 0) * u(1.0, 1.1), false);
+    lic.reserved = true;
+    LocalDate d = randDate(lic.from, min(lic.until, END));
+    Party shipTo = cons; double kg = q / unitsPerKg; Product shipP = p; String hs = null, desc = null;
+    switch (lv) {
+      case "easy" -> {
+        if (variant == 0) kg *= u(1.6, 3.0);
+        else { d = randDate(lic.until.plusDays(30), lic.until.plusDays(180)); if (d.isAfter(END) || !d.isAfter(lic.until)) { d = END; lic.until = END.minusDays(ri(30, 90)); } }
+      }
+      case "medium" -> {
+        if (variant == 0) { shipTo = party(pickCountry(true), "DIST"); if (shipTo.name.equals(cons.name)) shipTo = newParty("AE", "DIST"); }
+        else if (variant == 1) { lic.status = p(0.5) ? "REVOKED" : "SUSPENDED"; }
+        else {
+          String[][] swap = {{"GEO2", "GE_INGOT"}, {"GE_INGOT", "GEO2"}, {"W_APT", "W_HEAVY"}, {"W_WC", "W_HEAVY"}, {"SB_INGOT", "SB2O3_HP"}, {"DY_OXIDE", "DY_METAL"}, {"TB_OXIDE", "TB_METAL"}, {"GA_METAL", "GAN_EPI"}, {"GR_SPHERICAL", "GR_ISO"}, {"BI_INGOT", "BI_ALLOY"}, {"MO_POWDER", "W_HEAVY"}, {"TE_METAL", "CDTE"}, {"INP_WAFER", "GAAS_WAFER"}, {"SB2O3_HP", "SB_INGOT"}, {"NDFEB_DY", "SMCO"}};
+          for (String[] s : swap) if (s[0].equals(p.key)) shipP = pr(s[1]);
+          kg = Math.min(kg, logU(shipP.lotMin, shipP.lotMax));
+        }
+        kg *= variant == 2 ? 1 : u(0.8, 1.0);
+      }
+      default -> {
+        if (variant == 1 && p.key.equals("DY_OXIDE")) shipP = pr("TB_OXIDE");
+        else if (variant == 1 && p.key.equals("TB_OXIDE")) shipP = pr("DY_OXIDE");
+        else if (variant == 1) { kg *= u(1.08, 1.25); }
+        else { d = lic.until.plusDays(ri(1, 8)); if (d.isAfter(END)) { lic.until = END.minusDays(5); d = END.minusDays(ri(0, 3)); } }
+      }
+    }
+    Decl x = decl(d, ex, shipTo);
+    x.euName = eu.name; x.euCountry = eu.country; x.endUse = "CIVIL";
+    Line l = line(x, shipP, 0, kg, marketPrice(ex, shipP, d, 0), hs, desc);
+    l.lic = lic.no;
+    finish(x, null);
+    viol(x, "LICENCE_USED_AS_COVER", lv);
+    add(x, "");
+    return 1;
+  }
+
+  /** T4: under-invoicing: value shifted to a second invoice, often through a related company abroad. */
+  static void vUndervaluation() {
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "GEO2", "SB_INGOT", "W_APT", "W_OXIDE", "NDFEB_DY", "DY_OXIDE", "TB_OXIDE", "TB_METAL", "BI_INGOT", "IN_INGOT", "W_CONC", "TE_METAL", "SB2O3_HP", "GR_SPHERICAL"}));
+    String lv = level();
+    LocalDate d = p.ctrlFrom != null ? randDate(p.ctrlFrom.plusDays(50), END) : anyDate();
+    Exporter ex = exporterWith(p);
+    Party cons;
+    if (lv.equals("hard")) {
+      if (ex.related == null) {
+        String c = pick(new String[]{"HK", "SG", "AE"});
+        Country cc = CTRY.get(c);
+        String root = ex.name.matches("^[A-Za-z].*") ? ex.name.split(" ")[1] : SYL_PY[R.nextInt(SYL_PY.length)] + SYL_PY[R.nextInt(SYL_PY.length)].toLowerCase(Locale.ROOT);
+        ex.related = new Party(root + " " + (c.equals("HK") ? "International (HK) Limited" : c.equals("SG") ? "Resources Pte. Ltd." : "Metals FZE"), c, address(cc, pick(cc.cities)), "DIST");
+      }
+      cons = ex.related;
+    } else cons = lv.equals("medium") ? frontParty(pick(new String[]{"HK", "SG", "AE", "TR", "MY"}), "DIST") : customer(ex, p, d);
+    if (cons == null || !allowedHonest(p, cons.country, d)) cons = party("KR", "DIST");
+    Decl x = decl(d, ex, cons);
+    int g = grade(p);
+    double f = switch (lv) { case "easy" -> u(0.15, 0.35); case "medium" -> u(0.38, 0.6); default -> u(0.6, 0.74); };
+    Line l = line(x, p, g, logU(p.lotMin, p.lotMax), p.priceOn(d, g) * f, null, null);
+    if (p.controlledOn(d)) {
+      Party eu = endUserFor(cons);
+      Licence lic = newLicence(ex, cons, eu, p, d, l.qty, l.qty * p.priceOn(d, g) * (p.unit.equals("kg") ? 1 : p.kgPerUnit), false);
+      lic.items.get(0).used = l.qty; lic.reserved = true;
+      l.lic = lic.no; x.euName = eu.name; x.euCountry = eu.country; x.endUse = "CIVIL";
+    }
+    finish(x, null);
+    viol(x, "UNDERVALUATION_SECOND_INVOICE", lv);
+    add(x, "");
+  }
