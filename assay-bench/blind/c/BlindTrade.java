@@ -1459,3 +1459,207 @@ public class BlindTrade {
     viol(x, "UNDERVALUATION_SECOND_INVOICE", lv);
     add(x, "");
   }
+
+  static final String[] PHANTOM_GOODS = {"GA_METAL", "GE_INGOT", "GEO2", "SB_INGOT", "W_APT", "DY_OXIDE", "TB_OXIDE", "TB_METAL", "BI_INGOT", "INP_WAFER", "SB2O3_HP", "NDFEB_DY"};
+  static final String[] GENERIC_EN = {"metal alloy ingot", "industrial raw material", "non-ferrous metal lumps", "alloy granules", "mineral sample"};
+  static final String[] GENERIC_ZH = {"金属合金锭", "工业原料", "有色金属块", "合金颗粒", "矿物样品"};
+
+  /** A licence number that is not the shipper's: another firm's real licence, or a made-up one. */
+  static String foreignLicence(Product p, LocalDate d) {
+    if (p(0.5) && !LICENCES.isEmpty()) { Licence l = pick(LICENCES); return l.no; }
+    String no; do { no = String.format(Locale.ROOT, "%02d%s%06d", d.getYear() % 100, p.lic, R.nextInt(1000000)); } while (LIC_NOS.contains(no));
+    return no;
+  }
+
+  /** T5: phantom exporters: a new firm, a few weeks of shipments, then gone. */
+  static int vPhantom() {
+    String lv = level();
+    Exporter ex = newExporter("PHANTOM", null, pick(FTZ_REGIONS), true);
+    Product p = pr(pick(PHANTOM_GOODS));
+    ex.from = randDate(p.ctrlFrom.plusDays(30), END.minusDays(40));
+    ex.to = ex.from.plusDays(ri(12, 45));
+    String c = pick(new String[]{"HK", "HK", "TH", "MY", "VN", "AE", "MX", "TR", "KR", "IN"});
+    List<Party> cs = new ArrayList<>();
+    int nc = ri(1, 3);
+    for (int i = 0; i < nc; i++) cs.add(frontParty(c, "DIST"));
+    int n = ri(3, 8);
+    for (int i = 0; i < n; i++) {
+      LocalDate d = randDate(ex.from, ex.to);
+      Decl x = decl(d, ex, pick(cs));
+      int g = grade(p);
+      double kg = logU(p.lotMin, p.lotMax) * u(0.2, 0.8);
+      Line l;
+      switch (lv) {
+        case "easy" -> { l = line(x, p, g, kg, p.priceOn(d, g) * u(0.6, 1.0), null, null); if (p(0.6)) l.lic = foreignLicence(p, d); }
+        case "medium" -> { l = line(x, p, g, kg, p.priceOn(d, g) * u(0.4, 0.9), pick(new String[]{"8112999000", "7601200000", "2620999090", "8111009000", "7106919000"}).replace("8112999000", "8113001000"), ex.zh ? pick(GENERIC_ZH) : pick(GENERIC_EN)); if (p(0.4)) l.lic = foreignLicence(p, d); }
+        default -> {
+          String[] cv = null; for (int t = 0; t < 40 && cv == null; t++) { String[] k = pick(COVERS); if (k[0].equals(p.key)) cv = k; }
+          Product cover = cv != null ? pr(cv[3]) : pr("ZN_INGOT");
+          l = line(x, p, g, kg, cover.priceOn(d, 0) * u(1.2, 2.5), cover.hs, cover.desc(0, ex.zh));
+        }
+      }
+      l.unit = "kg"; if (!p.unit.equals("kg")) l.qty = l.net;
+      x.pack = p.pack;
+      finish(x, p(0.6) ? "AIR" : null);
+      viol(x, "PHANTOM_EXPORTER", lv);
+      add(x, "");
+    }
+    return n;
+  }
+
+  /** T6: goods moved by road or rail to a neighbour and on from there. */
+  static void vOverland() {
+    String lv = level();
+    String c = pick(new String[]{"VN", "VN", "VN", "LA", "LA", "MM", "KG", "KZ", "MN"});
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "SB_INGOT", "SB_INGOT", "W_APT", "DY_OXIDE", "TB_OXIDE", "NDFEB_DY", "BI_INGOT", "INP_WAFER", "GEO2", "TB_METAL"}));
+    LocalDate d = ctlDate(p);
+    Exporter ex = p(0.6) ? exporterWith(p) : pick(EXPORTERS.stream().filter(e -> e.kind.equals("TRADER") && (e.region[1].contains("Pingxiang") || e.region[1].contains("Ruili") || e.region[1].contains("Hekou") || e.region[1].contains("Nanning") || e.region[1].contains("Kunming") || e.region[1].contains("Khorgos") || e.region[1].contains("Erenhot") || e.region[1].contains("Urumqi"))).toList());
+    Party cons = frontParty(c, lv.equals("hard") ? "MFR" : p(0.5) ? "FWD" : "DIST");
+    Decl x = decl(d, ex, cons);
+    int g = grade(p);
+    Line l = line(x, p, g, logU(p.lotMin, p.lotMax) * u(0.3, 1), marketPrice(ex, p, d, g), null, null);
+    switch (lv) {
+      case "easy" -> { if (p(0.5)) { x.euName = party(pick(new String[]{"US", "TH", "KR", "IN", "TW"}), "MFR").name; x.euCountry = "US"; } }
+      case "medium" -> {
+        Licence other = null;
+        for (int t = 0; t < 30; t++) { Licence k = pick(LICENCES); if (k.ex == ex) { other = k; break; } }
+        l.lic = other != null ? other.no : foreignLicence(p, d);
+        if (other != null) { x.euName = other.euName; x.euCountry = other.euCountry; }
+      }
+      default -> {
+        Licence lic = newLicence(ex, cons, cons, p, d, l.qty, l.value * 1.05, false);
+        lic.items.get(0).used = l.qty; lic.reserved = true;
+        lic.endUse = pick(new String[]{"electric motor manufacturing", "alloy additive for steelmaking", "production of sputtering targets", "research and development"});
+        l.lic = lic.no; x.euName = cons.name; x.euCountry = c; x.endUse = "CIVIL";
+      }
+    }
+    finish(x, c.equals("MM") || c.equals("KG") || p(0.6) ? "ROAD" : "RAIL");
+    viol(x, "OVERLAND_NEIGHBOUR_DIVERSION", lv);
+    add(x, "");
+  }
+
+  static final List<Party> HUB_FRONTS = new ArrayList<>();
+
+  /** T7: routing through a trade hub (carousel / round trip) towards a denied destination or user. */
+  static int vHub() {
+    String lv = level();
+    String hub = pick(new String[]{"MX", "MX", "TH", "MY", "AE", "TR", "HK", "CA", "SG"});
+    Product p = pr(pick(new String[]{"GA_METAL", "GE_INGOT", "GEO2", "SB_INGOT", "SB2O3_HP", "GAN_EPI", "CVD_WINDOW", "W_APT", "TB_METAL", "NDFEB_DY"}));
+    LocalDate d = US_DENIED.contains(p.mineral) ? randDate(max(US_DENIAL_FROM, p.ctrlFrom.plusDays(30)), US_DENIAL_TO.plusDays(200)) : ctlDate(p);
+    Exporter ex = exporterWith(p);
+    Party cons = frontParty(hub, "DIST");
+    HUB_FRONTS.add(cons);
+    int n = 0;
+    int reps = lv.equals("hard") ? 2 : 1;
+    double kg = logU(p.lotMin, p.lotMax) * u(0.3, 0.9);
+    for (int r = 0; r < reps; r++) {
+      Party cc = r == 0 ? cons : frontParty(hub.equals("MX") ? "MX" : pick(new String[]{"MY", "TH", "AE", "HK"}), "DIST");
+      if (r > 0) cc.address = cons.address.replace(CTRY.get(cons.country).name, CTRY.get(cc.country).name);
+      if (r > 0) { cc.country = cons.country; }
+      Decl x = decl(r == 0 ? d : randDate(d.plusDays(10), d.plusDays(40)), ex, cc);
+      int g = grade(p);
+      Line l = line(x, p, g, kg, marketPrice(ex, p, x.date, g), null, null);
+      if (!p.unit.equals("kg")) { l.qty = qtyUnits(p, kg); }
+      switch (lv) {
+        case "easy" -> { Party us = party("US", "MFR"); x.euName = us.name; x.euCountry = "US"; if (p(0.4)) x.transit = "US"; }
+        case "medium" -> {
+          Licence lic = newLicence(ex, cc, cc, p, x.date, l.qty, l.value * 1.05, false);
+          lic.items.get(0).used = l.qty; lic.reserved = true; l.lic = lic.no;
+          Party us = party(p(0.7) ? "US" : pick(new String[]{"TW", "IL"}), "MFR");
+          x.euName = us.name; x.euCountry = us.country; x.endUse = p(0.5) ? "CIVIL" : "";
+        }
+        default -> {
+          Licence lic = newLicence(ex, cc, cc, p, x.date, l.qty, l.value * 1.05, false);
+          lic.items.get(0).used = l.qty; lic.reserved = true; l.lic = lic.no;
+          x.euName = cc.name; x.euCountry = cc.country; x.endUse = "CIVIL";
+        }
+      }
+      finish(x, null);
+      viol(x, "HUB_ROUND_TRIP_TRANSSHIPMENT", lv);
+      add(x, "");
+      n++;
+    }
+    return n;
+  }
+
+  static final Map<String, Party> LISTED_DISTRIBUTORS = new HashMap<>();
+
+  /** T8: restricted end users (control list / unreliable entity list) reached through distributors. */
+  static void vRestricted() {
+    String lv = level();
+    String[] ent = pick(LISTED);
+    boolean jpMilitary = p(0.12);
+    Product p = pr(pick(new String[]{"GE_INGOT", "GA_METAL", "GAN_EPI", "W_HEAVY", "NDFEB_DY", "SMCO", "INP_WAFER", "CVD_WINDOW", "CDTE", "MO_POWDER", "TB_METAL", "SB_INGOT", "GEO2"}));
+    LocalDate from = max(LocalDate.parse(ent[1]), p.ctrlFrom.plusDays(45));
+    if (jpMilitary) from = max(LocalDate.of(2026, 1, 6), from);
+    if (from.isAfter(END.minusDays(10))) from = END.minusDays(60);
+    LocalDate d = randDate(from, END);
+    String distC = jpMilitary ? "JP" : ent[2].equals("TW") ? pick(new String[]{"TW", "SG", "JP"}) : pick(new String[]{"DE", "GB", "JP", "SG", "KR", "CA", "NL", "IL"});
+    Party dist = LISTED_DISTRIBUTORS.computeIfAbsent(ent[0] + distC, k -> newParty(distC, "DIST"));
+    Exporter ex = exporterWith(p);
+    Decl x = decl(d, ex, dist);
+    int g = grade(p);
+    Line l = line(x, p, g, logU(p.lotMin, p.lotMax) * u(0.2, 0.7), marketPrice(ex, p, d, g), null, null);
+    Licence lic = newLicence(ex, dist, dist, p, d, l.qty, l.value * 1.05, false);
+    lic.items.get(0).used = l.qty; lic.reserved = true;
+    l.lic = lic.no;
+    if (jpMilitary) {
+      Party jp = party("JP", "MFR");
+      x.euName = lv.equals("hard") ? dist.name : jp.name; x.euCountry = "JP";
+      x.endUse = lv.equals("hard") ? "" : "MILITARY";
+      if (lv.equals("hard")) x.cons = jp;
+      if (lv.equals("hard")) x.cons = new Party(jp.name, "JP", jp.address + " (Defense Systems Division)", "MFR");
+    } else switch (lv) {
+      case "easy" -> { x.euName = ent[0]; x.euCountry = ent[2]; x.endUse = p(0.3) ? "MILITARY" : ""; }
+      case "medium" -> { x.euName = ent[0] + (p(0.5) ? " c/o " + dist.name : ""); x.euCountry = ent[2]; x.endUse = p(0.5) ? "CIVIL" : ""; }
+      default -> {
+        x.euName = ""; x.euCountry = "";
+        Country c = CTRY.get(distC);
+        x.cons = new Party(dist.name, dist.country, fmtStreet(pick(c.streets)) + ", " + pick(c.cities) + ", " + c.name + ", for account of " + ent[0].replace("Corporation", "Corp").replace("Inc.", "").trim() + ", " + ent[3], "DIST");
+      }
+    }
+    finish(x, null);
+    viol(x, "RESTRICTED_END_USER_VIA_DISTRIBUTOR", lv);
+    add(x, "");
+  }
+
+  /** T9: controlled goods split into small courier / postal parcels, often as e-commerce sales. */
+  static int vParcels() {
+    String lv = level();
+    String[][] items = {
+      {"GA_METAL", "8112929010", "gallium metal 99.99%, 1 kg bottle", "9023009000", "liquid metal science kit", "9023009000", "melting spoon magic trick metal"},
+      {"GE_INGOT", "8112921090", "germanium ingot 5N", "7117190000", "germanium stone granules", "7117190000", "health germanium granules 99.999% for bath"},
+      {"BI_INGOT", "8106101091", "bismuth ingot 99.99%", "9507900000", "metal fishing weights", "9507900000", "fishing sinkers, bismuth-tin, lead-free"},
+      {"TB_METAL", "2805301300", "terbium metal 99.9%", "7117190000", "rare metal collection sample", "9705100000", "element collection specimen"},
+      {"NDFEB_DY", "8505111000", "NdFeB magnets N42SH (Dy)", "8505119000", "permanent magnets", "8505119000", "motor magnet samples"},
+      {"INP_WAFER", "2853904051", "indium phosphide wafer 2 inch", "3818009090", "semiconductor test wafers", "8486909900", "wafer samples for equipment test"},
+      {"DY_METAL", "2805301200", "dysprosium metal lumps", "7117190000", "metal crystals collection", "9705100000", "mineral specimen"}};
+    String[] it = pick(items);
+    Product p = pr(it[0]);
+    LocalDate start = ctlDate(p);
+    Exporter ex = p(0.5) ? pick(EXPORTERS.stream().filter(e -> e.kind.equals("ECOM")).toList()) : newExporter("SEASONAL", null, pick(new String[]{"Shenzhen", "Yiwu", "Guangzhou", "Hainan Haikou"}), true);
+    if (ex.kind.equals("SEASONAL")) { ex.from = start; ex.to = start.plusDays(40); }
+    String c = pick(new String[]{"US", "US", "US", "CA", "MX", "GB", "DE", "KR", "TW", "TH"});
+    String addr = netAddress(c.equals("US") ? "US" : c);
+    int n = ri(3, 10);
+    for (int i = 0; i < n; i++) {
+      LocalDate d = randDate(start, start.plusDays(ri(5, 25)));
+      Party cons = p(0.6) ? person(c) : newParty(c, "DIST");
+      cons.address = addr;
+      Decl x = decl(d, ex, cons);
+      double kg = p.unit.equals("kg") ? u(0.5, 6) : p.kgPerUnit * ri(5, 25);
+      String hs, desc; double px;
+      switch (lv) {
+        case "easy" -> { hs = it[1]; desc = it[2]; px = p.priceOn(d, 0) * u(0.05, 0.3); }
+        case "medium" -> { hs = it[3]; desc = it[4]; px = p.priceOn(d, 0) * u(0.1, 0.5); }
+        default -> { hs = it[5]; desc = it[6]; px = p.priceOn(d, 0) * u(0.3, 0.8); }
+      }
+      Line l = line(x, p, 0, kg, px, hs, desc);
+      l.unit = "kg"; l.qty = l.net;
+      x.pack = "PARCEL";
+      finish(x, p(0.7) ? "POST" : "AIR");
+      viol(x, "SPLIT_PARCELS_ECOMMERCE", lv);
+      add(x, "");
+    }
+    return n;
+  }
