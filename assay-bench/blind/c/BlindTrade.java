@@ -159,7 +159,7 @@ public class BlindTrade {
     double priceOn(LocalDate d, int g) { return price * profile(prof, d) * gmult[g]; }
     String desc(int g, boolean zhLang) {
       String t = zhLang ? zh : en;
-      return t.contains("%s") ? String.format(Locale.ROOT, t, grades[g]) : t;
+      return t.replace("%s", grades[g]);
     }
   }
 
@@ -1206,7 +1206,7 @@ public class BlindTrade {
     Decl x = decl(d, ex, cons);
     int g = grade(p);
     String t = ex.zh && p(0.6) ? n[2] : n[1];
-    line(x, p, g, logU(p.lotMin, p.lotMax), marketPrice(ex, p, d, g), null, t.contains("%s") ? String.format(Locale.ROOT, t, p.grades[g]) : t);
+    line(x, p, g, logU(p.lotMin, p.lotMax), marketPrice(ex, p, d, g), null, t.replace("%s", p.grades[g]));
     finish(x, null);
     add(x, "lookalike:honest_negated_mention");
   }
@@ -1254,8 +1254,15 @@ public class BlindTrade {
   }
 
   static Party frontParty(String country, String kind) {
-    Party p = newParty(country, kind);
+    Party p = detachedParty(country, kind);
     p.address = netAddress(country);
+    return p;
+  }
+
+  /** A party kept out of the pools that ordinary trade draws its consignees from. */
+  static Party detachedParty(String country, String kind) {
+    Party p = newParty(country, kind);
+    PARTIES.get(country + "/" + kind).remove(p);
     return p;
   }
 
@@ -1553,7 +1560,7 @@ public class BlindTrade {
     int reps = lv.equals("hard") ? 2 : 1;
     double kg = logU(p.lotMin, p.lotMax) * u(0.3, 0.9);
     for (int r = 0; r < reps; r++) {
-      Party cc = r == 0 ? cons : frontParty(hub.equals("MX") ? "MX" : pick(new String[]{"MY", "TH", "AE", "HK"}), "DIST");
+      Party cc = r == 0 ? cons : detachedParty(hub.equals("MX") ? "MX" : pick(new String[]{"MY", "TH", "AE", "HK"}), "DIST");
       if (r > 0) cc.address = cons.address.replace(CTRY.get(cons.country).name, CTRY.get(cc.country).name);
       if (r > 0) { cc.country = cons.country; }
       Decl x = decl(r == 0 ? d : randDate(d.plusDays(10), d.plusDays(40)), ex, cc);
@@ -1644,7 +1651,7 @@ public class BlindTrade {
     int n = ri(3, 10);
     for (int i = 0; i < n; i++) {
       LocalDate d = randDate(start, start.plusDays(ri(5, 25)));
-      Party cons = p(0.6) ? person(c) : newParty(c, "DIST");
+      Party cons = p(0.6) ? person(c) : detachedParty(c, "DIST");
       cons.address = addr;
       Decl x = decl(d, ex, cons);
       double kg = p.unit.equals("kg") ? u(0.5, 6) : p.kgPerUnit * ri(5, 25);
@@ -1663,3 +1670,114 @@ public class BlindTrade {
     }
     return n;
   }
+
+  // ------------------------------------------------------------------ main
+  interface Gen { int run(); }
+
+  static void fill(String label, int target, Gen g) {
+    int made = 0, guard = 0;
+    while (made < target && guard++ < target * 20 + 50) made += g.run();
+  }
+
+  static int one(Runnable r) { int before = DECLS.size(); r.run(); return DECLS.size() - before; }
+
+  public static void main(String[] args) throws IOException {
+    int n = 100000; long seed = 1; Path out = Path.of("blind-c-out");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--declarations" -> n = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        default -> { System.err.println("usage: java BlindTrade.java --declarations N --seed S --out DIR"); System.exit(2); }
+      }
+    }
+    R = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+    products(); countries(); population(n); indexExporters();
+    double s = n / 100000.0;
+    // honest look-alikes first (they also create licences that later violations may misuse)
+    fill("scrap", (int) (600 * s), () -> one(() -> lkScrap(anyDate())));
+    fill("low", (int) (600 * s), () -> one(() -> lkLowGrade(anyDate())));
+    fill("near", (int) (400 * s), () -> one(BlindTrade::lkNearLimit));
+    fill("disc", (int) (500 * s), () -> one(() -> lkDiscount(anyDate())));
+    fill("short", (int) (400 * s), BlindTrade::lkShortLived);
+    fill("overland", (int) (700 * s), () -> one(() -> lkOverland(anyDate())));
+    fill("hub", (int) (500 * s), () -> one(() -> lkHubLicensed(anyDate())));
+    fill("similar", (int) (400 * s), () -> one(() -> lkSimilarName(randDate(LocalDate.of(2025, 3, 1), END))));
+    fill("parcel", (int) (700 * s), () -> one(() -> lkParcel(anyDate())));
+    fill("neg", (int) (350 * s), () -> one(() -> lkNegation(anyDate())));
+    fill("prodord", (int) (500 * s), () -> one(() -> lkProducerOrdinary(anyDate())));
+    // a first slice of ordinary trade so that licences and customer histories exist
+    for (int i = 0; i < n / 4; i++) base(anyDate());
+    // violations
+    fill("T1", (int) Math.max(3, 300 * s), () -> one(BlindTrade::vResidueCover));
+    fill("T2", (int) Math.max(3, 280 * s), () -> one(BlindTrade::vGradeMislabel));
+    fill("T3", (int) Math.max(3, 280 * s), BlindTrade::vLicenceOverreach);
+    fill("T4", (int) Math.max(3, 220 * s), () -> one(BlindTrade::vUndervaluation));
+    fill("T5", (int) Math.max(3, 260 * s), BlindTrade::vPhantom);
+    fill("T6", (int) Math.max(3, 250 * s), () -> one(BlindTrade::vOverland));
+    fill("T7", (int) Math.max(3, 230 * s), BlindTrade::vHub);
+    fill("T8", (int) Math.max(3, 230 * s), () -> one(BlindTrade::vRestricted));
+    fill("T9", (int) Math.max(3, 300 * s), BlindTrade::vParcels);
+    // the rest: ordinary honest trade
+    while (DECLS.size() < n) base(anyDate());
+    while (DECLS.size() > n) { // trim surplus ordinary declarations, never labelled ones
+      for (int i = DECLS.size() - 1; i >= 0 && DECLS.size() > n; i--) if (DECLS.get(i).kind.equals("base")) { KIND_COUNT.merge("base", -1, Integer::sum); DECLS.remove(i); }
+      break;
+    }
+    DECLS.sort(Comparator.comparing((Decl x) -> x.date).thenComparingLong(x -> x.tie));
+    // declaration numbers as China customs writes them: office(4) + year(4) + 0 (export) + sequence(9)
+    Map<String, Long> seq = new HashMap<>();
+    for (Decl x : DECLS) {
+      String k = x.office + x.date.getYear();
+      long v = seq.computeIfAbsent(k, kk -> 100000L + R.nextInt(400000)) + 1 + R.nextInt(25);
+      seq.put(k, v);
+      x.id = x.office + x.date.getYear() + "0" + String.format(Locale.ROOT, "%09d", v);
+    }
+    Files.createDirectories(out);
+    writeDeclarations(out.resolve("declarations.csv"));
+    writeLicences(out.resolve("licenses.csv"));
+    try (BufferedWriter w = Files.newBufferedWriter(out.resolve("truth.csv"), StandardCharsets.UTF_8)) {
+      w.write("declaration_id,outcome,typology\n");
+      for (Decl x : DECLS) w.write(x.id + "," + x.outcome + "," + csv(x.typology) + "\n");
+    }
+    int viol = 0; Map<String, Integer> typ = new TreeMap<>();
+    for (Decl x : DECLS) if (x.outcome.equals("VIOLATION")) { viol++; typ.merge(x.typology, 1, Integer::sum); }
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "declarations %d, violations %d (%.2f%%), licences %d, exporters %d | typologies: ", DECLS.size(), viol, 100.0 * viol / DECLS.size(), LICENCES.size(), EXPORTERS.size()));
+    sb.append(typ).append(" | kinds: ").append(KIND_COUNT);
+    System.out.println(sb);
+  }
+
+  static void writeDeclarations(Path f) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      w.write("declaration_id,line_no,declared_at,customs_office,exporter_id,exporter_name,consignee_name,consignee_country,consignee_address,end_user_name,end_user_country,end_user_address,destination_country,transit_countries,transport_mode,container_count,gross_weight_kg,hs_code,description,quantity,unit,net_weight_kg,value_usd,license_no,end_use\n");
+      for (Decl x : DECLS) {
+        boolean eu = !x.euName.isEmpty() && !x.euCountry.isEmpty();
+        String head = String.join(",", csv(x.id), "%LINE%", x.date.toString(), x.office, x.ex.id, csv(x.ex.name), csv(x.cons.name), x.cons.country,
+          csv(x.cons.address), eu ? csv(x.euName) : "", eu ? x.euCountry : "", eu ? csv(x.euAddr) : "", x.dest, x.transit, x.mode,
+          Integer.toString(x.containers), num(x.gross));
+        int ln = 1;
+        for (Line l : x.lines) {
+          w.write(head.replace("%LINE%", Integer.toString(ln++)));
+          w.write(',');
+          w.write(String.join(",", l.hs, csv(l.desc), num(l.qty), csv(l.unit), num(l.net), num(l.value), csv(l.lic), eu ? x.endUse : (x.endUse.equals("MILITARY") ? "MILITARY" : x.endUse)));
+          w.write('\n');
+        }
+      }
+    }
+  }
+
+  static void writeLicences(Path f) throws IOException {
+    List<Licence> ls = new ArrayList<>(LICENCES);
+    ls.sort(Comparator.comparing((Licence l) -> l.issued).thenComparing(l -> l.no));
+    try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      w.write("license_no,license_type,issued_at,valid_from,valid_until,status,exporter_id,exporter_name,consignee_name,consignee_country,end_user_name,end_user_country,end_use,destination_countries,item_no,control_code,hs_code,description,quantity,unit,value_usd\n");
+      for (Licence l : ls) for (LItem it : l.items) {
+        w.write(String.join(",", l.no, l.type, l.issued.toString(), l.from.toString(), l.until.toString(), l.status, l.ex.id, csv(l.ex.name),
+          csv(l.cName), l.cCountry, csv(l.euName), l.euCountry, csv(l.endUse), String.join(";", l.dests), Integer.toString(it.no),
+          csv(it.p.ctrl), it.hs, csv(it.desc), num(it.qty), it.unit, num(it.value)));
+        w.write('\n');
+      }
+    }
+  }
+}
