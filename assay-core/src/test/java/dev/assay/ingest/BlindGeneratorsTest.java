@@ -2,7 +2,6 @@ package dev.assay.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.assay.declaration.Declaration;
 import dev.assay.license.License;
 import dev.assay.license.LicenseCsvReader;
 import dev.assay.license.LicenseListener;
@@ -60,24 +59,10 @@ class BlindGeneratorsTest {
     assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as(Files.readString(out.resolve("run.log"))).isZero();
 
-    List<Declaration> accepted = new ArrayList<>();
-    List<RecordError> rejected = new ArrayList<>();
-    DeclarationReader.read(
-        out.resolve("declarations.csv"),
-        Format.CSV,
-        new IngestListener() {
-          @Override
-          public void accepted(Declaration declaration) {
-            accepted.add(declaration);
-          }
-
-          @Override
-          public void rejected(RecordError error) {
-            rejected.add(error);
-          }
-        });
-    assertThat(rejected).isEmpty();
-    assertThat(accepted).hasSizeGreaterThan(3000);
+    Collected declarations =
+        Collected.read(Format.CSV, Files.readAllBytes(out.resolve("declarations.csv")));
+    assertThat(declarations.described()).isEmpty();
+    assertThat(declarations.accepted).hasSizeGreaterThan(3000);
 
     List<String> truth = Files.readAllLines(out.resolve("truth.csv"), StandardCharsets.UTF_8);
     assertThat(truth.getFirst()).startsWith("declaration_id,outcome,typology");
@@ -91,8 +76,7 @@ class BlindGeneratorsTest {
         typologies.add(cells[2]);
       }
     }
-    assertThat(labelled)
-        .containsExactlyInAnyOrderElementsOf(accepted.stream().map(Declaration::id).toList());
+    assertThat(labelled).containsExactlyInAnyOrderElementsOf(declarations.acceptedIds());
     assertThat(typologies).hasSizeGreaterThanOrEqualTo(4);
 
     List<LicenseRecordError> badLicenses = new ArrayList<>();
