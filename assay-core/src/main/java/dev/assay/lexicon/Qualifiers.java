@@ -154,7 +154,7 @@ public final class Qualifiers {
   private static final String[] JOINS = {"、", "/", "&", "+", "和", "及", "与", "或", " and ", " or "};
 
   /** Where the list of elements that ends with the mention at {@code start} begins. */
-  static int listStart(String text, int start) {
+  private static int listStart(String text, int start) {
     int at = start;
     while (true) {
       int k = at;
@@ -179,7 +179,7 @@ public final class Qualifiers {
   }
 
   /** Where the list of elements that begins with the mention ending at {@code end} ends. */
-  static int listEnd(String text, int end) {
+  private static int listEnd(String text, int end) {
     int at = end;
     while (true) {
       int k = at;

@@ -39,6 +39,24 @@ public final class LicenseFixtures {
 
   /** 20,000 kg of antimony ingots worth USD 1,000,000, valid through 2025. */
   public static License license(String number, LicenseType type, LicenseStatus status) {
+    return license(
+        number,
+        type,
+        status,
+        List.of(
+            new LicenseItem(
+                1,
+                Optional.empty(),
+                ANTIMONY_INGOTS,
+                "antimony ingots 99.65%",
+                new BigDecimal("20000"),
+                "KG",
+                new BigDecimal("1000000"))));
+  }
+
+  /** The same terms with other items. */
+  public static License license(
+      String number, LicenseType type, LicenseStatus status, List<LicenseItem> items) {
     return new License(
         number,
         type,
@@ -51,15 +69,7 @@ public final class LicenseFixtures {
         new Party("Flammschutz Chemie AG.", CountryCode.parse("DE"), ""),
         "flame retardant masterbatch",
         List.of(CountryCode.parse("DE"), CountryCode.parse("NL")),
-        List.of(
-            new LicenseItem(
-                1,
-                Optional.empty(),
-                ANTIMONY_INGOTS,
-                "antimony ingots 99.65%",
-                new BigDecimal("20000"),
-                "KG",
-                new BigDecimal("1000000"))));
+        items);
   }
 
   public static License license(String number) {
@@ -77,6 +87,26 @@ public final class LicenseFixtures {
       double kg,
       double usd,
       String licenseNo) {
+    return declaration(
+        id,
+        day,
+        exporter,
+        consignee,
+        destination,
+        List.of(
+            new GoodsLine(
+                1, hs, "antimony ingots", kg, "kg", kg, usd, Optional.ofNullable(licenseNo))));
+  }
+
+  /** A declaration of the given lines, shipped by sea with 50 kg of packing. */
+  public static Declaration declaration(
+      String id,
+      LocalDate day,
+      Exporter exporter,
+      Party consignee,
+      String destination,
+      List<GoodsLine> lines) {
+    double kg = lines.stream().mapToDouble(GoodsLine::netWeightKg).sum();
     return new Declaration(
         id,
         day,
@@ -88,9 +118,7 @@ public final class LicenseFixtures {
         List.of(),
         new Transport(TransportMode.SEA, 1, kg + 50),
         EndUse.CIVIL,
-        List.of(
-            new GoodsLine(
-                1, hs, "antimony ingots", kg, "kg", kg, usd, Optional.ofNullable(licenseNo))),
+        lines,
         Optional.empty());
   }
 

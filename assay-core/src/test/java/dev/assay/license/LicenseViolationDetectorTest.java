@@ -251,32 +251,14 @@ class LicenseViolationDetectorTest {
   @Test
   void each_line_draws_on_an_item_of_its_code_that_has_enough_left() {
     // two grades under one code, each with its own quantity (as gallium 4N and 6N are licensed)
-    License base = license("25SB000009");
-    LicenseItem first = base.items().getFirst();
-    LicenseItem secondGrade =
-        new LicenseItem(
-            2,
-            Optional.empty(),
-            ANTIMONY_INGOTS,
-            "antimony ingots 99.85%",
-            new BigDecimal("12000"),
-            "KG",
-            new BigDecimal("700000"));
     licenses.add(
-        new License(
-            base.number(),
-            base.type(),
-            base.issuedAt(),
-            base.validFrom(),
-            base.validUntil(),
-            base.status(),
-            base.exporter(),
-            base.consignee(),
-            base.endUser(),
-            base.endUse(),
-            base.destinations(),
+        license(
+            "25SB000009",
+            LicenseType.GENERAL,
+            LicenseStatus.VALID,
             List.of(
-                first.withLimits(new BigDecimal("9000"), new BigDecimal("500000")), secondGrade)),
+                grade(1, "antimony ingots 99.65%", "9000", "500000"),
+                grade(2, "antimony ingots 99.85%", "12000", "700000"))),
         issued());
     Declaration twoGrades = twoLines("D-1", 9000, 12000);
 
@@ -292,46 +274,35 @@ class LicenseViolationDetectorTest {
         .isEqualTo("license 25SB000009: exceeds item 1: 1 KG declared, 0 of 9000 left");
   }
 
-  /** Two lines of antimony ingots (a second only when its weight is positive) on 25SB000009. */
+  private static LicenseItem grade(int itemNo, String description, String kg, String usd) {
+    return new LicenseItem(
+        itemNo,
+        Optional.empty(),
+        ANTIMONY_INGOTS,
+        description,
+        new BigDecimal(kg),
+        "KG",
+        new BigDecimal(usd));
+  }
+
+  /** Antimony ingots on 25SB000009: a line of each weight given that is above zero. */
   private static Declaration twoLines(String id, double firstKg, double secondKg) {
-    Declaration one =
-        declaration(
-            id,
-            LocalDate.parse("2025-03-01"),
-            EXPORTER,
-            CONSIGNEE,
-            "DE",
-            ANTIMONY_INGOTS,
-            firstKg,
-            firstKg * 50,
-            "25SB000009");
-    if (secondKg <= 0) {
-      return one;
+    List<GoodsLine> lines = new ArrayList<>();
+    for (double kg : new double[] {firstKg, secondKg}) {
+      if (kg > 0) {
+        lines.add(
+            new GoodsLine(
+                lines.size() + 1,
+                ANTIMONY_INGOTS,
+                "antimony ingots",
+                kg,
+                "kg",
+                kg,
+                kg * 50,
+                Optional.of("25SB000009")));
+      }
     }
-    List<GoodsLine> lines = new ArrayList<>(one.lines());
-    lines.add(
-        new GoodsLine(
-            2,
-            ANTIMONY_INGOTS,
-            "antimony ingots 99.85%",
-            secondKg,
-            "kg",
-            secondKg,
-            secondKg * 55,
-            Optional.of("25SB000009")));
-    return new Declaration(
-        one.id(),
-        one.declaredAt(),
-        one.customsOffice(),
-        one.exporter(),
-        one.consignee(),
-        one.endUser(),
-        one.destination(),
-        one.transitCountries(),
-        one.transport(),
-        one.endUse(),
-        lines,
-        one.label());
+    return declaration(id, LocalDate.parse("2025-03-01"), EXPORTER, CONSIGNEE, "DE", lines);
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.assay.risk.Finding;
 import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -65,23 +66,27 @@ public final class LicenseViolationDetector implements Detector {
       for (LicenseViolation violation : check.violations()) {
         findings.accept(finding(line, number, violation));
       }
-      // The first item that takes the line; when none does, the refusal of the first one tried.
-      DrawdownOutcome.Refused firstRefusal = null;
-      for (DrawdownRequest request : check.drawdowns()) {
-        DrawdownOutcome outcome =
-            recordDrawdowns ? licenses.draw(request) : licenses.check(request);
-        if (!(outcome instanceof DrawdownOutcome.Refused refused)) {
-          firstRefusal = null;
-          break;
-        }
-        if (firstRefusal == null) {
-          firstRefusal = refused;
-        }
+      draw(check.drawdowns())
+          .ifPresent(refused -> findings.accept(finding(line, number, refused.reason())));
+    }
+  }
+
+  /**
+   * Draws the line on the first item that takes it (or only asks, for what-if screening); when no
+   * item does, the refusal of the first one tried.
+   */
+  private Optional<DrawdownOutcome.Refused> draw(List<DrawdownRequest> requests) {
+    DrawdownOutcome.Refused first = null;
+    for (DrawdownRequest request : requests) {
+      DrawdownOutcome outcome = recordDrawdowns ? licenses.draw(request) : licenses.check(request);
+      if (!(outcome instanceof DrawdownOutcome.Refused refused)) {
+        return Optional.empty();
       }
-      if (firstRefusal != null) {
-        findings.accept(finding(line, number, firstRefusal.reason()));
+      if (first == null) {
+        first = refused;
       }
     }
+    return Optional.ofNullable(first);
   }
 
   private Finding finding(GoodsLine line, String licenseNo, LicenseViolation violation) {
