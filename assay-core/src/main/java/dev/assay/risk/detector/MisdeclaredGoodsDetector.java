@@ -10,11 +10,13 @@ import dev.assay.controllist.MeasureStatus;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.GoodsLine;
 import dev.assay.declaration.TransportMode;
+import dev.assay.lexicon.GoodsText;
 import dev.assay.lexicon.Lookalike;
 import dev.assay.lexicon.Lookalikes;
 import dev.assay.lexicon.MineralLexicon;
 import dev.assay.lexicon.MineralMention;
 import dev.assay.lexicon.Purity;
+import dev.assay.lexicon.Qualifiers;
 import dev.assay.price.MineralForm;
 import dev.assay.price.ReferencePrices;
 import dev.assay.risk.Detector;
@@ -95,7 +97,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
     this.lookalikes = lookalikes;
     this.prices = prices;
     this.trades = new MineralTrades(lexicon, lookalikes, prices);
-    this.index = new MineralIndex(controlList.get());
+    this.index = new MineralIndex(controlList.get(), lexicon);
   }
 
   /** With the shipped lexicon and lookalike list. */
@@ -114,19 +116,22 @@ public final class MisdeclaredGoodsDetector implements Detector {
     ControlList list = controlList.get();
     MineralIndex current = index;
     if (current.controlList != list) {
-      current = new MineralIndex(list);
+      current = new MineralIndex(list, lexicon);
       index = current;
     }
     return current;
   }
 
-  /** The measures and controlled codes of each mineral family, for one control list. */
+  /**
+   * The measures, controlled codes and goods items of each mineral family, for one control list.
+   */
   private static final class MineralIndex {
     final ControlList controlList;
     final Map<String, List<Measure>> measuresByMineral = new HashMap<>();
     final Map<String, List<String>> codesByMineral = new HashMap<>();
+    final Map<String, List<NamedItem>> itemsByMineral = new HashMap<>();
 
-    MineralIndex(ControlList controlList) {
+    MineralIndex(ControlList controlList, MineralLexicon lexicon) {
       this.controlList = controlList;
       for (Measure measure : controlList.measures()) {
         for (ControlledItem item : measure.items()) {
@@ -139,10 +144,52 @@ public final class MisdeclaredGoodsDetector implements Detector {
               new LinkedHashSet<>(codesByMineral.getOrDefault(item.mineral(), List.of()));
           item.hsCodes().forEach(code -> codes.add(code.code().value()));
           codesByMineral.put(item.mineral(), List.copyOf(codes));
+          if (measure.kind().controlsGoods() && !item.terms().isEmpty()) {
+            itemsByMineral
+                .computeIfAbsent(item.mineral(), m -> new ArrayList<>())
+                .add(NamedItem.of(measure, item, lexicon));
+          }
         }
       }
     }
   }
+
+  /**
+   * A goods item of the control list with what names it: its terms, and whether the bare name of
+   * its mineral does ({@code generic}: bismuth metal is "bismuth", indium phosphide is not
+   * "indium").
+   */
+  private record NamedItem(Measure measure, ControlledItem item, String[] terms, boolean generic) {
+    static NamedItem of(Measure measure, ControlledItem item, MineralLexicon lexicon) {
+      boolean generic =
+          item.terms().stream()
+              .flatMap(term -> lexicon.find(term).stream())
+              .anyMatch(
+                  m -> m.mineral().equals(item.mineral()) && m.kind() == MineralMention.Kind.NAME);
+      String[] terms = item.terms().stream().map(GoodsText::normalize).toArray(String[]::new);
+      return new NamedItem(measure, item, terms, generic);
+    }
+
+    /** Whether the mention, in this normalised description, names the item. */
+    boolean namedBy(MineralMention mention, String normalizedDescription) {
+      if (generic && mention.kind() != MineralMention.Kind.TRADE_NAME) {
+        return true;
+      }
+      // Terms only: an element symbol names the element, not one of its compounds.
+      return Qualifiers.read(normalizedDescription, terms, null).named();
+    }
+
+    /** Only goods beyond a technical threshold are the item; the specification decides. */
+    boolean conditional() {
+      return item.threshold().isPresent();
+    }
+  }
+
+  /**
+   * The item in force that a mention reaches, the unconditional one before one behind a threshold;
+   * {@code item} is null for a trade name that no item's terms spell out (APT, TMIn).
+   */
+  private record Reached(Measure measure, ControlledItem item, boolean conditional) {}
 
   @Override
   public FindingCode code() {
@@ -183,13 +230,42 @@ public final class MisdeclaredGoodsDetector implements Detector {
         continue;
       }
       MineralIndex index = index();
-      Optional<Measure> inForce = measureInForce(index, mention.mineral(), declaration.asOf());
-      if (inForce.isPresent()) {
-        findings.accept(finding(index, line, mention, inForce.get(), declaration.asOf()));
+      Optional<Reached> reached = reach(index, mention, description, declaration.asOf());
+      if (reached.isPresent()) {
+        findings.accept(finding(index, line, mention, reached.get(), declaration.asOf()));
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The controlled item, in force on the date, that the description names through this mention.
+   * Naming a mineral is not naming an item: indium ingots name indium, but the list controls indium
+   * phosphide and its organic compounds only, so an indium ingot under its own code is no
+   * misdeclaration. Empty when no item is reached, or no measure on the mineral is in force.
+   */
+  private static Optional<Reached> reach(
+      MineralIndex index, MineralMention mention, String description, LocalDate date) {
+    String normalized = GoodsText.normalize(description);
+    Reached best = null;
+    for (NamedItem candidate : index.itemsByMineral.getOrDefault(mention.mineral(), List.of())) {
+      if (index.controlList.status(candidate.measure(), date) != MeasureStatus.IN_FORCE
+          || !candidate.namedBy(mention, normalized)) {
+        continue;
+      }
+      if (!candidate.conditional()) {
+        return Optional.of(new Reached(candidate.measure(), candidate.item(), false));
+      }
+      if (best == null) {
+        best = new Reached(candidate.measure(), candidate.item(), true);
+      }
+    }
+    if (best == null && mention.kind() == MineralMention.Kind.TRADE_NAME) {
+      // The lexicon's trade names are the items' forms under other names (APT, TMIn, Dy-NdFeB).
+      return measureInForce(index, mention.mineral(), date).map(m -> new Reached(m, null, false));
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -370,10 +446,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
   }
 
   private Finding finding(
-      MineralIndex index, GoodsLine line, MineralMention mention, Measure measure, LocalDate asOf) {
+      MineralIndex index, GoodsLine line, MineralMention mention, Reached reached, LocalDate asOf) {
     Optional<Lookalike> lookalike =
         lookalikes.find(line.hsCode()).filter(l -> l.minerals().contains(mention.mineral()));
-    Severity severity = severity(mention, lookalike.isPresent(), line.licenseNo().isPresent());
+    Severity severity =
+        severity(
+            mention, lookalike.isPresent(), line.licenseNo().isPresent(), reached.conditional());
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("hs_code", line.hsCode().value());
     evidence.put("description", line.description());
@@ -382,6 +460,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
     evidence.put("lexicon_term", mention.term());
     evidence.put("match", mention.kind().name().toLowerCase(java.util.Locale.ROOT));
     Purity.of(line.description()).ifPresent(p -> evidence.put("stated_purity_percent", p));
+    if (reached.item() != null) {
+      evidence.put("controlled_item", reached.item().label());
+    }
+    if (reached.conditional()) {
+      evidence.put("decided_by", reached.item().threshold().orElseThrow());
+    }
     evidence.put(
         "controlled_codes",
         index.codesByMineral.getOrDefault(mention.mineral(), List.of()).stream().limit(6).toList());
@@ -401,9 +485,21 @@ public final class MisdeclaredGoodsDetector implements Detector {
             + "'), a controlled mineral, but HS "
             + line.hsCode()
             + " is not a controlled code"
-            + lookalike.map(l -> "; it is a known lookalike (" + l.tariffText() + ")").orElse("");
+            + lookalike.map(l -> "; it is a known lookalike (" + l.tariffText() + ")").orElse("")
+            + (reached.conditional()
+                ? "; whether the goods are "
+                    + reached.item().label()
+                    + " depends on the specification ("
+                    + reached.item().threshold().orElseThrow()
+                    + ")"
+                : "");
     return new Finding(
-        code(), severity, OptionalInt.of(line.lineNo()), message, evidence, measure.basis());
+        code(),
+        severity,
+        OptionalInt.of(line.lineNo()),
+        message,
+        evidence,
+        reached.measure().basis());
   }
 
   /**
@@ -418,10 +514,15 @@ public final class MisdeclaredGoodsDetector implements Detector {
         && !(Purity.of(line.description()).orElse(0) >= NEAR_PURE_PERCENT);
   }
 
-  private static Severity severity(MineralMention mention, boolean lookalike, boolean licensed) {
+  private static Severity severity(
+      MineralMention mention, boolean lookalike, boolean licensed, boolean conditional) {
     Severity base = mention.kind() == MineralMention.Kind.TYPO ? Severity.MEDIUM : Severity.HIGH;
     if (lookalike) {
       base = base == Severity.HIGH ? Severity.CRITICAL : Severity.HIGH;
+    }
+    if (conditional) {
+      // Only goods beyond the item's threshold are controlled; most of the mineral's trade is not.
+      base = Severity.values()[Math.max(0, base.ordinal() - 1)];
     }
     if (licensed) {
       // The exporter treats the goods as controlled; the code is wrong, the intent less likely.

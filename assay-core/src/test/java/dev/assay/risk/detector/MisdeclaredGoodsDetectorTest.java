@@ -122,6 +122,49 @@ class MisdeclaredGoodsDetectorTest {
   }
 
   @Test
+  void naming_a_mineral_whose_controlled_items_are_only_its_compounds_is_no_misdeclaration() {
+    // The list controls indium phosphide and trimethyl/triethyl indium, not the metal.
+    assertThat(
+            inspect(LocalDate.of(2025, 6, 2), "8112929020", "Indium metal 4N5 ingots 500 g", null))
+        .isEmpty();
+  }
+
+  @Test
+  void near_miss_the_controlled_compound_named_under_the_metals_code_is_misdeclared() {
+    assertThat(
+            inspect(LocalDate.of(2025, 6, 2), "8112929020", "indium phosphide wafers 2 inch", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.evidence()).containsEntry("controlled_item", "3C004.a indium phosphide");
+              assertThat(f.evidence()).doesNotContainKey("decided_by");
+            });
+  }
+
+  @Test
+  void a_mineral_controlled_only_beyond_a_threshold_is_one_step_lower_and_names_the_threshold() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2), "8101960000", "Tungsten wire 0.05 mm for lamps", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence().get("decided_by").toString()).contains("W >=97 wt%");
+              assertThat(f.message()).contains("depends on the specification");
+            });
+  }
+
+  @Test
+  void near_miss_a_form_named_by_its_own_item_is_not_held_back_by_the_threshold_of_another() {
+    // Tungsten carbide is an item of its own, with no threshold.
+    assertThat(inspect(LocalDate.of(2025, 6, 2), "8209002900", "tungsten carbide powder", null))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
+  }
+
+  @Test
   void a_line_declared_under_its_controlled_code_is_not_misdeclared() {
     assertThat(inspect(LocalDate.of(2025, 6, 1), "8110101000", "antimony ingots", null)).isEmpty();
   }
