@@ -43,6 +43,9 @@ public final class MineralLexicon {
    */
   private final Set<String> typoAnchors = new HashSet<>();
 
+  /** Words one letter from a name that are words of their own ("erbium" is not "terbium"). */
+  private final Set<String> notTypos = new HashSet<>();
+
   private final Map<String, String> symbols = new HashMap<>();
   private final Map<String, List<String>> exceptions = new HashMap<>();
 
@@ -100,6 +103,9 @@ public final class MineralLexicon {
               file + ": entry " + n + ": '" + symbol + "' is not a chemical symbol");
         }
         lexicon.symbols.put(symbol, mineral);
+      }
+      for (String word : LexiconFields.list(entry, "not_typos", file, n)) {
+        lexicon.notTypos.add(GoodsText.normalize(word));
       }
       for (String phrase : LexiconFields.list(entry, "except", file, n)) {
         lexicon
@@ -258,6 +264,7 @@ public final class MineralLexicon {
     for (String word : words) {
       if (word.length() < MIN_TYPO_LENGTH - 1
           || byFirstWord.containsKey(word)
+          || notTypos.contains(word)
           || !(typoAnchors.contains("<" + word.substring(0, 3))
               || typoAnchors.contains(">" + word.substring(word.length() - 3)))) {
         continue;

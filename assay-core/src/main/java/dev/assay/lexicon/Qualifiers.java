@@ -208,6 +208,21 @@ public final class Qualifiers {
     return w.charAt(0) >= 128 || i < 0 || i >= text.length() || !Character.isLetter(text.charAt(i));
   }
 
+  /**
+   * Words that grade a family between the denial and its name: "no heavy rare earth", "不含重稀土" deny
+   * the controlled part of the family, which is what the mention would claim.
+   */
+  private static final String[] GRADES = {"medium and heavy ", "heavy ", "中重", "重"};
+
+  private static String withoutGrade(String before) {
+    for (String grade : GRADES) {
+      if (before.endsWith(grade)) {
+        return before.substring(0, before.length() - grade.length());
+      }
+    }
+    return before;
+  }
+
   /** The denying phrase around the mention at [start, end), or null where it is not denied. */
   static String denial(String text, int mentionStart, int mentionEnd) {
     int start = listStart(text, mentionStart);
@@ -216,7 +231,7 @@ public final class Qualifiers {
     while (clauseStart > 0 && !separator(text.charAt(clauseStart - 1))) {
       clauseStart--;
     }
-    String before = text.substring(clauseStart, start);
+    String before = withoutGrade(text.substring(clauseStart, start));
     for (String w : BEFORE) {
       if (before.endsWith(w)) {
         // English "no" and "non" only as words ("piano " is not "no "); Chinese has no spaces

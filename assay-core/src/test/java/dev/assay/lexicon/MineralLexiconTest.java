@@ -86,9 +86,18 @@ class MineralLexiconTest {
         "NdFeB magnets N48M, Dy 0%, Tb 0%, not controlled",
         "sintered magnets free of dysprosium and terbium",
         "WC toilet seats",
+        "Erbium oxide Er2O3 99.9%",
+        "Hard ferrite magnets Y30BH",
+        "NdFeB magnets N42, Zn coated, no heavy rare earth",
       })
   void ordinary_descriptions_name_nothing(String description) {
     assertThat(minerals(description)).isEmpty();
+  }
+
+  @Test
+  void near_miss_words_that_are_not_listed_as_their_own_are_still_typos() {
+    assertThat(minerals("terbum oxide")).containsExactly("terbium");
+    assertThat(minerals("yttrium oxide Y 99.99%")).containsExactly("yttrium");
   }
 
   @Test

@@ -43,6 +43,18 @@ class QualifiersTest {
   }
 
   @Test
+  void a_denial_of_the_heavy_grade_denies_the_family() {
+    String[] rareEarth = {"rare earth", "稀土"};
+    assertThat(
+            Qualifiers.read("ndfeb magnets n42, zn coated, no heavy rare earth", rareEarth, null)
+                .claimsAbsence())
+        .isTrue();
+    assertThat(Qualifiers.read("钕铁硼磁体 不含重稀土", rareEarth, null).claimsAbsence()).isTrue();
+    // near miss: a grade without a denial names the family
+    assertThat(Qualifiers.read("heavy rare earth oxide", rareEarth, null).named()).isTrue();
+  }
+
+  @Test
   void near_miss_an_element_outside_the_denied_list_is_named() {
     assertThat(terbium("钕铁硼 无镝 含铽").named()).isTrue();
     assertThat(terbium("NdFeB Dy-free; Tb 0.5%").named()).isTrue();
