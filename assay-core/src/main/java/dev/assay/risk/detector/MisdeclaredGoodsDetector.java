@@ -161,13 +161,23 @@ public final class MisdeclaredGoodsDetector implements Detector {
    */
   private record NamedItem(Measure measure, ControlledItem item, String[] terms, boolean generic) {
     static NamedItem of(Measure measure, ControlledItem item, MineralLexicon lexicon) {
+      // Generic when a whole term is a name of the mineral: "bismuth" is, "flake graphite" is not.
       boolean generic =
           item.terms().stream()
-              .flatMap(term -> lexicon.find(term).stream())
               .anyMatch(
-                  m -> m.mineral().equals(item.mineral()) && m.kind() == MineralMention.Kind.NAME);
+                  term ->
+                      lexicon.find(term).stream()
+                          .anyMatch(
+                              m ->
+                                  m.mineral().equals(item.mineral())
+                                      && m.kind() == MineralMention.Kind.NAME
+                                      && letters(m.matched()).equals(letters(term))));
       String[] terms = item.terms().stream().map(GoodsText::normalize).toArray(String[]::new);
       return new NamedItem(measure, item, terms, generic);
+    }
+
+    private static String letters(String text) {
+      return GoodsText.normalize(text).replaceAll("[\\s\\-]", "");
     }
 
     /** Whether the mention, in this normalised description, names the item. */

@@ -165,6 +165,32 @@ class MisdeclaredGoodsDetectorTest {
   }
 
   @Test
+  void graphite_that_is_not_flake_reaches_only_the_artificial_graphite_behind_its_threshold() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2), "2504900000", "microcrystalline graphite 75% C", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence().get("decided_by").toString()).contains("purity >99.9%");
+            });
+  }
+
+  @Test
+  void near_miss_flake_graphite_under_the_code_for_other_natural_graphite_is_misdeclared() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2), "2504900000", "natural flake graphite -100 mesh", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.evidence().get("controlled_item").toString()).contains("flake");
+            });
+  }
+
+  @Test
   void a_line_declared_under_its_controlled_code_is_not_misdeclared() {
     assertThat(inspect(LocalDate.of(2025, 6, 1), "8110101000", "antimony ingots", null)).isEmpty();
   }
