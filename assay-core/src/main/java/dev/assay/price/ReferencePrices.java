@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.assay.controllist.Confidence;
 import dev.assay.declaration.HsCode;
+import dev.assay.lexicon.GoodsText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ public final class ReferencePrices {
   private final List<MineralForm> forms;
   private final Map<String, List<MineralForm>> formsByCode;
   private final Map<String, GoodsValue> goodsValues;
+  private final Map<String, List<GoodsValue>> namedGoodsValues;
 
   private ReferencePrices(
       Map<String, PriceSeries> series, List<MineralForm> forms, List<GoodsValue> goodsValues) {
@@ -49,12 +51,17 @@ public final class ReferencePrices {
     byCode.replaceAll((code, list) -> List.copyOf(list));
     this.formsByCode = Map.copyOf(byCode);
     Map<String, GoodsValue> values = new HashMap<>();
+    Map<String, List<GoodsValue>> named = new HashMap<>();
     for (GoodsValue value : goodsValues) {
-      if (values.put(value.hsCode().value(), value) != null) {
+      if (!value.namedBy().isEmpty()) {
+        named.computeIfAbsent(value.hsCode().value(), c -> new ArrayList<>()).add(value);
+      } else if (values.put(value.hsCode().value(), value) != null) {
         throw new IllegalStateException("goods-values.csv: " + value.hsCode() + " listed twice");
       }
     }
+    named.replaceAll((code, list) -> List.copyOf(list));
     this.goodsValues = Map.copyOf(values);
+    this.namedGoodsValues = Map.copyOf(named);
   }
 
   /** The reference prices shipped with Assay. */
@@ -111,6 +118,25 @@ public final class ReferencePrices {
     return Optional.ofNullable(goodsValues.get(hsCode.value()));
   }
 
+  /**
+   * The usual value of the goods a description names under this code: other honest goods of the
+   * code at their own price where the description names them (AlNiCo magnets under 8505119000),
+   * else the code's default goods.
+   */
+  public Optional<GoodsValue> goodsValue(HsCode hsCode, String description) {
+    List<GoodsValue> named = namedGoodsValues.get(hsCode.value());
+    if (named != null && description != null) {
+      String normalized = GoodsText.normalize(description);
+      for (GoodsValue value : named) {
+        if (value.namedIn(normalized)) {
+          return Optional.of(value);
+        }
+      }
+    }
+    return goodsValue(hsCode);
+  }
+
+  /** The default goods of every code with a reference value. */
   public List<GoodsValue> goodsValues() {
     return List.copyOf(goodsValues.values());
   }
@@ -168,7 +194,8 @@ public final class ReferencePrices {
                     row.number("usd_per_kg_high"),
                     row.text("source"),
                     row.text("as_of"),
-                    row.confidence())));
+                    row.confidence(),
+                    row.optionalList("named_by").stream().map(GoodsText::normalize).toList())));
     return list;
   }
 
@@ -230,6 +257,11 @@ public final class ReferencePrices {
       } catch (RuntimeException e) {
         throw problem(column, "not an HS code: '" + value + "'");
       }
+    }
+
+    /** A ';'-separated list in a column that older files may lack. */
+    List<String> optionalList(String column) {
+      return record.findField(column).isPresent() ? list(column) : List.of();
     }
 
     List<String> list(String column) {

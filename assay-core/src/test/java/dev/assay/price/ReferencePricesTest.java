@@ -60,6 +60,16 @@ class ReferencePricesTest {
   }
 
   @Test
+  void aDescriptionThatNamesOtherGoodsOfTheCodeFindsTheirValue() {
+    HsCode magnets = new HsCode("8505119000");
+    assertThat(PRICES.goodsValue(magnets, "AlNiCo 5 cast magnets").orElseThrow().usdPerKgLow())
+        .isEqualTo(15);
+    assertThat(PRICES.goodsValue(magnets, "permanent magnets"))
+        .isEqualTo(PRICES.goodsValue(magnets));
+    assertThat(PRICES.goodsValue(magnets, null)).isEqualTo(PRICES.goodsValue(magnets));
+  }
+
+  @Test
   void quotesOutOfDateOrderAreRefused() {
     var later = new PriceSeries.Quote(LocalDate.of(2025, 1, 1), 1, 1, "x", "S", Confidence.LIKELY);
     var earlier =

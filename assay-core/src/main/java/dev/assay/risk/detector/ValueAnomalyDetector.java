@@ -133,7 +133,7 @@ public final class ValueAnomalyDetector implements Detector {
         undervalued(line, perKgValue, own, determination, day).ifPresent(findings);
       } else if (prices.formsAt(code).isEmpty()) {
         // A mineral's own code (Dy oxide before its control, plain NdFeB) is priced as a mineral.
-        band(code).ifPresent(b -> overvalued(line, perKgValue, b, day).ifPresent(findings));
+        band(line).ifPresent(b -> overvalued(line, perKgValue, b, day).ifPresent(findings));
       }
       // Learnt after judging, so a line never vouches for itself.
       learn(line, perKgValue);
@@ -168,7 +168,8 @@ public final class ValueAnomalyDetector implements Detector {
    * with enough history, unless it sits far above the shipped reference value (a history of
    * covers), else the reference value.
    */
-  private Optional<Band> band(HsCode code) {
+  private Optional<Band> band(GoodsLine line) {
+    HsCode code = line.hsCode();
     Optional<Band> learned = learned(code.value(), "learned, 10-digit code");
     if (learned.isEmpty()) {
       learned = learned(perKgBroad, code.subheading(), "learned, 6-digit subheading");
@@ -176,7 +177,7 @@ public final class ValueAnomalyDetector implements Detector {
     if (learned.isEmpty()) {
       learned = learned(perKgBroad, code.heading(), "learned, 4-digit heading");
     }
-    Optional<GoodsValue> reference = prices.goodsValue(code);
+    Optional<GoodsValue> reference = prices.goodsValue(code, line.description());
     if (reference.isPresent()
         && (learned.isEmpty()
             || learned.get().median() > UNTRUSTED_HISTORY * reference.get().usdPerKgHigh())) {

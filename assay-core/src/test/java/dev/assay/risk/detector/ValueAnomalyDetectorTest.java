@@ -127,6 +127,24 @@ class ValueAnomalyDetectorTest {
   }
 
   @Test
+  void otherHonestGoodsOfACoverCodeAreJudgedByTheirOwnValueWhereTheDescriptionNamesThem() {
+    // 8505119000 is other metal permanent magnets: AlNiCo at USD 30/kg is its ordinary trade.
+    LocalDate june = LocalDate.of(2025, 6, 15);
+
+    assertThat(inspect("8505119000", "AlNiCo 5 cast magnets", 400, 30, june)).isEmpty();
+    assertThat(inspect("8505119000", "铝镍钴磁钢 LNG37", 400, 30, june)).isEmpty();
+  }
+
+  @Test
+  void nearMissMagnetsThatNameNoOtherGoodsAreJudgedByTheCodesDefaultValue() {
+    LocalDate june = LocalDate.of(2025, 6, 15);
+
+    assertThat(inspect("8505119000", "permanent magnets", 400, 30, june))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsEntry("mineral", "magnets"));
+  }
+
+  @Test
   void aCoverWellAboveItsBandButBelowTheMineralIsAnUndervaluedCover() {
     learnLeadAlloy(60);
     double price = antimonyPrice(MARCH_2025);
