@@ -586,6 +586,7 @@ public final class ProfileAnomalyDetector implements Detector {
       boolean ownRange,
       Consumer<Finding> findings) {
     List<Parcel> earlier = new ArrayList<>();
+    List<Parcel> flow = new ArrayList<>();
     for (Parcel p : profile.parcels()) {
       long days = ChronoUnit.DAYS.between(p.date(), parcel.date());
       boolean sameParty =
@@ -593,14 +594,21 @@ public final class ProfileAnomalyDetector implements Detector {
               || (p.address() != 0 && p.address() == parcel.address());
       boolean sameGoods =
           p.heading().equals(parcel.heading()) || (p.minerals() & parcel.minerals()) != 0 || trader;
-      if (days >= 0 && days <= settings.windowDays() && sameParty && sameGoods) {
+      if (!sameParty || !sameGoods || days < 0) {
+        continue;
+      }
+      if (days <= settings.windowDays()) {
         earlier.add(p);
+      } else if (days <= settings.flowDays()) {
+        flow.add(p);
       }
     }
     int parts = earlier.size() + 1;
     if (parts < settings.minParts()) {
       return;
     }
+    // A buyer that has taken these parcels for months is a customer, not a burst of parts.
+    boolean establishedFlow = flow.size() >= settings.flowMinParcels();
     double total = parcel.netKg();
     List<Map<String, Object>> partEvidence = new ArrayList<>();
     for (Parcel p : earlier) {
@@ -628,10 +636,18 @@ public final class ProfileAnomalyDetector implements Detector {
     e.put("minerals", mineralNames(parcel.minerals()));
     e.put("earlier_parts", partEvidence);
     e.put("ordinary_range", ownRange);
+    if (establishedFlow) {
+      e.put(
+          "established_flow",
+          Map.of(
+              "earlier_parcels", flow.size(),
+              "since", flow.get(0).date().toString(),
+              "days", settings.flowDays()));
+    }
     findings.accept(
         new Finding(
             code(),
-            ownRange
+            ownRange || establishedFlow
                 ? Severity.LOW
                 : parts >= settings.strongParts() ? Severity.HIGH : Severity.MEDIUM,
             OptionalInt.empty(),

@@ -284,6 +284,36 @@ class ProfileAnomalyDetectorTest {
     assertThat(three.evidence()).containsEntry("ordinary_range", false);
   }
 
+  @Test
+  void parcels_to_a_buyer_that_has_taken_them_for_months_make_only_a_low_series() {
+    // exporter 14 has posted antimony parcels to this consignee every three weeks since spring
+    Shipment part = new Shipment(14, "8110101000", 30, "KG", 30).by(TransportMode.POST);
+    for (int weeks = 24; weeks >= 6; weeks -= 3) {
+      inspect(part.on(DAY.minusWeeks(weeks)));
+    }
+    inspect(part);
+    inspect(part.on(DAY.plusDays(2)));
+    Finding three = series(inspect(part.on(DAY.plusDays(4))));
+
+    assertThat(three.severity()).isEqualTo(Severity.LOW);
+    assertThat(three.evidence().get("established_flow"))
+        .asInstanceOf(MAP)
+        .containsEntry("earlier_parcels", 7);
+  }
+
+  @Test
+  void near_miss_a_burst_to_a_buyer_with_only_two_older_parcels_stays_a_series() {
+    Shipment part = new Shipment(15, "8110101000", 30, "KG", 30).by(TransportMode.POST);
+    inspect(part.on(DAY.minusWeeks(10)));
+    inspect(part.on(DAY.minusWeeks(6)));
+    inspect(part);
+    inspect(part.on(DAY.plusDays(2)));
+    Finding three = series(inspect(part.on(DAY.plusDays(4))));
+
+    assertThat(three.severity()).isEqualTo(Severity.HIGH);
+    assertThat(three.evidence()).doesNotContainKey("established_flow");
+  }
+
   private static Finding series(List<Finding> findings) {
     return findings.stream()
         .filter(f -> "split_shipment".equals(f.evidence().get("signal")))
