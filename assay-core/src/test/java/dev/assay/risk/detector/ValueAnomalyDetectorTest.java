@@ -145,6 +145,33 @@ class ValueAnomalyDetectorTest {
   }
 
   @Test
+  void aCoverFarAboveItsBandAtNoMineralsPriceIsStillReported() {
+    for (int i = 0; i < 60; i++) {
+      inspect("7601200000", "aluminium alloy ingots", 20_000, 2.2 + (i % 5) * 0.1);
+    }
+
+    // gallium costs hundreds of dollars a kilogram: USD 48/kg matches neither it nor the alloy
+    assertThat(inspect("7601200000", "aluminium alloy", 27, 48))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence())
+                  .containsEntry("pattern", "far_above_band")
+                  .containsEntry("mineral", "gallium");
+            });
+  }
+
+  @Test
+  void nearMissACoverAtThreeTimesItsBandIsNotReported() {
+    for (int i = 0; i < 60; i++) {
+      inspect("7601200000", "aluminium alloy ingots", 20_000, 2.2 + (i % 5) * 0.1);
+    }
+
+    assertThat(inspect("7601200000", "aluminium alloy", 27, 7.5)).isEmpty();
+  }
+
+  @Test
   void aCoverWellAboveItsBandButBelowTheMineralIsAnUndervaluedCover() {
     learnLeadAlloy(60);
     double price = antimonyPrice(MARCH_2025);
@@ -165,12 +192,13 @@ class ValueAnomalyDetectorTest {
 
   @Test
   void anOrdinaryCodeFarAboveItsBandButAtNoMineralsPriceIsNotReported() {
+    // Cotton T-shirts cover for no mineral: a dear lot is a dear brand.
     for (int i = 0; i < 60; i++) {
-      assertThat(inspect("6907210000", "ceramic tiles", 20_000, 0.4 + (i % 5) * 0.05)).isEmpty();
+      assertThat(inspect("6109100000", "cotton T-shirts", 2_000, 0.4 + (i % 5) * 0.05)).isEmpty();
     }
-    // Ten times the tiles' value, but far from every controlled mineral's price (the cheapest,
+    // Ten times the usual value, but far from every controlled mineral's price (the cheapest,
     // flake graphite, is about USD 0.7/kg; antimony concentrate about USD 20/kg).
-    assertThat(inspect("6907210000", "ceramic tiles", 20_000, 5.0)).isEmpty();
+    assertThat(inspect("6109100000", "cotton T-shirts", 2_000, 5.0)).isEmpty();
   }
 
   @Test
