@@ -74,6 +74,13 @@ class ValueAnomalyDetectorTest {
     }
   }
 
+  /** Honest aluminium alloy ingots, a cover for gallium, at USD 2.2-2.6/kg. */
+  private void learnAluminiumAlloy() {
+    for (int i = 0; i < 60; i++) {
+      inspect("7601200000", "aluminium alloy ingots", 20_000, 2.2 + (i % 5) * 0.1);
+    }
+  }
+
   @Test
   void aCoverCodeDeclaredAtTheMineralsPriceIsMisrepresentation() {
     learnLeadAlloy(60);
@@ -146,9 +153,7 @@ class ValueAnomalyDetectorTest {
 
   @Test
   void aCoverFarAboveItsBandAtNoMineralsPriceIsStillReported() {
-    for (int i = 0; i < 60; i++) {
-      inspect("7601200000", "aluminium alloy ingots", 20_000, 2.2 + (i % 5) * 0.1);
-    }
+    learnAluminiumAlloy();
 
     // gallium costs hundreds of dollars a kilogram: USD 48/kg matches neither it nor the alloy
     assertThat(inspect("7601200000", "aluminium alloy", 27, 48))
@@ -164,9 +169,7 @@ class ValueAnomalyDetectorTest {
 
   @Test
   void nearMissACoverAtThreeTimesItsBandIsNotReported() {
-    for (int i = 0; i < 60; i++) {
-      inspect("7601200000", "aluminium alloy ingots", 20_000, 2.2 + (i % 5) * 0.1);
-    }
+    learnAluminiumAlloy();
 
     assertThat(inspect("7601200000", "aluminium alloy", 27, 7.5)).isEmpty();
   }
