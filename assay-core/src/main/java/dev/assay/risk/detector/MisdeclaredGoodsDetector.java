@@ -131,6 +131,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
     final Map<String, List<String>> codesByMineral = new HashMap<>();
     final Map<String, List<NamedItem>> itemsByMineral = new HashMap<>();
 
+    /**
+     * The items each mention in each description names, whatever the date: descriptions repeat, and
+     * reading the items' terms in one costs a scan per item.
+     */
+    final Cache<String, List<NamedItem>> named =
+        Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
+
     MineralIndex(ControlList controlList, MineralLexicon lexicon) {
       this.controlList = controlList;
       for (Measure measure : controlList.measures()) {
@@ -257,11 +264,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
    */
   private static Optional<Reached> reach(
       MineralIndex index, MineralMention mention, String description, LocalDate date) {
-    String normalized = GoodsText.normalize(description);
+    List<NamedItem> named =
+        index.named.get(
+            mention.mineral() + '\u0000' + mention.kind() + '\u0000' + description,
+            key -> namedItems(index, mention, description));
     Reached best = null;
-    for (NamedItem candidate : index.itemsByMineral.getOrDefault(mention.mineral(), List.of())) {
-      if (index.controlList.status(candidate.measure(), date) != MeasureStatus.IN_FORCE
-          || !candidate.namedBy(mention, normalized)) {
+    for (NamedItem candidate : named) {
+      if (index.controlList.status(candidate.measure(), date) != MeasureStatus.IN_FORCE) {
         continue;
       }
       if (!candidate.conditional()) {
@@ -276,6 +285,14 @@ public final class MisdeclaredGoodsDetector implements Detector {
       return measureInForce(index, mention.mineral(), date).map(m -> new Reached(m, null, false));
     }
     return Optional.ofNullable(best);
+  }
+
+  private static List<NamedItem> namedItems(
+      MineralIndex index, MineralMention mention, String description) {
+    String normalized = GoodsText.normalize(description);
+    return index.itemsByMineral.getOrDefault(mention.mineral(), List.of()).stream()
+        .filter(item -> item.namedBy(mention, normalized))
+        .toList();
   }
 
   /**
