@@ -149,6 +149,8 @@ public class BlindTrade {
   static final String[] DEST = {"JP", "KR", "US", "DE", "NL", "IN", "VN", "TW", "HK", "SG", "TH", "MY", "BE", "GB", "FR", "IT", "TR", "RU", "MX", "BR", "AE", "PL", "ID", "CZ", "CA", "AU"};
   static final double[] DEST_W = {14, 10, 8, 7, 5, 7, 6, 5, 4, 3, 3, 3, 3, 2, 2, 2, 2, 4, 2, 2, 2, 1, 2, 1, 1.5, 1.2};
   static final Set<String> HUBS = Set.of("HK", "SG", "AE", "NL", "BE");
+  // Iterated in this order: Set.of iterates in an order that changes from one JVM run to the next.
+  static final List<String> HUB_ORDER = List.of("HK", "SG", "AE", "NL", "BE");
   static final Map<String, String[]> CITY = new HashMap<>();
   static final Map<String, String[]> WORD = new HashMap<>();
   static final Map<String, String[]> FORM = new HashMap<>();
@@ -570,7 +572,7 @@ public class BlindTrade {
     Exporter ex = pickExporter(day, e -> { for (String k : e.range) if (P(k).controlled(dt)) return true; return false; });
     List<String> keys = new ArrayList<>(); for (String k : ex.range) if (P(k).controlled(dt)) { keys.add(k); break; }
     Party c;
-    if (p(0.65)) { List<Party> hubs = new ArrayList<>(); for (String h : HUBS) for (Party x : BUYERS.get(h)) if (x.hub) hubs.add(x); c = pick(hubs); }
+    if (p(0.65)) { List<Party> hubs = new ArrayList<>(); for (String h : HUB_ORDER) for (Party x : BUYERS.get(h)) if (x.hub) hubs.add(x); c = pick(hubs); }
     else c = pick(BUYERS.get(pick(new String[]{"TH", "MX", "VN", "MY", "IN"})));
     if (banned(keys.get(0), c.euCountry == null ? "" : c.euCountry, dt)) c = pick(BUYERS.get("DE"));
     Decl d = honest(day, ex, c, keys, null, 1);

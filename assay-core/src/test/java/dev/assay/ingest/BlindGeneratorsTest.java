@@ -39,16 +39,28 @@ class BlindGeneratorsTest {
     }
   }
 
+  /** A seed names one draw: judges are named by generator and seed in docs/evidence.md. */
   @ParameterizedTest
   @MethodSource("generators")
-  void writes_declarations_and_licenses_that_the_contract_accepts_whole_with_a_label_for_each(
-      Path generator, @TempDir Path out) throws Exception {
+  void the_same_seed_writes_the_same_files_in_another_run(Path generator, @TempDir Path out)
+      throws Exception {
+    Path first = Files.createDirectory(out.resolve("first"));
+    Path second = Files.createDirectory(out.resolve("second"));
+    generate(generator, 1500, first);
+    generate(generator, 1500, second);
+
+    for (String file : List.of("declarations.csv", "truth.csv", "licenses.csv")) {
+      assertThat(Files.mismatch(first.resolve(file), second.resolve(file))).as(file).isEqualTo(-1);
+    }
+  }
+
+  private static void generate(Path generator, int declarations, Path out) throws Exception {
     Process run =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 generator.toString(),
                 "--declarations",
-                "4000",
+                String.valueOf(declarations),
                 "--seed",
                 "3",
                 "--out",
@@ -58,6 +70,13 @@ class BlindGeneratorsTest {
             .start();
     assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(run.exitValue()).as(Files.readString(out.resolve("run.log"))).isZero();
+  }
+
+  @ParameterizedTest
+  @MethodSource("generators")
+  void writes_declarations_and_licenses_that_the_contract_accepts_whole_with_a_label_for_each(
+      Path generator, @TempDir Path out) throws Exception {
+    generate(generator, 4000, out);
 
     Collected declarations =
         Collected.read(Format.CSV, Files.readAllBytes(out.resolve("declarations.csv")));
