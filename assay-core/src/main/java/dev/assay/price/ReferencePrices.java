@@ -195,7 +195,7 @@ public final class ReferencePrices {
                     row.text("source"),
                     row.text("as_of"),
                     row.confidence(),
-                    row.optionalList("named_by").stream().map(GoodsText::normalize).toList())));
+                    row.list("named_by").stream().map(GoodsText::normalize).toList())));
     return list;
   }
 
@@ -257,11 +257,6 @@ public final class ReferencePrices {
       } catch (RuntimeException e) {
         throw problem(column, "not an HS code: '" + value + "'");
       }
-    }
-
-    /** A ';'-separated list in a column that older files may lack. */
-    List<String> optionalList(String column) {
-      return record.findField(column).isPresent() ? list(column) : List.of();
     }
 
     List<String> list(String column) {

@@ -95,7 +95,7 @@ class MineralLexiconTest {
   }
 
   @Test
-  void near_miss_words_that_are_not_listed_as_their_own_are_still_typos() {
+  void near_miss_a_real_typo_and_yttrium_outside_ferrite_are_still_named() {
     assertThat(minerals("terbum oxide")).containsExactly("terbium");
     assertThat(minerals("yttrium oxide Y 99.99%")).containsExactly("yttrium");
   }
