@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param mineral the mineral family in the domain's words (gallium, antimony, superhard,
  *     dysprosium, lithium-battery, rare-earth, ...); destination clauses reach items by it
  * @param controlCode the dual-use control code (such as 1C117.d), where the facts give one
- * @param threshold the technical threshold as text; the determination does not evaluate it
+ * @param threshold the technical threshold as text
+ * @param limits the conditions of the threshold that a stated figure can be read against (a
+ *     description's "D50 40 um" against "particle size <= 50 um"); empty where the threshold is
+ *     text only or none
  * @param terms words (English and Chinese) that name the item in a goods description; they decide
  *     lines declared under a non-conclusive code
  */
@@ -23,6 +26,7 @@ public record ControlledItem(
     List<String> forms,
     List<ReferenceCode> hsCodes,
     Optional<String> threshold,
+    List<Limit> limits,
     List<String> terms,
     List<String> sources,
     Confidence confidence,
@@ -31,6 +35,7 @@ public record ControlledItem(
   public ControlledItem {
     forms = List.copyOf(forms);
     hsCodes = List.copyOf(hsCodes);
+    limits = List.copyOf(limits);
     terms = List.copyOf(terms);
     sources = List.copyOf(sources);
   }

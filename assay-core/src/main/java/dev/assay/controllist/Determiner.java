@@ -1,6 +1,7 @@
 package dev.assay.controllist;
 
 import dev.assay.lexicon.GoodsText;
+import dev.assay.lexicon.MagnetGrades;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,6 +165,7 @@ final class Determiner {
                 Optional.of(code.item),
                 Optional.of(code.code)));
         code.item.threshold().ifPresent(t -> notes.add(thresholdNote(code, t)));
+        statedNote(code, match.spec).ifPresent(notes::add);
         if (code.code.confidence() != Confidence.CONFIRMED) {
           notes.add(codeConfidenceNote(code));
         }
@@ -197,6 +199,7 @@ final class Determiner {
     private Determination dependsOnSpecification() {
       List<AppliedMeasure> candidates = new ArrayList<>();
       String claim = null;
+      boolean byFigures = false;
       for (Match match : inForce) {
         IndexedCode code = match.code;
         candidates.add(
@@ -209,14 +212,30 @@ final class Determiner {
         notes.add(verifyDescriptionNote(code));
         if (claim == null && match.claim != null) {
           claim = match.claim;
+          byFigures = match.spec.side() == Limit.Side.OUTSIDE;
         }
       }
-      if (claim != null) {
+      if (byFigures) {
+        notes.add(
+            "The description's own figures put the goods outside the threshold ("
+                + claim
+                + "): a claim to verify with the technical documents (test report, certificate of"
+                + " analysis) before release, not a declaration of controlled goods.");
+      } else if (claim != null) {
         notes.add(
             "The description states the controlled content is absent (\""
                 + claim
                 + "\"): a claim to verify with the technical documents (composition, test report)"
                 + " before release, not a declaration of controlled goods.");
+        MagnetGrades.bundled()
+            .needingHeavyRareEarth(query.description())
+            .filter(grade -> claimsHeavyRareEarthAbsent())
+            .ifPresent(
+                grade ->
+                    notes.add(
+                        "The claim is contradicted by the description's own grade: "
+                            + grade.describe()
+                            + " (lexicon/magnet-grades.yaml, likely)."));
       }
       candidates.sort(Comparator.comparing(AppliedMeasure::verdict).reversed());
       return new Determination(
@@ -252,8 +271,18 @@ final class Determiner {
           return;
         }
       }
-      inForce.add(
-          new Match(code, conclusive, named, reading.claimsAbsence() ? reading.claim() : null));
+      String claim = reading.claimsAbsence() ? reading.claim() : null;
+      Specification spec =
+          named || conclusive
+              ? Specification.of(code.item, query.description())
+              : Specification.UNSTATED;
+      if (named && !conclusive && spec.side() == Limit.Side.OUTSIDE) {
+        // The description names the item but its own figures say the goods are not it: a claim to
+        // verify, as a denied content is, not a declaration of the item.
+        named = false;
+        claim = String.join("; ", spec.stated(Limit.Side.OUTSIDE));
+      }
+      inForce.add(new Match(code, conclusive, named, claim, spec));
     }
 
     /**
@@ -300,6 +329,42 @@ final class Determiner {
           + threshold;
     }
 
+    /** Whether the absence claimed is of an item of dysprosium or terbium (the magnet items). */
+    private boolean claimsHeavyRareEarthAbsent() {
+      for (Match match : inForce) {
+        if (match.claim != null
+            && (match.code.item.mineral().equals("dysprosium")
+                || match.code.item.mineral().equals("terbium"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** What the description's own figures say about a controlling item's threshold, if anything. */
+    private Optional<String> statedNote(IndexedCode code, Specification spec) {
+      return switch (spec.side()) {
+        case WITHIN ->
+            Optional.of(
+                "The description's own figures put the goods within the threshold of "
+                    + code.item.label()
+                    + ": "
+                    + String.join("; ", spec.stated(Limit.Side.WITHIN))
+                    + ".");
+        case OUTSIDE ->
+            Optional.of(
+                "The description's own figures put the goods outside the threshold of "
+                    + code.item.label()
+                    + " ("
+                    + String.join("; ", spec.stated(Limit.Side.OUTSIDE))
+                    + "), but "
+                    + code.code.code()
+                    + " is that item's own code: verify the figures against the technical"
+                    + " documents.");
+        case UNSTATED -> Optional.empty();
+      };
+    }
+
     private String codeConfidenceNote(IndexedCode code) {
       return "Reference code "
           + code.code.code()
@@ -334,12 +399,14 @@ final class Determiner {
     boolean conclusive;
     final boolean named;
     final String claim;
+    final Specification spec;
 
-    Match(IndexedCode code, boolean conclusive, boolean named, String claim) {
+    Match(IndexedCode code, boolean conclusive, boolean named, String claim, Specification spec) {
       this.code = code;
       this.conclusive = conclusive;
       this.named = named;
       this.claim = claim;
+      this.spec = spec;
     }
   }
 }

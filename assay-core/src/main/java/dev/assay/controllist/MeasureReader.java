@@ -56,6 +56,7 @@ final class MeasureReader {
           "hs",
           "hsConclusive",
           "threshold",
+          "limits",
           "terms",
           "sources",
           "confidence",
@@ -215,10 +216,28 @@ final class MeasureReader {
         f.texts("forms", false),
         codes,
         f.optionalText("threshold"),
+        limits(f),
         terms,
         sources,
         confidence,
         f.optionalText("note"));
+  }
+
+  /** The threshold's limits; each must parse, and they restate a threshold the item has. */
+  private static List<Limit> limits(Fields f) {
+    List<String> texts = f.texts("limits", false);
+    if (!texts.isEmpty() && f.optionalText("threshold").isEmpty()) {
+      throw f.error("limits", "limits restate an item's threshold; this item has none");
+    }
+    List<Limit> limits = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      try {
+        limits.add(Limit.parse(text));
+      } catch (IllegalArgumentException e) {
+        throw f.error("limits", e.getMessage());
+      }
+    }
+    return limits;
   }
 
   /**

@@ -272,6 +272,26 @@ class ControlListValidationTest {
   }
 
   @Test
+  void limits_without_a_threshold_they_restate_are_refused() {
+    assertRefused(
+        VALID_ITEM_MEASURE.replace(
+            "hs: [\"7110110000\"]", "limits: [\"Pt >= 99.9 %\"]\n    hs: [\"7110110000\"]"),
+        "items[0].limits",
+        "this item has none");
+  }
+
+  @Test
+  void a_limit_that_cannot_be_read_is_refused_with_its_text() {
+    assertRefused(
+        VALID_ITEM_MEASURE.replace(
+            "hs: [\"7110110000\"]",
+            "threshold: Pt of at least 99.9%\n    limits: [\"Pt at least 99.9 %\"]\n"
+                + "    hs: [\"7110110000\"]"),
+        "items[0].limits",
+        "'Pt at least 99.9 %'");
+  }
+
+  @Test
   void a_bad_destination_is_refused() {
     assertRefused(
         VALID_ITEM_MEASURE.replace(

@@ -213,4 +213,26 @@ class NonConclusiveCodeTest {
     assertThat(bracketed.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(bracketed.absenceClaim()).isEmpty();
   }
+
+  @Test
+  void a_denial_that_the_magnets_own_grade_contradicts_is_noted_beside_the_claim() {
+    Determination d =
+        list.determine(
+            line("8505111000", "sintered NdFeB magnets N38UH, no Dy/Tb", GERMANY, "2025-06-01"));
+
+    assertThat(d.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
+    assertThat(d.absenceClaim()).isPresent();
+    assertThat(d.notes())
+        .anySatisfy(n -> assertThat(n).contains("contradicted").contains("N38UH (class UH"));
+    // near miss: heavy-rare-earth-free magnets reach the SH class
+    assertThat(
+            list.determine(
+                    line(
+                        "8505111000",
+                        "sintered NdFeB magnets N42SH, Dy-free",
+                        GERMANY,
+                        "2025-06-01"))
+                .notes())
+        .noneSatisfy(n -> assertThat(n).contains("contradicted"));
+  }
 }

@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.assay.controllist.ControlList;
 import dev.assay.controllist.ControlledItem;
 import dev.assay.controllist.Determination;
+import dev.assay.controllist.Limit.Side;
 import dev.assay.controllist.Measure;
 import dev.assay.controllist.MeasureStatus;
+import dev.assay.controllist.Specification;
 import dev.assay.declaration.Declaration;
 import dev.assay.declaration.GoodsLine;
 import dev.assay.declaration.TransportMode;
@@ -132,10 +134,11 @@ public final class MisdeclaredGoodsDetector implements Detector {
     final Map<String, List<NamedItem>> itemsByMineral = new HashMap<>();
 
     /**
-     * The items each mention in each description names, whatever the date: descriptions repeat, and
-     * reading the items' terms in one costs a scan per item.
+     * The items each mention in each description names, whatever the date, with what the
+     * description's figures say of their thresholds: descriptions repeat, and reading the items'
+     * terms in one costs a scan per item.
      */
-    final Cache<String, List<NamedItem>> named =
+    final Cache<String, List<Named>> named =
         Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
     MineralIndex(ControlList controlList, MineralLexicon lexicon) {
@@ -204,9 +207,14 @@ public final class MisdeclaredGoodsDetector implements Detector {
 
   /**
    * The item in force that a mention reaches, the unconditional one before one behind a threshold;
-   * {@code item} is null for a trade name that no item's terms spell out (APT, TMIn).
+   * {@code item} is null for a trade name that no item's terms spell out (APT, TMIn). {@code spec}
+   * is what the description's own figures say about the item's threshold.
    */
-  private record Reached(Measure measure, ControlledItem item, boolean conditional) {}
+  private record Reached(
+      Measure measure, ControlledItem item, boolean conditional, Specification spec) {}
+
+  /** An item a description names, with what its figures say about the item's threshold. */
+  private record Named(NamedItem item, Specification spec) {}
 
   @Override
   public FindingCode code() {
@@ -260,38 +268,52 @@ public final class MisdeclaredGoodsDetector implements Detector {
    * The controlled item, in force on the date, that the description names through this mention.
    * Naming a mineral is not naming an item: indium ingots name indium, but the list controls indium
    * phosphide and its organic compounds only, so an indium ingot under its own code is no
-   * misdeclaration. Empty when no item is reached, or no measure on the mineral is in force.
+   * misdeclaration. Of the items behind a threshold, one the description's figures put within it
+   * ("molybdenum powder, D50 40 um") counts as named outright; one they put outside it ("75-150
+   * um") only where nothing else is reached. Empty when no item is reached, or no measure on the
+   * mineral is in force.
    */
   private static Optional<Reached> reach(
       MineralIndex index, MineralMention mention, String description, LocalDate date) {
-    List<NamedItem> named =
+    List<Named> named =
         index.named.get(
             mention.mineral() + '\u0000' + mention.kind() + '\u0000' + description,
             key -> namedItems(index, mention, description));
     Reached best = null;
-    for (NamedItem candidate : named) {
-      if (index.controlList.status(candidate.measure(), date) != MeasureStatus.IN_FORCE) {
+    for (Named candidate : named) {
+      NamedItem item = candidate.item();
+      if (index.controlList.status(item.measure(), date) != MeasureStatus.IN_FORCE) {
         continue;
       }
-      if (!candidate.conditional()) {
-        return Optional.of(new Reached(candidate.measure(), candidate.item(), false));
+      Side side = candidate.spec().side();
+      if (!item.conditional() || side == Side.WITHIN) {
+        return Optional.of(
+            new Reached(item.measure(), item.item(), item.conditional(), candidate.spec()));
       }
-      if (best == null) {
-        best = new Reached(candidate.measure(), candidate.item(), true);
+      if (best == null || (best.spec().side() == Side.OUTSIDE && side == Side.UNSTATED)) {
+        best = new Reached(item.measure(), item.item(), true, candidate.spec());
       }
     }
     if (best == null && mention.kind() == MineralMention.Kind.TRADE_NAME) {
       // The lexicon's trade names are the items' forms under other names (APT, TMIn, Dy-NdFeB).
-      return measureInForce(index, mention.mineral(), date).map(m -> new Reached(m, null, false));
+      return measureInForce(index, mention.mineral(), date)
+          .map(m -> new Reached(m, null, false, Specification.UNSTATED));
     }
     return Optional.ofNullable(best);
   }
 
-  private static List<NamedItem> namedItems(
+  private static List<Named> namedItems(
       MineralIndex index, MineralMention mention, String description) {
     String normalized = GoodsText.normalize(description);
     return index.itemsByMineral.getOrDefault(mention.mineral(), List.of()).stream()
         .filter(item -> item.namedBy(mention, normalized))
+        .map(
+            item ->
+                new Named(
+                    item,
+                    item.conditional()
+                        ? Specification.of(item.item(), description)
+                        : Specification.UNSTATED))
         .toList();
   }
 
@@ -476,9 +498,18 @@ public final class MisdeclaredGoodsDetector implements Detector {
       MineralIndex index, GoodsLine line, MineralMention mention, Reached reached, LocalDate asOf) {
     Optional<Lookalike> lookalike =
         lookalikes.find(line.hsCode()).filter(l -> l.minerals().contains(mention.mineral()));
+    Side side = reached.spec().side();
+    // Within the threshold by its own figures the goods are the item; outside it, the description
+    // claims they are not: a documentary check, as a stated absence is.
+    boolean dependsOnSpecification = reached.conditional() && side == Side.UNSTATED;
     Severity severity =
-        severity(
-            mention, lookalike.isPresent(), line.licenseNo().isPresent(), reached.conditional());
+        side == Side.OUTSIDE
+            ? Severity.LOW
+            : severity(
+                mention,
+                lookalike.isPresent(),
+                line.licenseNo().isPresent(),
+                dependsOnSpecification);
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("hs_code", line.hsCode().value());
     evidence.put("description", line.description());
@@ -493,6 +524,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
     if (reached.conditional()) {
       evidence.put("decided_by", reached.item().threshold().orElseThrow());
     }
+    if (side == Side.WITHIN) {
+      evidence.put("stated_within", reached.spec().stated(Side.WITHIN));
+    } else if (side == Side.OUTSIDE) {
+      evidence.put("stated_outside", reached.spec().stated(Side.OUTSIDE));
+      evidence.put("claim_to_verify", true);
+    }
     evidence.put(
         "controlled_codes",
         index.codesByMineral.getOrDefault(mention.mineral(), List.of()).stream().limit(6).toList());
@@ -505,7 +542,8 @@ public final class MisdeclaredGoodsDetector implements Detector {
     evidence.put("license_no", line.licenseNo().orElse(null));
     evidence.put("as_of", asOf.toString());
     String message =
-        "description names "
+        (side == Side.OUTSIDE ? "documentary check: " : "")
+            + "description names "
             + mention.mineral()
             + " ('"
             + mention.matched()
@@ -513,13 +551,28 @@ public final class MisdeclaredGoodsDetector implements Detector {
             + line.hsCode()
             + " is not a controlled code"
             + lookalike.map(l -> "; it is a known lookalike (" + l.tariffText() + ")").orElse("")
-            + (reached.conditional()
-                ? "; whether the goods are "
-                    + reached.item().label()
-                    + " depends on the specification ("
-                    + reached.item().threshold().orElseThrow()
-                    + ")"
-                : "");
+            + switch (side) {
+              case WITHIN ->
+                  "; its own figures put the goods within the threshold of "
+                      + reached.item().label()
+                      + " ("
+                      + String.join("; ", reached.spec().stated(Side.WITHIN))
+                      + ")";
+              case OUTSIDE ->
+                  "; its own figures put the goods outside the threshold of "
+                      + reached.item().label()
+                      + " ("
+                      + String.join("; ", reached.spec().stated(Side.OUTSIDE))
+                      + "): a claim to verify with the technical documents";
+              case UNSTATED ->
+                  reached.conditional()
+                      ? "; whether the goods are "
+                          + reached.item().label()
+                          + " depends on the specification ("
+                          + reached.item().threshold().orElseThrow()
+                          + ")"
+                      : "";
+            };
     return new Finding(
         code(),
         severity,

@@ -4,6 +4,7 @@ import dev.assay.controllist.AppliedMeasure;
 import dev.assay.controllist.Determination;
 import dev.assay.controllist.Verdict;
 import dev.assay.declaration.GoodsLine;
+import dev.assay.lexicon.MagnetGrades;
 import dev.assay.risk.Detector;
 import dev.assay.risk.EnrichedDeclaration;
 import dev.assay.risk.Finding;
@@ -11,7 +12,9 @@ import dev.assay.risk.FindingCode;
 import dev.assay.risk.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +24,9 @@ import java.util.function.Consumer;
  * released by automated clearance in April 2025.
  */
 public final class UnlicensedControlledExportDetector implements Detector {
+
+  /** The minerals of the magnet items whose absence a grade can contradict. */
+  private static final Set<String> HEAVY_RARE_EARTHS = Set.of("dysprosium", "terbium");
 
   @Override
   public FindingCode code() {
@@ -83,19 +89,30 @@ public final class UnlicensedControlledExportDetector implements Detector {
     evidence.put("decided_by", determination.decidedBy());
     evidence.put("claim", determination.absenceClaim().orElseThrow());
     evidence.put("claimed_absent", true);
+    // "N38UH, no Dy/Tb": no magnet of the class is known to be made without them.
+    Optional<MagnetGrades.Grade> contradiction =
+        determination.measures().stream()
+                .anyMatch(
+                    m -> m.item().filter(i -> HEAVY_RARE_EARTHS.contains(i.mineral())).isPresent())
+            ? MagnetGrades.bundled().needingHeavyRareEarth(line.description())
+            : Optional.empty();
+    contradiction.ifPresent(g -> evidence.put("claim_contradicted_by", "grade " + g.describe()));
     evidence.put("as_of", declaration.asOf().toString());
     evidence.put("license_no", null);
     return new Finding(
         code(),
-        Severity.LOW,
+        contradiction.isPresent() ? Severity.HIGH : Severity.LOW,
         OptionalInt.of(line.lineNo()),
         "documentary check: the description of "
             + line.hsCode()
-            + " states the controlled content is absent (\""
+            + " claims the goods are not the controlled item (\""
             + determination.absenceClaim().orElseThrow()
             + "\"); the code is not conclusive, so the specification decides whether "
             + ControlEvidence.itemName(itemMeasure)
-            + " needs a license",
+            + " needs a license"
+            + contradiction
+                .map(g -> "; the claim is contradicted by its own grade: " + g.describe())
+                .orElse(""),
         evidence,
         itemMeasure.basis());
   }

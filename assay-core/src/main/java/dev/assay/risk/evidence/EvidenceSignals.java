@@ -24,13 +24,16 @@ import java.util.Map;
  *       joined with {@code +} (profile and transshipment signals, license doubts);
  *   <li>{@code pattern}: the value pattern (VALUE_ANOMALY);
  *   <li>{@code source}: what a party is near to (NETWORK_RISK);
- *   <li>{@code match}: how a mineral was named in a description (MISDECLARED_GOODS);
+ *   <li>{@code match}: how a mineral was named in a description (MISDECLARED_GOODS), with {@code
+ *       +stated_within} or {@code +stated_outside} where the description's figures put the goods
+ *       within or outside the item's threshold;
  *   <li>{@code covers_for}: a cover code ({@code cover_goods}); {@code exporter_trades}: goods
  *       outside a mineral company's trade ({@code outside_trade});
- *   <li>{@code claimed_absent}: a stated absence of the controlled content; {@code
- *       within_heavy_packing}: weight within honest heavy packing or not, and whether the lines are
- *       of several headings ({@code mixed_headings}); {@code kg_per_container}: the weight per
- *       container; {@code level}: a name match's level.
+ *   <li>{@code claimed_absent}: a stated absence of the controlled content ({@code +contradicted}
+ *       where the description's own magnet grade contradicts it); {@code within_heavy_packing}:
+ *       weight within honest heavy packing or not, and whether the lines are of several headings
+ *       ({@code mixed_headings}); {@code kg_per_container}: the weight per container; {@code
+ *       level}: a name match's level.
  * </ul>
  *
  * Otherwise the tag is empty: the finding's code × severity alone.
@@ -66,7 +69,13 @@ public final class EvidenceSignals {
       return "near_" + clean(s);
     }
     if ((v = e.get("match")) instanceof String s && !s.isBlank()) {
-      return "named_" + clean(s);
+      // A description whose own figures meet the item's threshold says more than one that names
+      // the mineral; one whose figures fail it, less.
+      String stated =
+          e.containsKey("stated_within")
+              ? "+stated_within"
+              : e.containsKey("stated_outside") ? "+stated_outside" : "";
+      return "named_" + clean(s) + stated;
     }
     if (e.containsKey("covers_for")) {
       return Boolean.TRUE.equals(e.get("new_for_exporter")) ? "cover_goods_new" : "cover_goods";
@@ -75,7 +84,9 @@ public final class EvidenceSignals {
       return "outside_trade";
     }
     if (Boolean.TRUE.equals(e.get("claimed_absent"))) {
-      return "claimed_absent";
+      return e.containsKey("claim_contradicted_by")
+          ? "claimed_absent+contradicted"
+          : "claimed_absent";
     }
     if (e.get("within_heavy_packing") instanceof Boolean b) {
       return (b ? "within_heavy_packing" : "beyond_heavy_packing")

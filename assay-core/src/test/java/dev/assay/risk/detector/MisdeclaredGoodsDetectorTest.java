@@ -168,13 +168,70 @@ class MisdeclaredGoodsDetectorTest {
   void graphite_that_is_not_flake_reaches_only_the_artificial_graphite_behind_its_threshold() {
     assertThat(
             inspect(
-                LocalDate.of(2025, 6, 2), "2504900000", "microcrystalline graphite 75% C", null))
+                LocalDate.of(2025, 6, 2), "2504900000", "microcrystalline graphite powder", null))
         .singleElement()
         .satisfies(
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
               assertThat(f.evidence().get("decided_by").toString()).contains("purity >99.9%");
             });
+  }
+
+  @Test
+  void figures_that_meet_the_threshold_name_the_item_outright() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2),
+                "8102100090",
+                "molybdenum powder, D50 40 um, thermal spray",
+                null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.evidence().get("stated_within").toString())
+                  .contains("40 um (limit particle size <= 50 um)");
+              assertThat(f.message()).contains("within the threshold").doesNotContain("depends");
+            });
+  }
+
+  @Test
+  void near_miss_figures_outside_the_threshold_are_a_claim_to_verify() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2),
+                "8102100090",
+                "molybdenum powder for thermal spray, 75-150 um",
+                null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.LOW);
+              assertThat(f.evidence()).containsEntry("claim_to_verify", true);
+              assertThat(f.evidence().get("stated_outside").toString()).contains("75-150 um");
+              assertThat(f.message()).startsWith("documentary check: ");
+            });
+  }
+
+  @Test
+  void a_figure_within_the_threshold_outweighs_one_outside_it() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2),
+                "8102100090",
+                "molybdenum powder 75-150 um, FSSS 3.0 um",
+                null))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.HIGH));
+  }
+
+  @Test
+  void a_carbon_content_below_the_purity_of_artificial_graphite_is_a_claim_to_verify() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2), "2504900000", "microcrystalline graphite 75% C", null))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.LOW));
   }
 
   @Test

@@ -60,4 +60,35 @@ class AbsenceClaimTest {
     assertThat(plain.findings())
         .noneMatch(f -> f.code() == FindingCode.UNLICENSED_CONTROLLED_EXPORT);
   }
+
+  private Finding claimOn(String id, String description) {
+    return screener
+        .screen(declaration(id, DAY, "DE", "8505111000", description, Optional.empty()))
+        .findings()
+        .stream()
+        .filter(x -> x.code() == FindingCode.UNLICENSED_CONTROLLED_EXPORT)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void a_denial_contradicted_by_the_magnets_own_grade_is_high_soft_evidence() {
+    Finding f = claimOn("C4", "sintered NdFeB magnets N38UH, no Dy/Tb");
+
+    assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    assertThat(f.evidence().get("claim_contradicted_by").toString())
+        .isEqualTo("grade N38UH (class UH, up to 180 °C) is not made without Dy or Tb");
+    assertThat(f.message()).contains("contradicted by its own grade");
+    assertThat(EvidenceKinds.of(f)).isEqualTo(EvidenceKind.SOFT);
+    assertThat(EvidenceSignals.of(f)).isEqualTo("claimed_absent+contradicted");
+  }
+
+  @Test
+  void near_miss_a_dy_free_sh_grade_is_a_plain_claim_since_such_magnets_are_made() {
+    // Heavy-rare-earth-free magnets reach about 150 °C, the SH class (lexicon/magnet-grades.yaml).
+    Finding f = claimOn("C5", "sintered NdFeB magnets N42SH, Dy-free");
+
+    assertThat(f.severity()).isEqualTo(Severity.LOW);
+    assertThat(f.evidence()).doesNotContainKey("claim_contradicted_by");
+  }
 }
