@@ -272,6 +272,22 @@ final class Determiner {
         }
       }
       String claim = reading.claimsAbsence() ? reading.claim() : null;
+      if (!named && claim == null && !conclusive && MagnetGrades.bundled().names(code.item.id())) {
+        // "Sintered NdFeB magnets 48UH": no magnet of the class is made without Dy or Tb.
+        Optional<MagnetGrades.Grade> grade =
+            MagnetGrades.bundled().needingHeavyRareEarth(query.description());
+        if (grade.isPresent()) {
+          named = true;
+          String note =
+              "The description's grade "
+                  + grade.get().describe()
+                  + ": read as naming the Dy- or Tb-containing NdFeB magnet items"
+                  + " (lexicon/magnet-grades.yaml, likely).";
+          if (!notes.contains(note)) {
+            notes.add(note);
+          }
+        }
+      }
       Specification spec =
           named || conclusive
               ? Specification.of(code.item, query.description())

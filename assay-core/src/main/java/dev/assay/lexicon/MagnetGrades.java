@@ -30,7 +30,7 @@ public final class MagnetGrades {
       String written, String suffix, int maxWorkingCelsius, boolean needsHeavyRareEarth) {
     /** For evidence: "N38UH (class UH, up to 180 °C) is not made without Dy or Tb". */
     public String describe() {
-      return written
+      return written()
           + " (class "
           + (suffix.isEmpty() ? "N" : suffix)
           + ", up to "
@@ -49,9 +49,19 @@ public final class MagnetGrades {
       Pattern.compile("(?<![a-z0-9])n?(\\d{2})(uh|eh|ah|sh|h|m)?(?![a-z0-9])");
 
   private final Map<String, Grade> bySuffix;
+  private final java.util.Set<String> items;
 
-  private MagnetGrades(Map<String, Grade> bySuffix) {
+  private MagnetGrades(Map<String, Grade> bySuffix, java.util.Set<String> items) {
     this.bySuffix = Map.copyOf(bySuffix);
+    this.items = java.util.Set.copyOf(items);
+  }
+
+  /**
+   * Whether a grade of a class needing Dy or Tb names this control-list item (by id): the
+   * dysprosium- and terbium-containing NdFeB magnets.
+   */
+  public boolean names(String itemId) {
+    return items.contains(itemId);
   }
 
   /** The grades shipped with Assay. */
@@ -120,7 +130,9 @@ public final class MagnetGrades {
             suffix,
             new Grade(suffix, suffix, node.path("max_working_c").asInt(), hre.equals("required")));
       }
-      return new MagnetGrades(bySuffix);
+      java.util.Set<String> items = new java.util.HashSet<>();
+      root.path("items").forEach(item -> items.add(item.asText()));
+      return new MagnetGrades(bySuffix, items);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -235,4 +235,21 @@ class NonConclusiveCodeTest {
                 .notes())
         .noneSatisfy(n -> assertThat(n).contains("contradicted"));
   }
+
+  @Test
+  void a_grade_no_magnet_reaches_without_dy_or_tb_names_the_magnet_items() {
+    Determination d =
+        list.determine(line("8505111000", "Sintered NdFeB magnets 48UH", GERMANY, "2025-06-01"));
+
+    assertThat(d.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
+    assertThat(d.measures())
+        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .containsExactlyInAnyOrder("1C904.a", "1C905.a.4");
+    assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("grade 48UH (class UH"));
+    // near miss: an N42 magnet is made without them, and the line stays open
+    assertThat(
+            list.determine(line("8505111000", "sintered NdFeB magnets N42", GERMANY, "2025-06-01"))
+                .verdict())
+        .isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
+  }
 }

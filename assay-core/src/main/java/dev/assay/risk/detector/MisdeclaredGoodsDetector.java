@@ -15,6 +15,7 @@ import dev.assay.declaration.TransportMode;
 import dev.assay.lexicon.GoodsText;
 import dev.assay.lexicon.Lookalike;
 import dev.assay.lexicon.Lookalikes;
+import dev.assay.lexicon.MagnetGrades;
 import dev.assay.lexicon.MineralLexicon;
 import dev.assay.lexicon.MineralMention;
 import dev.assay.lexicon.Purity;
@@ -66,6 +67,10 @@ public final class MisdeclaredGoodsDetector implements Detector {
   private final Map<String, Set<String>> coveredByCode =
       new java.util.concurrent.ConcurrentHashMap<>();
   private volatile MineralIndex index;
+
+  /** The NdFeB grade needing Dy or Tb that each description states, if any: read once each. */
+  private final Cache<String, Optional<MagnetGrades.Grade>> grades =
+      Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
   /**
    * The lexicon's reading of each description as written: trade repeats its descriptions (a
@@ -231,6 +236,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
       GoodsLine line = declaration.line(i);
       if (!namesControlledMineral(declaration, line, findings)
+          && !gradeNamesMagnetItem(declaration, line, findings)
           && !coverForOwnMineral(declaration, line, consignee, findings)) {
         outsideMineralTrade(declaration, line, findings);
       }
@@ -262,6 +268,86 @@ public final class MisdeclaredGoodsDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * An NdFeB grade of a class no magnet reaches without Dy or Tb ("sintered NdFeB 38UH motor
+   * segments"), where the description names neither: the goods are a Dy- or Tb-containing magnet by
+   * their own grade. Weaker than a name (the grade table is "likely"): MEDIUM, one step up under a
+   * lookalike code for the mineral, one down with a license.
+   */
+  private boolean gradeNamesMagnetItem(
+      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+    String description = line.description();
+    if (description == null) {
+      return false;
+    }
+    Optional<MagnetGrades.Grade> grade =
+        grades.get(description, d -> MagnetGrades.bundled().needingHeavyRareEarth(d));
+    if (grade.isEmpty()) {
+      return false;
+    }
+    MineralIndex index = index();
+    for (String mineral : List.of("dysprosium", "terbium")) {
+      for (NamedItem candidate : index.itemsByMineral.getOrDefault(mineral, List.of())) {
+        if (!MagnetGrades.bundled().names(candidate.item().id())
+            || index.controlList.status(candidate.measure(), declaration.asOf())
+                != MeasureStatus.IN_FORCE) {
+          continue;
+        }
+        findings.accept(gradeFinding(index, line, grade.get(), candidate, declaration.asOf()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding gradeFinding(
+      MineralIndex index,
+      GoodsLine line,
+      MagnetGrades.Grade grade,
+      NamedItem named,
+      LocalDate asOf) {
+    String mineral = named.item().mineral();
+    Optional<Lookalike> lookalike =
+        lookalikes.find(line.hsCode()).filter(l -> l.minerals().contains(mineral));
+    Severity severity = lookalike.isPresent() ? Severity.HIGH : Severity.MEDIUM;
+    if (line.licenseNo().isPresent()) {
+      severity = Severity.values()[Math.max(0, severity.ordinal() - 1)];
+    }
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("hs_code", line.hsCode().value());
+    evidence.put("description", line.description());
+    evidence.put("mineral", mineral);
+    evidence.put("named_as", grade.written());
+    evidence.put("match", "grade");
+    evidence.put("grade", "grade " + grade.describe());
+    evidence.put("controlled_item", named.item().label());
+    evidence.put(
+        "controlled_codes",
+        index.codesByMineral.getOrDefault(mineral, List.of()).stream().limit(6).toList());
+    lookalike.ifPresent(
+        l -> {
+          evidence.put("lookalike_code", l.code());
+          evidence.put("lookalike_case", l.knownCase());
+          evidence.put("lookalike_confidence", l.confidence());
+        });
+    evidence.put("license_no", line.licenseNo().orElse(null));
+    evidence.put("as_of", asOf.toString());
+    return new Finding(
+        code(),
+        severity,
+        OptionalInt.of(line.lineNo()),
+        "the description's NdFeB grade "
+            + grade.describe()
+            + ": the goods are "
+            + named.item().label()
+            + " (lexicon/magnet-grades.yaml, likely), but HS "
+            + line.hsCode()
+            + " is not a controlled code"
+            + lookalike.map(l -> "; it is a known lookalike (" + l.tariffText() + ")").orElse(""),
+        evidence,
+        named.measure().basis());
   }
 
   /**

@@ -57,6 +57,12 @@ public final class UnlicensedControlledExportDetector implements Detector {
       evidence.put("as_of", declaration.asOf().toString());
       evidence.put("license_no", null);
       boolean unsure = ControlEvidence.isUnsure(itemMeasure);
+      // Where the determination read the magnet's grade as naming the item, say so.
+      Optional<MagnetGrades.Grade> byGrade =
+          itemMeasure.item().filter(item -> MagnetGrades.bundled().names(item.id())).isPresent()
+              ? MagnetGrades.bundled().needingHeavyRareEarth(line.description())
+              : Optional.empty();
+      byGrade.ifPresent(g -> evidence.put("named_by_grade", "grade " + g.describe()));
       findings.accept(
           new Finding(
               code(),
@@ -67,6 +73,7 @@ public final class UnlicensedControlledExportDetector implements Detector {
                   + " ("
                   + line.hsCode()
                   + ") declared without an export license"
+                  + byGrade.map(g -> " (by its grade: " + g.describe() + ")").orElse("")
                   + (unsure ? "; the control-list entry is marked unsure" : ""),
               evidence,
               itemMeasure.basis()));

@@ -248,6 +248,34 @@ class MisdeclaredGoodsDetectorTest {
   }
 
   @Test
+  void an_ndfeb_grade_no_magnet_reaches_without_dy_or_tb_names_the_magnet_item() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2), "8505119000", "sintered NdFeB 38UH motor segments", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              // MEDIUM for an inference from the grade table, one step up under the lookalike
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.evidence())
+                  .containsEntry("match", "grade")
+                  .containsEntry("named_as", "38UH")
+                  .containsEntry(
+                      "controlled_item",
+                      "1C905.a.4 dysprosium-containing NdFeB permanent magnet materials");
+              assertThat(f.message()).contains("is not made without Dy or Tb");
+            });
+  }
+
+  @Test
+  void near_miss_an_sh_grade_may_be_free_of_heavy_rare_earths_and_names_nothing() {
+    assertThat(
+            inspect(LocalDate.of(2025, 6, 2), "8505119000", "NdFeB arc magnets 45SH", null).stream()
+                .filter(f -> "grade".equals(f.evidence().get("match"))))
+        .isEmpty();
+  }
+
+  @Test
   void a_line_declared_under_its_controlled_code_is_not_misdeclared() {
     assertThat(inspect(LocalDate.of(2025, 6, 1), "8110101000", "antimony ingots", null)).isEmpty();
   }
