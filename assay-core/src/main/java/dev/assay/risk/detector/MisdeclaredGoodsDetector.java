@@ -323,17 +323,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
     evidence.put("match", "grade");
     evidence.put("grade", "grade " + grade.describe());
     evidence.put("controlled_item", named.item().label());
-    evidence.put(
-        "controlled_codes",
-        index.codesByMineral.getOrDefault(mineral, List.of()).stream().limit(6).toList());
-    lookalike.ifPresent(
-        l -> {
-          evidence.put("lookalike_code", l.code());
-          evidence.put("lookalike_case", l.knownCase());
-          evidence.put("lookalike_confidence", l.confidence());
-        });
-    evidence.put("license_no", line.licenseNo().orElse(null));
-    evidence.put("as_of", asOf.toString());
+    putCodesAndCase(evidence, index, mineral, lookalike, line, asOf);
     return new Finding(
         code(),
         severity,
@@ -616,17 +606,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
       evidence.put("stated_outside", reached.spec().stated(Side.OUTSIDE));
       evidence.put("claim_to_verify", true);
     }
-    evidence.put(
-        "controlled_codes",
-        index.codesByMineral.getOrDefault(mention.mineral(), List.of()).stream().limit(6).toList());
-    lookalike.ifPresent(
-        l -> {
-          evidence.put("lookalike_code", l.code());
-          evidence.put("lookalike_case", l.knownCase());
-          evidence.put("lookalike_confidence", l.confidence());
-        });
-    evidence.put("license_no", line.licenseNo().orElse(null));
-    evidence.put("as_of", asOf.toString());
+    putCodesAndCase(evidence, index, mention.mineral(), lookalike, line, asOf);
     String message =
         (side == Side.OUTSIDE ? "documentary check: " : "")
             + "description names "
@@ -666,6 +646,27 @@ public final class MisdeclaredGoodsDetector implements Detector {
         message,
         evidence,
         reached.measure().basis());
+  }
+
+  /** The mineral's controlled codes, the lookalike case where there is one, license and date. */
+  private static void putCodesAndCase(
+      Map<String, Object> evidence,
+      MineralIndex index,
+      String mineral,
+      Optional<Lookalike> lookalike,
+      GoodsLine line,
+      LocalDate asOf) {
+    evidence.put(
+        "controlled_codes",
+        index.codesByMineral.getOrDefault(mineral, List.of()).stream().limit(6).toList());
+    lookalike.ifPresent(
+        l -> {
+          evidence.put("lookalike_code", l.code());
+          evidence.put("lookalike_case", l.knownCase());
+          evidence.put("lookalike_confidence", l.confidence());
+        });
+    evidence.put("license_no", line.licenseNo().orElse(null));
+    evidence.put("as_of", asOf.toString());
   }
 
   /**
