@@ -247,7 +247,7 @@ public final class ProfileAnomalyDetector implements Detector {
                   + (consigneeHas.listed()
                       ? ", the consignee has received controlled goods before"
                       : ", the consignee never received controlled goods"),
-              Map.of(
+              ordered(
                   "exporter_traded_controlled", exporterHas.listed(),
                   "consignee_received_controlled", consigneeHas.listed()));
         }
@@ -639,7 +639,7 @@ public final class ProfileAnomalyDetector implements Detector {
     if (establishedFlow) {
       e.put(
           "established_flow",
-          Map.of(
+          ordered(
               "earlier_parcels", flow.size(),
               "since", flow.get(0).date().toString(),
               "days", settings.flowDays()));
@@ -803,5 +803,17 @@ public final class ProfileAnomalyDetector implements Detector {
               e,
               BASIS));
     }
+  }
+
+  /**
+   * Evidence fields in the order written: {@code Map.of} iterates in an order that changes from one
+   * JVM to the next, and the same declaration must give the same JSON in every run.
+   */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 }

@@ -299,6 +299,10 @@ class ProfileAnomalyDetectorTest {
     assertThat(three.evidence().get("established_flow"))
         .asInstanceOf(MAP)
         .containsEntry("earlier_parcels", 7);
+    // in the order written, so that every run writes the same JSON
+    List<Object> keys =
+        List.copyOf(((java.util.Map<?, ?>) three.evidence().get("established_flow")).keySet());
+    assertThat(keys).containsExactly("earlier_parcels", "since", "days");
   }
 
   @Test
