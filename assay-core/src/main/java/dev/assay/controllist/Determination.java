@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param warnings why the legal data behind it may be out of date (a suspension that ran out with
  *     no later announcement recorded, an old list); see {@link ListAge}. Kept apart from the
  *     verdict and the notes so that readers of either are not affected.
+ * @param absenceClaim for {@link Verdict#DEPENDS_ON_SPECIFICATION}: the description's claim that
+ *     the goods are not the item, a denied content ("无镝") or its own figures outside the item's
+ *     limits ("1000 um (limit particle size <= 50 um)"); a claim to verify with documents
  */
 public record Determination(
     Verdict verdict,
