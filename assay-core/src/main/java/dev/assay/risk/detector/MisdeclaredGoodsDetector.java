@@ -381,8 +381,12 @@ public final class MisdeclaredGoodsDetector implements Detector {
   private static List<Named> namedItems(
       MineralIndex index, MineralMention mention, String description) {
     String normalized = GoodsText.normalize(description);
-    return index.itemsByMineral.getOrDefault(mention.mineral(), List.of()).stream()
-        .filter(item -> item.namedBy(mention, normalized))
+    List<NamedItem> named =
+        index.itemsByMineral.getOrDefault(mention.mineral(), List.of()).stream()
+            .filter(item -> item.namedBy(mention, normalized))
+            .toList();
+    return named.stream()
+        .filter(item -> !ownedByLongerTerm(item, named, normalized))
         .map(
             item ->
                 new Named(
@@ -391,6 +395,40 @@ public final class MisdeclaredGoodsDetector implements Detector {
                         ? Specification.of(item.item(), description)
                         : Specification.UNSTATED))
         .toList();
+  }
+
+  /**
+   * Whether the words that name this item belong to a longer term of another item the description
+   * names: "antimony trioxide" names the antimony oxides, not antimony metal by its word
+   * "antimony"; "tungsten copper" names the copper-infiltrated tungsten, not tungsten. An item
+   * named without any of its terms (by its mineral's bare name or symbol) keeps its place.
+   */
+  private static boolean ownedByLongerTerm(
+      NamedItem item, List<NamedItem> named, String normalized) {
+    String own = longestTermIn(item, normalized);
+    if (own == null) {
+      return false;
+    }
+    for (NamedItem other : named) {
+      if (other == item) {
+        continue;
+      }
+      String longer = longestTermIn(other, normalized);
+      if (longer != null && longer.length() > own.length() && longer.contains(own)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String longestTermIn(NamedItem item, String normalized) {
+    String longest = null;
+    for (String term : item.terms()) {
+      if (normalized.contains(term) && (longest == null || term.length() > longest.length())) {
+        longest = term;
+      }
+    }
+    return longest;
   }
 
   /**

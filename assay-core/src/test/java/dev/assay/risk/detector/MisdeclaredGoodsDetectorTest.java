@@ -276,6 +276,35 @@ class MisdeclaredGoodsDetectorTest {
   }
 
   @Test
+  void a_longer_term_owns_its_words_antimony_trioxide_names_the_oxides_not_the_metal() {
+    assertThat(
+            inspect(
+                LocalDate.of(2025, 6, 2),
+                "2825800090",
+                "antimony trioxide 99.8%, purity 99.995% per COA",
+                null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).containsEntry("controlled_item", "antimony oxides");
+              assertThat(f.evidence().get("stated_within").toString()).contains("99.995%");
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            });
+  }
+
+  @Test
+  void near_miss_the_bare_name_still_names_an_unconditional_antimony_item() {
+    assertThat(inspect(LocalDate.of(2025, 6, 2), "7801990000", "antimony 99.65% ingots", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).doesNotContainEntry("controlled_item", "antimony oxides");
+              assertThat(f.evidence()).doesNotContainKey("decided_by");
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            });
+  }
+
+  @Test
   void a_line_declared_under_its_controlled_code_is_not_misdeclared() {
     assertThat(inspect(LocalDate.of(2025, 6, 1), "8110101000", "antimony ingots", null)).isEmpty();
   }
