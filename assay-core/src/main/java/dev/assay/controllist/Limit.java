@@ -3,6 +3,7 @@ package dev.assay.controllist;
 import dev.assay.lexicon.StatedFigures;
 import dev.assay.lexicon.StatedFigures.Figure;
 import dev.assay.lexicon.StatedFigures.Quantity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -100,10 +101,7 @@ public record Limit(Quantity quantity, List<String> labels, Op op, double value,
       value = value / 1000;
     }
     List<String> labels =
-        java.util.Arrays.stream(label.split("\\|"))
-            .map(String::strip)
-            .filter(l -> !l.isEmpty())
-            .toList();
+        Arrays.stream(label.split("\\|")).map(String::strip).filter(l -> !l.isEmpty()).toList();
     // Reports show the first label only: "W >= 97 %", not every spelling it may be written in.
     String shown =
         labels.getFirst() + " " + m.group("op") + " " + m.group("value") + " " + m.group("unit");

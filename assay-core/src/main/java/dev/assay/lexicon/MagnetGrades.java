@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,11 +51,11 @@ public final class MagnetGrades {
       Pattern.compile("(?<![a-z0-9])n?(\\d{2})(uh|eh|ah|sh|h|m)?(?![a-z0-9])");
 
   private final Map<String, Grade> bySuffix;
-  private final java.util.Set<String> items;
+  private final Set<String> items;
 
-  private MagnetGrades(Map<String, Grade> bySuffix, java.util.Set<String> items) {
+  private MagnetGrades(Map<String, Grade> bySuffix, Set<String> items) {
     this.bySuffix = Map.copyOf(bySuffix);
-    this.items = java.util.Set.copyOf(items);
+    this.items = Set.copyOf(items);
   }
 
   /**
@@ -130,7 +132,7 @@ public final class MagnetGrades {
             suffix,
             new Grade(suffix, suffix, node.path("max_working_c").asInt(), hre.equals("required")));
       }
-      java.util.Set<String> items = new java.util.HashSet<>();
+      Set<String> items = new HashSet<>();
       root.path("items").forEach(item -> items.add(item.asText()));
       return new MagnetGrades(bySuffix, items);
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +110,7 @@ public final class StatedFigures {
     return List.copyOf(figures);
   }
 
-  private static java.util.Optional<Figure> figure(String text, String lower, Matcher m) {
+  private static Optional<Figure> figure(String text, String lower, Matcher m) {
     String unit = m.group("unit").toLowerCase(Locale.ROOT).replace(" ", "");
     double a = Double.parseDouble(m.group(2));
     double b = m.group(3) == null ? a : Double.parseDouble(m.group(3));
@@ -157,7 +158,7 @@ public final class StatedFigures {
       case "mm", "毫米" -> {
         if (!diameter) {
           // A length, thickness or edge: no limit of the list reads one alone.
-          return java.util.Optional.empty();
+          return Optional.empty();
         }
         quantity = Quantity.DIAMETER_MM;
       }
@@ -171,7 +172,7 @@ public final class StatedFigures {
         boolean retained = prefixLower.endsWith("+");
         double low = m.group(3) != null ? small : retained ? large : 0;
         double high = m.group(3) != null ? large : retained ? Double.POSITIVE_INFINITY : large;
-        return java.util.Optional.of(
+        return Optional.of(
             new Figure(
                 Quantity.PARTICLE_SIZE_UM,
                 label,
@@ -196,7 +197,7 @@ public final class StatedFigures {
               || endsWithAny(prefixLower, INCLUSIVE_UPPER_WORDS);
       high = inclusive ? high : Math.nextDown(high);
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new Figure(quantity, label, words, low, high, text.substring(before, m.end()).strip()));
   }
 
