@@ -196,6 +196,8 @@ public final class StatedFigures {
               || startsWithAny(after, UPPER_AFTER)
               || endsWithAny(prefixLower, INCLUSIVE_UPPER_WORDS);
       high = inclusive ? high : Math.nextDown(high);
+      // "< 0 um" says nothing a size can be; the range stays one point rather than turn over.
+      low = Math.min(low, high);
     }
     return Optional.of(
         new Figure(quantity, label, words, low, high, text.substring(before, m.end()).strip()));

@@ -85,4 +85,31 @@ class StatedFiguresTest {
     assertThat(StatedFigures.Labels.formula("trioxide")).isFalse();
     assertThat(StatedFigures.Labels.formula("wire")).isFalse();
   }
+
+  @Test
+  void any_text_reads_as_figures_with_a_lower_end_at_or_below_the_upper_and_never_throws() {
+    // Seeded mutations of real descriptions with the characters the reader looks at.
+    String[] seeds = {
+      "molybdenum powder 75-150 um, FSSS 3.0 um", "W ≥ 97%, Φ130", "纯度低于99.99%",
+      "-325 mesh", "density 1.82 g/cm³, flexural 50 MPa", "sintered NdFeB N38UH, no Dy/Tb"
+    };
+    String pool = "0123456789.-~<>=≤≥%μumnmesh目微米纳g/cm3MPa φØdia直径 ,|()+NUHESA";
+    java.util.Random random = new java.util.Random(20261208);
+    int figures = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder(seeds[random.nextInt(seeds.length)]);
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        int at = random.nextInt(text.length() + 1);
+        text.insert(at, pool.charAt(random.nextInt(pool.length())));
+      }
+      for (Figure f : StatedFigures.read(text.toString())) {
+        assertThat(f.low()).as(text.toString()).isLessThanOrEqualTo(f.high());
+        assertThat(Double.isNaN(f.low()) || Double.isNaN(f.high())).isFalse();
+        figures++;
+      }
+      MagnetGrades.bundled().in(text.toString());
+    }
+    // the mutations must leave figures to read
+    assertThat(figures).isGreaterThan(10_000);
+  }
 }
