@@ -48,6 +48,9 @@ public final class ConcealmentDetector implements Detector {
    */
   private static final double HEAVY_PACKING_RATIO = 1.6;
 
+  /** Spreads above a heading's 99th percentile of gross/net that count as beyond its range. */
+  private static final double RANGE_MARGIN_SPREADS = 3;
+
   /** Tolerance for rounding when gross is below net. */
   private static final double GROSS_BELOW_NET_TOLERANCE = 0.01;
 
@@ -99,6 +102,11 @@ public final class ConcealmentDetector implements Detector {
         evidence.put("unexplained_kg", Math.round(gross - expectedGross));
         boolean heavyPacking = ratio <= HEAVY_PACKING_RATIO;
         evidence.put("within_heavy_packing", heavyPacking);
+        // Beyond the heading's own 99th percentile: honest packing of the heading has hardly ever
+        // weighed this much, where a heading with a long honest tail has (docs/detectors).
+        expected
+            .filter(e -> ratio >= e.rangeTopRatio())
+            .ifPresent(e -> evidence.put("beyond_heading_range", true));
         // Lines of several headings: the expectation adds packings that one consolidated load
         // need not follow, so its unexplained mass learns its own weight (docs/evidence.md,
         // "Unexplained mass over lines of several headings").
@@ -148,18 +156,30 @@ public final class ConcealmentDetector implements Detector {
   private Optional<Expectation> expectation(Declaration d) {
     double gross = 0;
     double spread = 0;
+    Band first = null;
     for (GoodsLine line : d.lines()) {
       Optional<Band> band = packing.band(line.hsCode().heading());
       if (band.isEmpty()) {
         return Optional.empty();
       }
+      first = first == null ? band.get() : first;
       gross += line.netWeightKg() * band.get().median();
       spread += line.netWeightKg() * Math.max(band.get().sigma(), MINIMUM_RATIO_SPREAD);
     }
-    return Optional.of(new Expectation(gross, spread));
+    // The top of the heading's honest range, for a declaration of one heading only.
+    double rangeTop =
+        mixedHeadings(d)
+            ? Double.NaN
+            : first.high() + RANGE_MARGIN_SPREADS * Math.max(first.sigma(), MINIMUM_RATIO_SPREAD);
+    return Optional.of(new Expectation(gross, spread, rangeTop));
   }
 
-  private record Expectation(double grossKg, double spreadKg) {}
+  /**
+   * @param rangeTopRatio the gross/net ratio above which a declaration of one heading lies beyond
+   *     what that heading usually carries: its 99th percentile plus {@link #RANGE_MARGIN_SPREADS}
+   *     spreads; NaN for lines of several headings
+   */
+  private record Expectation(double grossKg, double spreadKg, double rangeTopRatio) {}
 
   /** Whether the lines are of more than one heading, whose packing the expectation mixes. */
   private static boolean mixedHeadings(Declaration d) {

@@ -90,6 +90,7 @@ public final class EvidenceSignals {
     }
     if (e.get("within_heavy_packing") instanceof Boolean b) {
       return (b ? "within_heavy_packing" : "beyond_heavy_packing")
+          + (Boolean.TRUE.equals(e.get("beyond_heading_range")) ? "+beyond_range" : "")
           + (Boolean.TRUE.equals(e.get("mixed_headings")) ? "+mixed_headings" : "");
     }
     if (e.containsKey("kg_per_container")) {

@@ -35,8 +35,11 @@ public final class BandBook {
     this.minimumSeen = minimumSeen;
   }
 
-  /** The band learned so far for a key: median and robust spread. */
-  public record Band(double median, double sigma, long observations) {
+  /**
+   * The band learned so far for a key: median, robust spread and the 99th percentile ({@code high})
+   * of the recent observations.
+   */
+  public record Band(double median, double sigma, double high, long observations) {
     /** How many robust standard deviations a value lies above the median. */
     public double deviationsAbove(double value) {
       return sigma > 0 ? (value - median) / sigma : (value > median ? Double.POSITIVE_INFINITY : 0);
@@ -49,7 +52,7 @@ public final class BandBook {
     if (band == null || band.seen() < minimumSeen || Double.isNaN(band.median())) {
       return Optional.empty();
     }
-    return Optional.of(new Band(band.median(), band.sigma(), band.seen()));
+    return Optional.of(new Band(band.median(), band.sigma(), band.high(), band.seen()));
   }
 
   /** How many bands are kept. */

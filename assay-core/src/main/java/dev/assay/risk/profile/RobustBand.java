@@ -19,6 +19,7 @@ final class RobustBand {
   private long seen;
   private double median = Double.NaN;
   private double sigma = Double.NaN;
+  private double high = Double.NaN;
 
   RobustBand(int window, int refreshEvery) {
     this.recent = new double[window];
@@ -47,10 +48,16 @@ final class RobustBand {
     return sigma;
   }
 
+  /** The 99th percentile of the recent observations: the top of what usually occurs. */
+  double high() {
+    return high;
+  }
+
   private void refresh() {
     double[] values = Arrays.copyOf(recent, size);
     Arrays.sort(values);
     median = middle(values);
+    high = values[(int) Math.ceil(0.99 * (values.length - 1))];
     for (int i = 0; i < values.length; i++) {
       values[i] = Math.abs(values[i] - median);
     }

@@ -69,6 +69,34 @@ class ConcealmentDetectorTest {
   }
 
   @Test
+  void an_unexplained_mass_beyond_anything_the_heading_carries_is_marked_beyond_its_range() {
+    learnTiles();
+
+    // 1.20 times the net: within honest heavy packing, but tiles have never packed above 1.08.
+    Finding f = inspect("6907210000", 20_000, 24_000, 1).getFirst();
+
+    assertThat(f.evidence())
+        .containsEntry("within_heavy_packing", true)
+        .containsEntry("beyond_heading_range", true);
+    assertThat(EvidenceSignals.of(f)).isEqualTo("within_heavy_packing+beyond_range");
+  }
+
+  @Test
+  void near_miss_a_heading_whose_honest_lots_sometimes_pack_that_heavy_is_not_beyond_its_range() {
+    // Tiles where one lot in twenty travels on heavy crates at 1.25 times the net.
+    for (int i = 0; i < 200; i++) {
+      double net = 20_000 + 37 * i;
+      double ratio = i % 20 == 0 ? 1.25 : 1.06 + (i % 5) * 0.005;
+      inspect("6907210000", net, net * ratio, 1);
+    }
+
+    List<Finding> findings = inspect("6907210000", 20_000, 24_000, 1);
+
+    assertThat(findings)
+        .allSatisfy(f -> assertThat(f.evidence()).doesNotContainKey("beyond_heading_range"));
+  }
+
+  @Test
   void a_consignment_far_heavier_than_its_goods_and_their_packing_is_concealment() {
     learnTiles();
 
@@ -133,7 +161,8 @@ class ConcealmentDetectorTest {
         .satisfies(
             f -> {
               assertThat(f.evidence()).containsEntry("mixed_headings", false);
-              assertThat(EvidenceSignals.of(f)).isEqualTo("within_heavy_packing");
+              // 1.3 times is also beyond anything these tiles have packed at
+              assertThat(EvidenceSignals.of(f)).isEqualTo("within_heavy_packing+beyond_range");
             });
   }
 
