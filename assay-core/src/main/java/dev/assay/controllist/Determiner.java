@@ -229,7 +229,7 @@ final class Determiner {
                 + " before release, not a declaration of controlled goods.");
         MagnetGrades.bundled()
             .needingHeavyRareEarth(query.description())
-            .filter(grade -> claimsHeavyRareEarthAbsent())
+            .filter(grade -> claimsMagnetItemAbsent())
             .ifPresent(
                 grade ->
                     notes.add(
@@ -345,12 +345,10 @@ final class Determiner {
           + threshold;
     }
 
-    /** Whether the absence claimed is of an item of dysprosium or terbium (the magnet items). */
-    private boolean claimsHeavyRareEarthAbsent() {
+    /** Whether the absence claimed is of an item a magnet grade can name (the Dy or Tb magnets). */
+    private boolean claimsMagnetItemAbsent() {
       for (Match match : inForce) {
-        if (match.claim != null
-            && (match.code.item.mineral().equals("dysprosium")
-                || match.code.item.mineral().equals("terbium"))) {
+        if (match.claim != null && MagnetGrades.bundled().names(match.code.item.id())) {
           return true;
         }
       }

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,11 +51,16 @@ public final class MagnetGrades {
       Pattern.compile("(?<![a-z0-9])n?(\\d{2})(uh|eh|ah|sh|h|m)?(?![a-z0-9])");
 
   private final Map<String, Grade> bySuffix;
-  private final Set<String> items;
+  private final List<String> items;
 
-  private MagnetGrades(Map<String, Grade> bySuffix, Set<String> items) {
+  private MagnetGrades(Map<String, Grade> bySuffix, List<String> items) {
     this.bySuffix = Map.copyOf(bySuffix);
-    this.items = Set.copyOf(items);
+    this.items = List.copyOf(items);
+  }
+
+  /** The control-list items (by id) that a grade needing Dy or Tb names, in the file's order. */
+  public List<String> items() {
+    return items;
   }
 
   /**
@@ -132,7 +137,7 @@ public final class MagnetGrades {
             suffix,
             new Grade(suffix, suffix, node.path("max_working_c").asInt(), hre.equals("required")));
       }
-      Set<String> items = new HashSet<>();
+      List<String> items = new ArrayList<>();
       root.path("items").forEach(item -> items.add(item.asText()));
       return new MagnetGrades(bySuffix, items);
     } catch (IOException e) {

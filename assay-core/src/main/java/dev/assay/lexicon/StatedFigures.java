@@ -60,6 +60,8 @@ public final class StatedFigures {
       Pattern.compile("(?<![a-z])(?:φ|ø)\\s*" + NUMBER + "(?![\\d.]|\\s*(?:mm|毫米|μm|um))");
 
   private static final String[] DIAMETER_LABELS = {"dia", "dia.", "diameter", "φ", "ø", "od", "直径"};
+  private static final List<String> LOWER_SIGNS = List.of(">", ">=", "≥");
+  private static final List<String> UPPER_SIGNS = List.of("<", "<=", "≤");
   private static final String[] LOWER_WORDS = {"min", "min.", "not less than", "不低于", "大于"};
   private static final String[] UPPER_WORDS = {
     "max",
@@ -120,18 +122,8 @@ public final class StatedFigures {
     String prefixLower = lower.substring(0, before).stripTrailing();
     String cmp = m.group("cmp") == null ? "" : m.group("cmp");
     String after = lower.substring(m.end()).stripLeading();
-    boolean lowerBound =
-        cmp.equals(">")
-            || cmp.equals(">=")
-            || cmp.equals("≥")
-            || endsWithAny(prefixLower, LOWER_WORDS)
-            || startsWithAny(after, LOWER_AFTER);
-    boolean upperBound =
-        cmp.equals("<")
-            || cmp.equals("<=")
-            || cmp.equals("≤")
-            || endsWithAny(prefixLower, UPPER_WORDS)
-            || startsWithAny(after, UPPER_AFTER);
+    boolean lowerBound = bound(cmp, LOWER_SIGNS, prefixLower, LOWER_WORDS, after, LOWER_AFTER);
+    boolean upperBound = bound(cmp, UPPER_SIGNS, prefixLower, UPPER_WORDS, after, UPPER_AFTER);
     String label = label(stripped(prefix));
     String words = words(stripped(prefixLower));
     Quantity quantity;
@@ -191,16 +183,19 @@ public final class StatedFigures {
       low = quantity == Quantity.PERCENT ? Double.NEGATIVE_INFINITY : 0;
       // "< 99.99%", "below 99.99%": strictly under the figure.
       boolean inclusive =
-          cmp.equals("≤")
-              || cmp.equals("<=")
-              || startsWithAny(after, UPPER_AFTER)
-              || endsWithAny(prefixLower, INCLUSIVE_UPPER_WORDS);
+          bound(cmp, List.of("≤", "<="), prefixLower, INCLUSIVE_UPPER_WORDS, after, UPPER_AFTER);
       high = inclusive ? high : Math.nextDown(high);
       // "< 0 um" says nothing a size can be; the range stays one point rather than turn over.
       low = Math.min(low, high);
     }
     return Optional.of(
         new Figure(quantity, label, words, low, high, text.substring(before, m.end()).strip()));
+  }
+
+  /** Whether a sign before the figure, a word before it or a word after it makes it a bound. */
+  private static boolean bound(
+      String cmp, List<String> signs, String before, String[] words, String after, String[] next) {
+    return signs.contains(cmp) || endsWithAny(before, words) || startsWithAny(after, next);
   }
 
   /** The prefix without the separators that may stand between a label and its figure. */

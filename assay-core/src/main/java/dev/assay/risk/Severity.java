@@ -5,5 +5,10 @@ public enum Severity {
   LOW,
   MEDIUM,
   HIGH,
-  CRITICAL
+  CRITICAL;
+
+  /** One step lower, and never below {@link #LOW}. */
+  public Severity lower() {
+    return this == LOW ? LOW : values()[ordinal() - 1];
+  }
 }

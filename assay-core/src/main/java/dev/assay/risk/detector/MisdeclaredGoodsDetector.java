@@ -137,6 +137,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
     final Map<String, List<Measure>> measuresByMineral = new HashMap<>();
     final Map<String, List<String>> codesByMineral = new HashMap<>();
     final Map<String, List<NamedItem>> itemsByMineral = new HashMap<>();
+    final Map<String, List<NamedItem>> itemsById = new HashMap<>();
 
     /**
      * The items each mention in each description names, whatever the date, with what the
@@ -160,9 +161,9 @@ public final class MisdeclaredGoodsDetector implements Detector {
           item.hsCodes().forEach(code -> codes.add(code.code().value()));
           codesByMineral.put(item.mineral(), List.copyOf(codes));
           if (measure.kind().controlsGoods() && !item.terms().isEmpty()) {
-            itemsByMineral
-                .computeIfAbsent(item.mineral(), m -> new ArrayList<>())
-                .add(NamedItem.of(measure, item, lexicon));
+            NamedItem named = NamedItem.of(measure, item, lexicon);
+            itemsByMineral.computeIfAbsent(item.mineral(), m -> new ArrayList<>()).add(named);
+            itemsById.computeIfAbsent(item.id(), i -> new ArrayList<>()).add(named);
           }
         }
       }
@@ -288,15 +289,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
       return false;
     }
     MineralIndex index = index();
-    for (String mineral : List.of("dysprosium", "terbium")) {
-      for (NamedItem candidate : index.itemsByMineral.getOrDefault(mineral, List.of())) {
-        if (!MagnetGrades.bundled().names(candidate.item().id())
-            || index.controlList.status(candidate.measure(), declaration.asOf())
-                != MeasureStatus.IN_FORCE) {
-          continue;
+    for (String id : MagnetGrades.bundled().items()) {
+      for (NamedItem candidate : index.itemsById.getOrDefault(id, List.of())) {
+        if (index.controlList.status(candidate.measure(), declaration.asOf())
+            == MeasureStatus.IN_FORCE) {
+          findings.accept(gradeFinding(index, line, grade.get(), candidate, declaration.asOf()));
+          return true;
         }
-        findings.accept(gradeFinding(index, line, grade.get(), candidate, declaration.asOf()));
-        return true;
       }
     }
     return false;
@@ -313,7 +312,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
         lookalikes.find(line.hsCode()).filter(l -> l.minerals().contains(mineral));
     Severity severity = lookalike.isPresent() ? Severity.HIGH : Severity.MEDIUM;
     if (line.licenseNo().isPresent()) {
-      severity = Severity.values()[Math.max(0, severity.ordinal() - 1)];
+      severity = severity.lower();
     }
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("hs_code", line.hsCode().value());
@@ -727,11 +726,11 @@ public final class MisdeclaredGoodsDetector implements Detector {
     }
     if (conditional) {
       // Only goods beyond the item's threshold are controlled; most of the mineral's trade is not.
-      base = Severity.values()[Math.max(0, base.ordinal() - 1)];
+      base = base.lower();
     }
     if (licensed) {
       // The exporter treats the goods as controlled; the code is wrong, the intent less likely.
-      base = Severity.values()[Math.max(0, base.ordinal() - 1)];
+      base = base.lower();
     }
     return base;
   }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,9 +23,6 @@ import java.util.function.Consumer;
  * released by automated clearance in April 2025.
  */
 public final class UnlicensedControlledExportDetector implements Detector {
-
-  /** The minerals of the magnet items whose absence a grade can contradict. */
-  private static final Set<String> HEAVY_RARE_EARTHS = Set.of("dysprosium", "terbium");
 
   @Override
   public FindingCode code() {
@@ -100,7 +96,7 @@ public final class UnlicensedControlledExportDetector implements Detector {
     Optional<MagnetGrades.Grade> contradiction =
         determination.measures().stream()
                 .anyMatch(
-                    m -> m.item().filter(i -> HEAVY_RARE_EARTHS.contains(i.mineral())).isPresent())
+                    m -> m.item().filter(i -> MagnetGrades.bundled().names(i.id())).isPresent())
             ? MagnetGrades.bundled().needingHeavyRareEarth(line.description())
             : Optional.empty();
     contradiction.ifPresent(g -> evidence.put("claim_contradicted_by", "grade " + g.describe()));
