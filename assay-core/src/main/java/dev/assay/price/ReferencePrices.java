@@ -124,6 +124,14 @@ public final class ReferencePrices {
    * else the code's default goods.
    */
   public Optional<GoodsValue> goodsValue(HsCode hsCode, String description) {
+    return namedGoodsValue(hsCode, description).or(() -> goodsValue(hsCode));
+  }
+
+  /**
+   * The other honest goods of this code that a description names (AlNiCo or NdFeB magnets under
+   * 8505119000), if any; empty for the code's default goods.
+   */
+  public Optional<GoodsValue> namedGoodsValue(HsCode hsCode, String description) {
     List<GoodsValue> named = namedGoodsValues.get(hsCode.value());
     if (named != null && description != null) {
       String normalized = GoodsText.normalize(description);
@@ -133,7 +141,7 @@ public final class ReferencePrices {
         }
       }
     }
-    return goodsValue(hsCode);
+    return Optional.empty();
   }
 
   /** The default goods of every code with a reference value. */

@@ -134,17 +134,20 @@ public final class ValueAnomalyDetector implements Detector {
         continue;
       }
       HsCode code = line.hsCode();
+      Optional<GoodsValue> named = prices.namedGoodsValue(code, line.description());
+      String key = named.map(ValueAnomalyDetector::bandKey).orElse(code.value());
       Determination determination = enriched.determination(i);
       if (determination.controlled()) {
         // Only the code's own history: a heading mixes forms priced far apart (Ga and Ge in 8112).
-        Optional<Band> own = learned(code.value(), "learned, 10-digit code");
+        Optional<Band> own = learned(key, "learned, 10-digit code");
         undervalued(line, perKgValue, own, determination, day).ifPresent(findings);
       } else if (prices.formsAt(code).isEmpty()) {
         // A mineral's own code (Dy oxide before its control, plain NdFeB) is priced as a mineral.
-        band(line).ifPresent(b -> overvalued(line, perKgValue, b, day).ifPresent(findings));
+        band(line, key, named)
+            .ifPresent(b -> overvalued(line, perKgValue, b, day).ifPresent(findings));
       }
       // Learnt after judging, so a line never vouches for itself.
-      learn(line, perKgValue);
+      learn(line, key, perKgValue);
     }
   }
 
@@ -163,9 +166,18 @@ public final class ValueAnomalyDetector implements Detector {
     };
   }
 
-  private void learn(GoodsLine line, double perKgValue) {
+  /**
+   * Where the values of other honest goods of a code that a description names are learned: apart
+   * from the code's default goods, so that NdFeB magnets at USD 40/kg neither widen the ferrite
+   * magnets' band of the same code nor are judged by it.
+   */
+  private static String bandKey(GoodsValue named) {
+    return named.hsCode().value() + " " + named.namedBy().getFirst();
+  }
+
+  private void learn(GoodsLine line, String key, double perKgValue) {
     HsCode code = line.hsCode();
-    perKg.add(code.value(), perKgValue);
+    perKg.add(key, perKgValue);
     perKgBroad.add(code.subheading(), perKgValue);
     perKgBroad.add(code.heading(), perKgValue);
     perUnitValue(line).ifPresent(v -> perUnit.add(code.value(), v));
@@ -176,16 +188,19 @@ public final class ValueAnomalyDetector implements Detector {
    * with enough history, unless it sits far above the shipped reference value (a history of
    * covers), else the reference value.
    */
-  private Optional<Band> band(GoodsLine line) {
+  private Optional<Band> band(GoodsLine line, String key, Optional<GoodsValue> named) {
     HsCode code = line.hsCode();
-    Optional<Band> learned = learned(code.value(), "learned, 10-digit code");
-    if (learned.isEmpty()) {
+    Optional<Band> learned =
+        learned(
+            key, named.isPresent() ? "learned, named goods of the code" : "learned, 10-digit code");
+    // The broader codes' history is of the default goods, not of goods named apart.
+    if (learned.isEmpty() && named.isEmpty()) {
       learned = learned(perKgBroad, code.subheading(), "learned, 6-digit subheading");
     }
-    if (learned.isEmpty()) {
+    if (learned.isEmpty() && named.isEmpty()) {
       learned = learned(perKgBroad, code.heading(), "learned, 4-digit heading");
     }
-    Optional<GoodsValue> reference = prices.goodsValue(code, line.description());
+    Optional<GoodsValue> reference = named.or(() -> prices.goodsValue(code));
     if (reference.isPresent()
         && (learned.isEmpty()
             || learned.get().median() > UNTRUSTED_HISTORY * reference.get().usdPerKgHigh())) {

@@ -143,6 +143,52 @@ class ValueAnomalyDetectorTest {
   }
 
   @Test
+  void ndFeBMagnetsDeclaredUnderTheOtherMagnetsCodeAreJudgedByWhatNdFeBFetches() {
+    // The code is MISDECLARED_GOODS's question; at NdFeB's own price the value hides nothing.
+    LocalDate june = LocalDate.of(2025, 6, 15);
+
+    assertThat(inspect("8505119000", "sintered NdFeB magnets N42, Dy-free", 700, 42, june))
+        .isEmpty();
+    assertThat(inspect("8505119000", "钕铁硼磁钢 N35", 700, 38, june)).isEmpty();
+  }
+
+  @Test
+  void nearMissFerriteMagnetsAtNdFeBsPriceAreStillReported() {
+    LocalDate june = LocalDate.of(2025, 6, 15);
+
+    assertThat(inspect("8505119000", "hard ferrite magnets Y30", 700, 42, june))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsEntry("pattern", "at_mineral_price"));
+  }
+
+  @Test
+  void namedGoodsOfACodeLearnTheirBandApartFromTheCodesDefaultGoods() {
+    LocalDate june = LocalDate.of(2025, 6, 15);
+    for (int i = 0; i < 60; i++) {
+      inspect("8505119000", "hard ferrite magnets Y30", 5_000, 1.6 + (i % 5) * 0.1, june);
+      inspect("8505119000", "NdFeB block magnets N35", 700, 40 + (i % 5), june);
+    }
+
+    // Ferrite's band is not widened by the NdFeB beside it...
+    assertThat(inspect("8505119000", "hard ferrite magnets Y30", 700, 42, june))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat((String) f.evidence().get("band_source"))
+                    .startsWith("learned, 10-digit code"));
+    // ...and NdFeB is judged by its own history (61 lines with the one just judged): five times
+    // it is far above.
+    assertThat(inspect("8505119000", "NdFeB block magnets N35", 700, 42, june)).isEmpty();
+    assertThat(inspect("8505119000", "NdFeB block magnets N35", 700, 210, june))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.evidence())
+                    .containsEntry("band_source", "learned, named goods of the code")
+                    .containsEntry("band_observations", 61L));
+  }
+
+  @Test
   void nearMissMagnetsThatNameNoOtherGoodsAreJudgedByTheCodesDefaultValue() {
     LocalDate june = LocalDate.of(2025, 6, 15);
 
