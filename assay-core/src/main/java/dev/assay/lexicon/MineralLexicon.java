@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -30,6 +31,14 @@ public final class MineralLexicon {
 
   private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,;/()\\[\\]:+&]+");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?%?|[2-9][Nn]\\d?");
+
+  /**
+   * Words that say an element was put into the goods ("grain-boundary Tb diffused", "Dy-doped"):
+   * beside a lone symbol they make it a statement of content, as an amount does. "Bearing" is not
+   * one of them: it is also a product ("In bearing housings").
+   */
+  private static final Set<String> CONTENT_WORDS =
+      Set.of("diffused", "diffusion", "doped", "added", "containing", "enriched", "infiltrated");
 
   private record Term(String mineral, String text, Kind kind, String[] words, double purityFloor) {}
 
@@ -244,8 +253,18 @@ public final class MineralLexicon {
       List<String> elements = ChemicalFormulas.elements(token);
       if (elements.isEmpty()
           && ChemicalFormulas.isElement(token)
-          && (isAmount(tokens, i - 1) || isAmount(tokens, i + 1))) {
+          && (isAmount(tokens, i - 1)
+              || isAmount(tokens, i + 1)
+              || isContentWord(tokens, i - 1)
+              || isContentWord(tokens, i + 1))) {
         elements = List.of(token);
+      }
+      int hyphen = token.indexOf('-');
+      if (elements.isEmpty()
+          && hyphen > 0
+          && ChemicalFormulas.isElement(token.substring(0, hyphen))
+          && CONTENT_WORDS.contains(token.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+        elements = List.of(token.substring(0, hyphen));
       }
       Double floor = formulaPurityFloors.get(token.toLowerCase(java.util.Locale.ROOT));
       if (floor != null && !meetsPurityFloor(floor, description)) {
@@ -345,6 +364,12 @@ public final class MineralLexicon {
       }
     }
     return true;
+  }
+
+  private static boolean isContentWord(String[] tokens, int i) {
+    return i >= 0
+        && i < tokens.length
+        && CONTENT_WORDS.contains(trimPunctuation(tokens[i]).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isAmount(String[] tokens, int i) {

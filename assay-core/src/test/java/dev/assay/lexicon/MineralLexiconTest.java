@@ -37,6 +37,10 @@ class MineralLexiconTest {
         "Sn42Bi58 low temperature solder paste | bismuth",
         "NdFeB magnets (Dy 0.36%) | dysprosium",
         "Dy-NdFeB permanent magnet | dysprosium",
+        "sintered NdFeB, grain-boundary Tb diffused 52SH | terbium",
+        "NdFeB 48UH, diffused Tb | terbium",
+        "Dy-diffused NdFeB arc segments | dysprosium",
+        "NdFeB blocks, Tb-doped | terbium",
         "氧化镝 | dysprosium",
         "samarium cobalt magnets | samarium",
         "Y2O3 99.999% | yttrium",
@@ -89,6 +93,9 @@ class MineralLexiconTest {
         "Erbium oxide Er2O3 99.9%",
         "Hard ferrite magnets Y30BH",
         "NdFeB magnets N42, Zn coated, no heavy rare earth",
+        "NdFeB magnets N52, no Dy/Tb added",
+        "In bearing housings, Tb free",
+        "aluminium alloy ingots, Zn and Mg added",
       })
   void ordinary_descriptions_name_nothing(String description) {
     assertThat(minerals(description)).isEmpty();
