@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
           + " learned from inspection outcomes: the shipped prior, the outcomes behind it (random"
           + " picks apart), the selection-corrected hit rate, the posterior mean and its credible"
           + " interval (docs/evidence.md). Without FILE, the shipped priors.",
-      "Legal certainties are not weighted: they send a declaration RED on their own."
+      "Legal certainties send a declaration RED on their own; their rows (certain:CODE/SEVERITY"
+          + "[/SIGNAL]) are the share of violations their inspections found, which only ranks"
+          + " them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "1:internal error", "2:usage error", "3:unreadable weights file"})
@@ -132,7 +134,7 @@ final class WeightsCommand implements Callable<Integer> {
           e.high());
     }
     out.println(
-        "Legal certainties (not weighted, RED on their own): "
+        "Legal certainties (RED on their own; their certain: rows only rank them): "
             + java.util.Arrays.stream(dev.assay.risk.FindingCode.values())
                 .filter(EvidenceKinds::canBeCertain)
                 .map(Enum::name)

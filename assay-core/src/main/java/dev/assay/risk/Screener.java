@@ -428,6 +428,10 @@ public final class Screener {
         weights != null && !findings.isEmpty()
             ? outcomes.canonical(EvidenceWeights.keys(softFindings(findings)))
             : List.of();
+    List<SoftKey> certainKeys =
+        weights != null && certain
+            ? outcomes.canonical(EvidenceWeights.keys(legalCertainties(findings)))
+            : List.of();
     double explored = explorationRate(soft);
     Optional<Selection> selection =
         certain
@@ -455,7 +459,7 @@ public final class Screener {
       boolean random = randomPick(assessment);
       boolean untargeted = !soft.isEmpty() && (assessment.lane() != Lane.RED || random);
       double pi = selection.map(Selection::randomRedProbability).orElse(Double.NaN);
-      outcomes.remember(declaration.id(), soft, random, untargeted, pi);
+      outcomes.remember(declaration.id(), soft, certainKeys, random, untargeted, pi);
       if (untargeted) {
         weights.screenedUntargetedKeys(soft, 1);
       }
@@ -486,8 +490,9 @@ public final class Screener {
   }
 
   /**
-   * Legal certainties at their shipped weight; soft findings at their learned weight, or, with a
-   * model, the model's probability in their place.
+   * Legal certainties at the hit rate their kind has had on inspection (from their shipped weight);
+   * soft findings at their learned weight, or, with a model, the model's probability in their
+   * place.
    */
   private Scoring.ScoreBreakdown evidenceScore(List<Finding> findings, double modelProbability) {
     boolean withModel = !Double.isNaN(modelProbability);
@@ -496,7 +501,7 @@ public final class Screener {
     for (int i = 0; i < n; i++) {
       Finding f = findings.get(i);
       if (EvidenceKinds.isLegalCertainty(f)) {
-        w[i] = scoring.weight(f.code(), f.severity());
+        w[i] = weights.certaintyWeight(f);
       } else {
         w[i] = withModel ? 0 : weights.weight(f);
       }
@@ -506,6 +511,16 @@ public final class Screener {
       w[n] = modelProbability;
     }
     return Scoring.combine(w, withModel);
+  }
+
+  private static List<Finding> legalCertainties(List<Finding> findings) {
+    List<Finding> certain = new ArrayList<>(1);
+    for (Finding f : findings) {
+      if (EvidenceKinds.isLegalCertainty(f)) {
+        certain.add(f);
+      }
+    }
+    return certain;
   }
 
   private static List<Finding> softFindings(List<Finding> findings) {
@@ -591,6 +606,9 @@ public final class Screener {
   private void learnWeights(PendingOutcome p) {
     if (weights != null) {
       Remembered remembered = outcomes.forget(p.declaration.id());
+      if (remembered != null && !remembered.certain().isEmpty()) {
+        weights.observeCertainties(remembered.certain(), p.outcome == Outcome.VIOLATION);
+      }
       List<SoftKey> soft = remembered == null ? null : remembered.soft();
       if (soft != null && !soft.isEmpty()) {
         if (remembered.untargeted() && !p.wasRandom) {
@@ -721,8 +739,13 @@ public final class Screener {
     }
 
     synchronized void remember(
-        String id, List<SoftKey> soft, boolean random, boolean untargeted, double randomRed) {
-      recent.put(id, new Remembered(soft, random, untargeted, randomRed));
+        String id,
+        List<SoftKey> soft,
+        List<SoftKey> certain,
+        boolean random,
+        boolean untargeted,
+        double randomRed) {
+      recent.put(id, new Remembered(soft, certain, random, untargeted, randomRed));
       if (random) {
         for (SoftKey k : soft) {
           awaiting.merge(k, 1, Integer::sum);
@@ -793,7 +816,11 @@ public final class Screener {
    *     probability where it was a random pick), NaN where no lane policy drew
    */
   private record Remembered(
-      List<SoftKey> soft, boolean random, boolean untargeted, double randomRed) {}
+      List<SoftKey> soft,
+      List<SoftKey> certain,
+      boolean random,
+      boolean untargeted,
+      double randomRed) {}
 
   public Scoring scoring() {
     return scoring;

@@ -23,6 +23,9 @@ import java.util.Map;
  *   <li>{@code signals}, {@code doubts}: the set of signals behind a composite finding, sorted and
  *       joined with {@code +} (profile and transshipment signals, license doubts);
  *   <li>{@code pattern}: the value pattern (VALUE_ANOMALY);
+ *   <li>{@code violation}: what the license check found (LICENSE_VIOLATION, a legal certainty whose
+ *       kinds the weights also tell apart: a single-use license used again is not a license number
+ *       that exists nowhere);
  *   <li>{@code source}: what a party is near to (NETWORK_RISK);
  *   <li>{@code match}: how a mineral was named in a description (MISDECLARED_GOODS), with {@code
  *       +stated_within} or {@code +stated_outside} where the description's figures put the goods
@@ -63,6 +66,9 @@ public final class EvidenceSignals {
       return joined(c);
     }
     if ((v = e.get("pattern")) instanceof String s && !s.isBlank()) {
+      return clean(s);
+    }
+    if ((v = e.get("violation")) instanceof String s && !s.isBlank()) {
       return clean(s);
     }
     if ((v = e.get("source")) instanceof String s && !s.isBlank()) {

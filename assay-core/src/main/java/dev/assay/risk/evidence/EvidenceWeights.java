@@ -73,6 +73,18 @@ public final class EvidenceWeights {
   private final double priorStrength;
   private final Family[][] families = new Family[CODES.length][SEVERITIES.length];
   private final Map<String, Cell> rules = new ConcurrentHashMap<>();
+
+  /**
+   * The hit rate of each kind of legal certainty, by {@code CODE/SEVERITY[/SIGNAL]}: it orders the
+   * certainties among themselves and against soft evidence, never their lane. Every one is
+   * inspected (a certainty always goes RED), so its outcomes are a plain share, without selection
+   * to correct.
+   */
+  private final Map<String, Cell> certainties = new ConcurrentHashMap<>();
+
+  /** The prefix of a legal certainty's key in {@code assay weights} and the weights file. */
+  public static final String CERTAIN = "certain:";
+
   private volatile boolean loneStratum;
 
   private EvidenceWeights(Scoring prior, double priorStrength) {
@@ -163,6 +175,37 @@ public final class EvidenceWeights {
       return clamp(prior.weight(finding.code(), finding.severity()));
     }
     return family(finding.code(), finding.severity()).weight(EvidenceSignals.of(finding));
+  }
+
+  /**
+   * The weight of a legal certainty in the score: the share of violations among the inspections of
+   * its kind, from its shipped weight worth {@code priorStrength} inspections. The certainty sends
+   * its declaration RED whatever this is; the weight only ranks it. A check that keeps being
+   * cleared on inspection (a license rule the trade reads otherwise, a list entry that catches
+   * namesakes) stops crowding the top of the ranking, while the law still stops the goods.
+   */
+  public double certaintyWeight(Finding finding) {
+    Cell cell = certainties.get(SoftKey.of(finding).key());
+    double shipped = prior.weight(finding.code(), finding.severity());
+    return cell == null
+        ? shipped
+        : clamp(cell.posterior(shipped, priorStrength, shipped, Double.NaN).mean());
+  }
+
+  /**
+   * Learns one inspection outcome of a declaration's legal certainties (each key once). Inspected
+   * because they were certain, so each outcome counts once, as targeted.
+   */
+  public void observeCertainties(List<SoftKey> certainKeys, boolean violation) {
+    Set<String> seen = new HashSet<>(4);
+    for (SoftKey k : certainKeys) {
+      if (seen.add(k.key())) {
+        certainties
+            .computeIfAbsent(
+                k.key(), key -> new Cell(CERTAIN + key, prior.weight(k.code(), k.severity())))
+            .add(1, violation, false, false);
+      }
+    }
   }
 
   /**
@@ -299,7 +342,7 @@ public final class EvidenceWeights {
   /**
    * Every weight with its credible interval: per code × severity its family row (outcomes of all
    * its sub-signals together, the family mean) followed by its sub-signals' rows, then the rules by
-   * id.
+   * id, then the legal certainties that outcomes reached ({@code certain:CODE/SEVERITY[/SIGNAL]}).
    */
   public List<Estimate> estimates(double credibility) {
     List<Estimate> out = new ArrayList<>();
@@ -320,6 +363,13 @@ public final class EvidenceWeights {
       }
     }
     rules.values().stream()
+        .sorted((a, b) -> a.key.compareTo(b.key))
+        .forEach(
+            cell ->
+                out.add(
+                    cell.estimate(
+                        cell.priorMean, priorStrength, cell.priorMean, Double.NaN, credibility)));
+    certainties.values().stream()
         .sorted((a, b) -> a.key.compareTo(b.key))
         .forEach(
             cell ->
@@ -372,6 +422,7 @@ public final class EvidenceWeights {
       }
     }
     rules.values().stream().sorted((a, b) -> a.key.compareTo(b.key)).forEach(all::add);
+    certainties.values().stream().sorted((a, b) -> a.key.compareTo(b.key)).forEach(all::add);
     for (Cell cell : all) {
       Tally t = cell.tally;
       if (t.inspections == 0 && t.untargetedScreened == 0 && !cell.key.startsWith("rule:")) {
@@ -489,7 +540,13 @@ public final class EvidenceWeights {
         throw new IllegalArgumentException(
             where + " (" + key + "): inspections and sums must be non-negative, hits <= total");
       }
-      if (key.startsWith("rule:")) {
+      if (key.startsWith(CERTAIN)) {
+        String certain = key.substring(CERTAIN.length());
+        Family family = weights.familyOf(certain, where);
+        Cell cell = new Cell(key, family.shipped);
+        cell.tally = t;
+        weights.certainties.put(certain, cell);
+      } else if (key.startsWith("rule:")) {
         double mean = e.path("prior_mean").asDouble(Double.NaN);
         if (!(mean >= 0 && mean <= 1)) {
           throw new IllegalArgumentException(where + " (" + key + "): prior_mean must be 0..1");

@@ -130,6 +130,42 @@ class EvidenceWeightsTest {
   }
 
   @Test
+  void each_kind_of_legal_certainty_learns_its_own_hit_rate_and_keeps_it_in_the_file(
+      @TempDir Path dir) {
+    Scoring scoring = Scoring.bundled();
+    EvidenceWeights w = EvidenceWeights.prior(scoring);
+    Finding reused =
+        finding(
+            FindingCode.LICENSE_VIOLATION,
+            Severity.HIGH,
+            Map.of("violation", "SINGLE_LICENSE_USED"));
+    Finding unknown =
+        finding(
+            FindingCode.LICENSE_VIOLATION, Severity.HIGH, Map.of("violation", "UNKNOWN_LICENSE"));
+    double shipped = scoring.weight(FindingCode.LICENSE_VIOLATION, Severity.HIGH);
+    assertThat(w.certaintyWeight(reused)).isEqualTo(shipped);
+
+    for (int i = 0; i < 30; i++) {
+      w.observeCertainties(EvidenceWeights.keys(List.of(reused, reused)), i % 10 == 0);
+      w.observeCertainties(EvidenceWeights.keys(List.of(unknown)), true);
+    }
+
+    // 3 of 30 from a prior worth 8 inspections: (8 x shipped + 3) / 38
+    assertThat(w.certaintyWeight(reused)).isCloseTo((8 * shipped + 3) / 38, within(1e-9));
+    assertThat(w.certaintyWeight(unknown)).isGreaterThan(shipped);
+    // learned apart from the soft evidence of the same code and severity
+    assertThat(w.weight(reused)).isEqualTo(shipped);
+    assertThat(estimate(w, "certain:LICENSE_VIOLATION/HIGH/single_license_used").inspections())
+        .isEqualTo(30);
+
+    Path file = dir.resolve("weights.json");
+    w.save(file);
+    EvidenceWeights back = EvidenceWeights.load(file, scoring);
+    assertThat(back.certaintyWeight(reused)).isEqualTo(w.certaintyWeight(reused));
+    assertThat(back.estimates(0.9)).isEqualTo(w.estimates(0.9));
+  }
+
+  @Test
   void a_frequent_noisy_sub_signal_does_not_drag_a_rare_telling_sibling_down() {
     // Parcels of bulk goods by honest traders: 40 random picks, all clean. A new HS chapter for a
     // known exporter (same code and severity) has no outcome of its own yet.

@@ -4,6 +4,8 @@ import static dev.assay.risk.evidence.EvidenceFixtures.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.controllist.ControlList;
+import dev.assay.declaration.Declaration;
+import dev.assay.declaration.Outcome;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Detector;
 import dev.assay.risk.EnrichedDeclaration;
@@ -131,5 +133,45 @@ class LegalCertaintyTest {
       sum += soft.contribution(i);
     }
     assertThat(sum).isCloseTo(soft.score(), org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void a_certainty_that_inspections_keep_clearing_still_goes_red_but_ranks_below_soft_evidence() {
+    Screener screener = screener(Optional.empty(), true);
+    // unlicensed antimony to Germany, cleared on every inspection (say, licensed where Assay
+    // cannot see it)
+    for (int i = 0; i < 40; i++) {
+      Declaration d = declaration("K" + i, DAY.plusDays(i), "DE", "8110101000");
+      screener.screen(d);
+      screener.learnOutcome(d, Outcome.CLEAN, false);
+    }
+
+    Assessment certain = screener.screen(declaration("K40", DAY.plusDays(41), "DE", "8110101000"));
+    Assessment soft = screener.screen(declaration("S40", DAY.plusDays(41), "DE", "7801910000"));
+
+    assertThat(certain.lane()).isEqualTo(Lane.RED);
+    assertThat(certain.laneReason()).isEqualTo(Selection.Reason.LEGAL_CERTAINTY);
+    assertThat(certain.score()).isLessThan(0.2).isLessThan(soft.score());
+    assertThat(screener.evidenceWeights().orElseThrow().estimates(0.9))
+        .anySatisfy(
+            e -> {
+              assertThat(e.key()).isEqualTo("certain:UNLICENSED_CONTROLLED_EXPORT/HIGH");
+              assertThat(e.inspections()).isEqualTo(40);
+            });
+  }
+
+  @Test
+  void near_miss_a_certainty_that_inspections_confirm_keeps_its_place_at_the_top() {
+    Screener screener = screener(Optional.empty(), true);
+    for (int i = 0; i < 40; i++) {
+      Declaration d = declaration("K" + i, DAY.plusDays(i), "DE", "8110101000");
+      screener.screen(d);
+      screener.learnOutcome(d, Outcome.VIOLATION, false);
+    }
+
+    Assessment certain = screener.screen(declaration("K40", DAY.plusDays(41), "DE", "8110101000"));
+
+    assertThat(certain.laneReason()).isEqualTo(Selection.Reason.LEGAL_CERTAINTY);
+    assertThat(certain.score()).isGreaterThan(0.9);
   }
 }

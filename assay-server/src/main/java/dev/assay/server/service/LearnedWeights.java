@@ -16,13 +16,16 @@ import java.util.List;
  *     percentile of the posterior)
  * @param priorStrength how many inspections a prior counts as
  * @param outcomesLearned declarations whose inspection outcome the engine has learned
+ * @param certainties the kinds of legal certainty that outcomes reached, with the share of
+ *     violations their inspections found: it ranks them, never changes their lane
  */
 public record LearnedWeights(
     double credibility,
     double priorStrength,
     int outcomesLearned,
     List<Family> families,
-    List<Rule> rules) {
+    List<Rule> rules,
+    List<Certainty> certainties) {
 
   /** The interval the API and the page show unless asked otherwise, as {@code assay weights}. */
   public static final double DEFAULT_CREDIBILITY = 0.9;
@@ -79,6 +82,20 @@ public record LearnedWeights(
       Double observedRate) {}
 
   /**
+   * A kind of legal certainty ({@code CODE/SEVERITY[/SIGNAL]}): its prior is the shipped weight,
+   * its mean the share of violations its inspections found (every one is inspected).
+   */
+  public record Certainty(
+      String key,
+      String kind,
+      double prior,
+      double mean,
+      double low,
+      double high,
+      long inspections,
+      Double observedRate) {}
+
+  /**
    * An analyst rule's weight (its prior: the shipped weight of the code and severity it raises).
    */
   public record Rule(
@@ -105,12 +122,26 @@ public record LearnedWeights(
     }
     List<Family> families = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
+    List<Certainty> certainties = new ArrayList<>();
     // The core lists each family's row first, then its sub-signals' rows (a sub-signal without a
-    // name has its family's key), then the rules.
+    // name has its family's key), then the rules, then the legal certainties.
     String familyKey = null;
     EvidenceWeights.Estimate familyRow = null;
     List<Signal> signals = new ArrayList<>();
     for (EvidenceWeights.Estimate e : weights.estimates(credibility)) {
+      if (e.key().startsWith(EvidenceWeights.CERTAIN)) {
+        certainties.add(
+            new Certainty(
+                e.key(),
+                e.key().substring(EvidenceWeights.CERTAIN.length()),
+                e.priorMean(),
+                e.mean(),
+                e.low(),
+                e.high(),
+                e.inspections(),
+                rate(e)));
+        continue;
+      }
       if (e.key().startsWith("rule:")) {
         rules.add(
             new Rule(
@@ -154,7 +185,12 @@ public record LearnedWeights(
       families.add(family(familyRow, signals));
     }
     return new LearnedWeights(
-        credibility, weights.priorStrength(), learned, List.copyOf(families), List.copyOf(rules));
+        credibility,
+        weights.priorStrength(),
+        learned,
+        List.copyOf(families),
+        List.copyOf(rules),
+        List.copyOf(certainties));
   }
 
   private static Family family(EvidenceWeights.Estimate e, List<Signal> signals) {

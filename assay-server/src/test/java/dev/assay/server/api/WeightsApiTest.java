@@ -161,6 +161,40 @@ class WeightsApiTest {
   }
 
   @Test
+  void aLegalCertaintyClearedOnInspectionStaysRedAndItsKindShowsWhatItFound() throws Exception {
+    // antimony ingots to the United States, unlicensed: a legal certainty
+    ObjectNode d = (ObjectNode) JSON.readTree(ScreenApiTest.examples().get(0));
+    d.put("declaration_id", "WAPI-CERTAIN-1");
+    d.put("customs_office", "5316");
+    String made = screen(JSON.writeValueAsString(d));
+    assertThat(JSON.readTree(made).path("lane").asText()).isEqualTo("RED");
+
+    assertThat(outcome(openCase("WAPI-CERTAIN-1"), "CLEAN")).isEqualTo(200);
+
+    String body =
+        mvc.perform(get("/api/v1/weights").with(TestUsers.as(users, Role.ANALYST)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    JsonNode certainties = JSON.readTree(body).path("certainties");
+    assertThat(certainties)
+        .anySatisfy(
+            c -> {
+              assertThat(c.path("key").asText()).startsWith("certain:");
+              assertThat(c.path("inspections").asLong()).isPositive();
+              assertThat(c.path("mean").asDouble()).isLessThan(c.path("prior").asDouble());
+            });
+    String page =
+        mvc.perform(get("/analyst/weights").with(TestUsers.as(users, Role.ANALYST)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("id=\"certainty-weights\"");
+  }
+
+  @Test
   void theEndpointIsDocumentedInOpenApi() throws Exception {
     mvc.perform(get("/v3/api-docs").with(TestUsers.as(users, Role.ANALYST)))
         .andExpect(status().isOk())
