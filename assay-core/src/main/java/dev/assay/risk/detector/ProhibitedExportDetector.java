@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * A goods line whose destination, end user or end use is banned (for example any dual-use item for
  * a US military end use, MOFCOM 2024 No. 46 clause 1) or under a presumption of denial (for example
  * antimony to the United States, clause 2). A license number on such a line does not clear it: in
- * principle no license is granted, so the license itself needs checking.
+ * principle no license is granted, so the license itself needs checking. Under a ban the finding is
+ * a legal certainty; under a presumption with a license cited it is soft evidence ({@code signal}
+ * {@code presumption_licensed}): the authority may have made the exception (docs/evidence.md).
  */
 public final class ProhibitedExportDetector implements Detector {
 
@@ -49,6 +51,9 @@ public final class ProhibitedExportDetector implements Detector {
       evidence.put("end_use", d.endUse().name());
       evidence.put("license_no", line.licenseNo().orElse(null));
       evidence.put("as_of", declaration.asOf().toString());
+      if (verdict == Verdict.PRESUMPTION_OF_DENIAL && line.licenseNo().isPresent()) {
+        evidence.put("signal", "presumption_licensed");
+      }
       String what =
           verdict == Verdict.PROHIBITED
               ? "export prohibited"

@@ -20,9 +20,14 @@ public final class EvidenceKinds {
       return EvidenceKind.SOFT;
     }
     return switch (finding.code()) {
-      // A ban or presumption of denial on a confirmed entry: no license can clear it.
+      // A ban on a confirmed entry: no license can clear it. A presumption of denial binds the
+      // licensing authority, not the goods: where a license is cited, the authority may have made
+      // the exception, and the license is a document to check (the register, where loaded, says
+      // more: a license that does not cover the line is a LICENSE_VIOLATION of its own).
       case PROHIBITED_EXPORT ->
-          confirmed(finding) ? EvidenceKind.LEGAL_CERTAINTY : EvidenceKind.SOFT;
+          confirmed(finding) && !licensedPresumption(finding)
+              ? EvidenceKind.LEGAL_CERTAINTY
+              : EvidenceKind.SOFT;
       // Confirmed entry, code or named item, no license: customs may not release (ECL Art. 19).
       // A line whose description says the controlled content is absent is a claim to verify.
       case UNLICENSED_CONTROLLED_EXPORT ->
@@ -48,6 +53,11 @@ public final class EvidenceKinds {
           UNVERIFIED_LICENSE ->
           EvidenceKind.SOFT;
     };
+  }
+
+  private static boolean licensedPresumption(Finding finding) {
+    return "PRESUMPTION_OF_DENIAL".equals(finding.evidence().get("verdict"))
+        && finding.evidence().get("license_no") != null;
   }
 
   public static boolean isLegalCertainty(Finding finding) {

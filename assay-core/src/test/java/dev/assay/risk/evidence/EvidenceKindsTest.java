@@ -27,6 +27,37 @@ class EvidenceKindsTest {
   }
 
   @Test
+  void a_presumption_of_denial_with_a_license_cited_is_a_document_to_check_and_a_ban_is_not() {
+    assertThat(
+            EvidenceKinds.of(
+                finding(
+                    FindingCode.PROHIBITED_EXPORT,
+                    Severity.HIGH,
+                    Map.of(
+                        "confidence", "confirmed",
+                        "verdict", "PRESUMPTION_OF_DENIAL",
+                        "license_no", "25GA000001"))))
+        .isEqualTo(EvidenceKind.SOFT);
+    assertThat(
+            EvidenceKinds.of(
+                finding(
+                    FindingCode.PROHIBITED_EXPORT,
+                    Severity.HIGH,
+                    Map.of("confidence", "confirmed", "verdict", "PRESUMPTION_OF_DENIAL"))))
+        .isEqualTo(EvidenceKind.LEGAL_CERTAINTY);
+    assertThat(
+            EvidenceKinds.of(
+                finding(
+                    FindingCode.PROHIBITED_EXPORT,
+                    Severity.CRITICAL,
+                    Map.of(
+                        "confidence", "confirmed",
+                        "verdict", "PROHIBITED",
+                        "license_no", "25GA000001"))))
+        .isEqualTo(EvidenceKind.LEGAL_CERTAINTY);
+  }
+
+  @Test
   void a_confirmed_code_without_license_is_certain_unless_the_description_claims_absence() {
     assertThat(
             EvidenceKinds.of(
