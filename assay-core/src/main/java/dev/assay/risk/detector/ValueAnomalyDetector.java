@@ -57,6 +57,20 @@ public final class ValueAnomalyDetector implements Detector {
    */
   private static final double FAR_ABOVE_COVER = 4;
 
+  /**
+   * Goods a description names apart from its code's default (NdFeB under 8505119000) at this
+   * multiple of their own learned history, and {@link #PREMIUM_DEVIATIONS} robust deviations above
+   * it, are priced like more than the description says (a Dy or Tb grade declared plain). Far below
+   * {@link #SUSPECT_MULTIPLE}: the band is of one kind of goods, not of a whole code. ASSUMPTION: a
+   * policy choice, LOW, its weight learned from outcomes.
+   */
+  private static final double PREMIUM_MULTIPLE = 1.3;
+
+  private static final double PREMIUM_DEVIATIONS = 3;
+
+  /** Learned values before a named band is trusted for a premium. */
+  private static final long PREMIUM_MIN_OBSERVATIONS = 30;
+
   /** The least spread allowed to a band, relative to its median: prices are never uniform. */
   private static final double MINIMUM_RELATIVE_SPREAD = 0.1;
 
@@ -143,8 +157,12 @@ public final class ValueAnomalyDetector implements Detector {
         undervalued(line, perKgValue, own, determination, day).ifPresent(findings);
       } else if (prices.formsAt(code).isEmpty()) {
         // A mineral's own code (Dy oxide before its control, plain NdFeB) is priced as a mineral.
-        band(line, key, named)
-            .ifPresent(b -> overvalued(line, perKgValue, b, day).ifPresent(findings));
+        Optional<Band> band = band(line, key, named);
+        Optional<Finding> over = band.flatMap(b -> overvalued(line, perKgValue, b, day));
+        if (over.isEmpty() && named.isPresent()) {
+          over = band.flatMap(b -> aboveNamedGoods(line, perKgValue, b, named.get()));
+        }
+        over.ifPresent(findings);
       }
       // Learnt after judging, so a line never vouches for itself.
       learn(line, key, perKgValue);
@@ -305,6 +323,40 @@ public final class ValueAnomalyDetector implements Detector {
                 atPrice ? "at_mineral_price" : "between_band_and_mineral_price",
                 lookalike.map(Lookalike::knownCase).orElse(null)),
             BASIS_MISREPRESENTATION));
+  }
+
+  /**
+   * Named goods (NdFeB magnets under the other-magnets code) well above what the same goods under
+   * the same code have been declared at: the value says more than the description does. LOW, a
+   * question for the documents (a composition or grade certificate).
+   */
+  private Optional<Finding> aboveNamedGoods(
+      GoodsLine line, double value, Band band, GoodsValue named) {
+    if (band.observations() < PREMIUM_MIN_OBSERVATIONS
+        || value < PREMIUM_MULTIPLE * band.median()
+        || value < band.median() + PREMIUM_DEVIATIONS * band.spread()) {
+      return Optional.empty();
+    }
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("hs_code", line.hsCode().value());
+    evidence.put("pattern", "above_named_goods_band");
+    evidence.put("unit_value_usd_per_kg", round(value));
+    evidence.put("named_goods", named.description());
+    evidence.put("band_median_usd_per_kg", round(band.median()));
+    evidence.put("band_spread_usd_per_kg", round(band.spread()));
+    evidence.put("band_observations", band.observations());
+    evidence.put("band_source", band.source());
+    String message =
+        String.format(
+            Locale.ROOT,
+            "%s (%s) declared at USD %s/kg, %.1f times what the goods it names have been declared"
+                + " at under this code (USD %s/kg): priced like more than the description says",
+            line.description(),
+            line.hsCode(),
+            money(value),
+            value / band.median(),
+            money(band.median()));
+    return Optional.of(finding(line, Severity.LOW, message, evidence, BASIS_MISREPRESENTATION));
   }
 
   /**

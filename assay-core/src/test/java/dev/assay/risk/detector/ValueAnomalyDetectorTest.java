@@ -188,6 +188,45 @@ class ValueAnomalyDetectorTest {
                     .containsEntry("band_observations", 61L));
   }
 
+  /** Honest plain NdFeB under the other-magnets code at USD 40-44/kg, learned apart. */
+  private void learnPlainNdFeB(LocalDate day) {
+    for (int i = 0; i < 60; i++) {
+      inspect("8505119000", "sintered NdFeB magnets N42, Dy-free", 700, 40 + (i % 5), day);
+    }
+  }
+
+  @Test
+  void namedGoodsWellAboveWhatTheSameGoodsFetchUnderTheCodeArePricedLikeMoreThanTheySay() {
+    LocalDate june = LocalDate.of(2025, 6, 15);
+    learnPlainNdFeB(june);
+
+    // "Dy-free" at the price of a Dy grade
+    assertThat(inspect("8505119000", "NdFeB magnets 42SH, Dy-free", 900, 66, june))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.LOW);
+              assertThat(f.evidence())
+                  .containsEntry("pattern", "above_named_goods_band")
+                  .containsEntry("band_source", "learned, named goods of the code");
+              assertThat(f.message()).contains("1.6 times");
+            });
+  }
+
+  @Test
+  void nearMissNamedGoodsAtAnHonestPremiumOrDefaultGoodsAboveTheirBandAreNotReported() {
+    LocalDate june = LocalDate.of(2025, 6, 15);
+    learnPlainNdFeB(june);
+    for (int i = 0; i < 60; i++) {
+      inspect("8505119000", "hard ferrite magnets Y30", 5_000, 1.6 + (i % 5) * 0.1, june);
+    }
+
+    // a coated or higher N grade: within 1.3 times
+    assertThat(inspect("8505119000", "NdFeB magnets N52, NiCuNi coated", 900, 52, june)).isEmpty();
+    // ferrite at 1.6 times its band is no mineral's price and no named goods' premium
+    assertThat(inspect("8505119000", "hard ferrite magnets Y30", 5_000, 2.9, june)).isEmpty();
+  }
+
   @Test
   void nearMissMagnetsThatNameNoOtherGoodsAreJudgedByTheCodesDefaultValue() {
     LocalDate june = LocalDate.of(2025, 6, 15);
