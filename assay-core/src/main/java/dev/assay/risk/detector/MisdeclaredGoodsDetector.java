@@ -20,6 +20,7 @@ import dev.assay.lexicon.MineralLexicon;
 import dev.assay.lexicon.MineralMention;
 import dev.assay.lexicon.Purity;
 import dev.assay.lexicon.Qualifiers;
+import dev.assay.lexicon.UnspecificNames;
 import dev.assay.price.MineralForm;
 import dev.assay.price.ReferencePrices;
 import dev.assay.risk.Detector;
@@ -67,6 +68,10 @@ public final class MisdeclaredGoodsDetector implements Detector {
   private final Map<String, Set<String>> coveredByCode =
       new java.util.concurrent.ConcurrentHashMap<>();
   private volatile MineralIndex index;
+
+  /** Whether each description names no goods at all ("industrial raw material"): read once each. */
+  private final Cache<String, Boolean> unspecific =
+      Caffeine.newBuilder().maximumSize(50_000).executor(Runnable::run).build();
 
   /** The NdFeB grade needing Dy or Tb that each description states, if any: read once each. */
   private final Cache<String, Optional<MagnetGrades.Grade>> grades =
@@ -241,6 +246,7 @@ public final class MisdeclaredGoodsDetector implements Detector {
           && !coverForOwnMineral(declaration, line, consignee, findings)) {
         outsideMineralTrade(declaration, line, findings);
       }
+      unspecificName(declaration, line, findings);
     }
     Declaration d = declaration.declaration();
     for (GoodsLine line : d.lines()) {
@@ -589,6 +595,40 @@ public final class MisdeclaredGoodsDetector implements Detector {
               inForce.get().basis()));
       return;
     }
+  }
+
+  /**
+   * A description that names no goods at all ("industrial raw material", "alloy granules",
+   * "有色金属块"): the declaration does not say what the goods are, so neither the code nor the value
+   * can be checked against them. The form of a false name (伪报品名, fact base 4.2) that hides behind
+   * vagueness instead of another product. MEDIUM, soft: an honest "samples" exists, and the weight
+   * is learned from outcomes.
+   */
+  private void unspecificName(
+      EnrichedDeclaration declaration, GoodsLine line, Consumer<Finding> findings) {
+    String description = line.description();
+    if (description == null
+        || !unspecific.get(description, UnspecificNames.bundled()::namesNoGoods)) {
+      return;
+    }
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("hs_code", line.hsCode().value());
+    evidence.put("description", description);
+    evidence.put("signal", "unspecific_name");
+    evidence.put("as_of", declaration.asOf().toString());
+    findings.accept(
+        new Finding(
+            code(),
+            Severity.MEDIUM,
+            OptionalInt.of(line.lineNo()),
+            "\""
+                + description
+                + "\" (HS "
+                + line.hsCode()
+                + ") names no goods: the declaration does not say what is shipped, so neither"
+                + " the code nor the value can be checked against it",
+            evidence,
+            "Customs Law (declaration of the goods' name); campaign target 伪报品名"));
   }
 
   private Optional<Measure> familyMeasureInForce(String family, LocalDate date) {

@@ -97,6 +97,24 @@ class MisdeclaredGoodsDetectorTest {
   }
 
   @Test
+  void a_description_that_names_no_goods_is_a_name_to_ask_for() {
+    assertThat(inspect(LocalDate.of(2025, 3, 20), "8111009000", "alloy granules", null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence()).containsEntry("signal", "unspecific_name");
+              assertThat(f.message()).contains("names no goods");
+            });
+  }
+
+  @Test
+  void near_miss_a_description_that_names_its_goods_plainly_raises_nothing() {
+    assertThat(inspect(LocalDate.of(2025, 3, 20), "8111009000", "manganese alloy granules", null))
+        .isEmpty();
+  }
+
+  @Test
   void dysprosium_magnets_under_other_metal_magnets_are_misdeclared() {
     List<Finding> findings =
         inspect(LocalDate.of(2025, 6, 1), "8505119000", "NdFeB magnet blocks, Dy 0.24%", null);
