@@ -337,15 +337,8 @@ public final class ValueAnomalyDetector implements Detector {
         || value < band.median() + PREMIUM_DEVIATIONS * band.spread()) {
       return Optional.empty();
     }
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("hs_code", line.hsCode().value());
-    evidence.put("pattern", "above_named_goods_band");
-    evidence.put("unit_value_usd_per_kg", round(value));
+    Map<String, Object> evidence = bandEvidence(line, value, band, "above_named_goods_band");
     evidence.put("named_goods", named.description());
-    evidence.put("band_median_usd_per_kg", round(band.median()));
-    evidence.put("band_spread_usd_per_kg", round(band.spread()));
-    evidence.put("band_observations", band.observations());
-    evidence.put("band_source", band.source());
     String message =
         String.format(
             Locale.ROOT,
@@ -480,6 +473,24 @@ public final class ValueAnomalyDetector implements Detector {
       MineralPrice price,
       String pattern,
       String knownCase) {
+    Map<String, Object> evidence = bandEvidence(line, value, band, pattern);
+    evidence.put("mineral", price.form().family());
+    evidence.put("mineral_form", price.form().description());
+    evidence.put("mineral_price_usd_per_kg", round(price.usdPerKg()));
+    evidence.put("share_of_mineral_price", Math.round(value / price.usdPerKg() * 100) / 100.0);
+    evidence.put("price_quote", price.quote().what());
+    evidence.put("price_quote_date", price.quote().date().toString());
+    evidence.put("price_source", price.quote().source() + "; form: " + price.form().source());
+    evidence.put("price_confidence", price.quote().confidence().yamlName());
+    if (knownCase != null) {
+      evidence.put("known_case", knownCase);
+    }
+    return evidence;
+  }
+
+  /** The line's value and the band it was judged against (null: none), in the order shown. */
+  private Map<String, Object> bandEvidence(
+      GoodsLine line, double value, Band band, String pattern) {
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("hs_code", line.hsCode().value());
     evidence.put("pattern", pattern);
@@ -498,17 +509,6 @@ public final class ValueAnomalyDetector implements Detector {
     evidence.put("band_observations", band == null ? 0 : band.observations());
     evidence.put(
         "band_source", band == null ? "none: no history and no reference value" : band.source());
-    evidence.put("mineral", price.form().family());
-    evidence.put("mineral_form", price.form().description());
-    evidence.put("mineral_price_usd_per_kg", round(price.usdPerKg()));
-    evidence.put("share_of_mineral_price", Math.round(value / price.usdPerKg() * 100) / 100.0);
-    evidence.put("price_quote", price.quote().what());
-    evidence.put("price_quote_date", price.quote().date().toString());
-    evidence.put("price_source", price.quote().source() + "; form: " + price.form().source());
-    evidence.put("price_confidence", price.quote().confidence().yamlName());
-    if (knownCase != null) {
-      evidence.put("known_case", knownCase);
-    }
     return evidence;
   }
 

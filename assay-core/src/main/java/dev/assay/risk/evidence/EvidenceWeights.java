@@ -362,20 +362,16 @@ public final class EvidenceWeights {
                             credibility)));
       }
     }
-    rules.values().stream()
-        .sorted((a, b) -> a.key.compareTo(b.key))
-        .forEach(
-            cell ->
-                out.add(
-                    cell.estimate(
-                        cell.priorMean, priorStrength, cell.priorMean, Double.NaN, credibility)));
-    certainties.values().stream()
-        .sorted((a, b) -> a.key.compareTo(b.key))
-        .forEach(
-            cell ->
-                out.add(
-                    cell.estimate(
-                        cell.priorMean, priorStrength, cell.priorMean, Double.NaN, credibility)));
+    // rules and certainties each start from their own prior mean, with no family above them
+    for (Map<String, Cell> own : List.of(rules, certainties)) {
+      own.values().stream()
+          .sorted((a, b) -> a.key.compareTo(b.key))
+          .forEach(
+              cell ->
+                  out.add(
+                      cell.estimate(
+                          cell.priorMean, priorStrength, cell.priorMean, Double.NaN, credibility)));
+    }
     return out;
   }
 

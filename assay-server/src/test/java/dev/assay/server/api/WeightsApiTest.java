@@ -84,6 +84,15 @@ class WeightsApiTest {
         .getStatus();
   }
 
+  /** What an analyst gets at this path. */
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path).with(TestUsers.as(users, Role.ANALYST)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   /** The VALUE_ANOMALY/MEDIUM family as the API shows it to an analyst. */
   private JsonNode family() throws Exception {
     String body =
@@ -127,12 +136,7 @@ class WeightsApiTest {
     assertThat(family()).isEqualTo(after);
 
     // The page shows the same figures in the family's row.
-    String page =
-        mvc.perform(get("/analyst/weights").with(TestUsers.as(users, Role.ANALYST)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String page = page("/analyst/weights");
     Matcher row =
         Pattern.compile("<tr id=\"w-VALUE_ANOMALY-MEDIUM\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
             .matcher(page);
@@ -171,13 +175,7 @@ class WeightsApiTest {
 
     assertThat(outcome(openCase("WAPI-CERTAIN-1"), "CLEAN")).isEqualTo(200);
 
-    String body =
-        mvc.perform(get("/api/v1/weights").with(TestUsers.as(users, Role.ANALYST)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    JsonNode certainties = JSON.readTree(body).path("certainties");
+    JsonNode certainties = JSON.readTree(page("/api/v1/weights")).path("certainties");
     assertThat(certainties)
         .anySatisfy(
             c -> {
@@ -185,13 +183,7 @@ class WeightsApiTest {
               assertThat(c.path("inspections").asLong()).isPositive();
               assertThat(c.path("mean").asDouble()).isLessThan(c.path("prior").asDouble());
             });
-    String page =
-        mvc.perform(get("/analyst/weights").with(TestUsers.as(users, Role.ANALYST)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    assertThat(page).contains("id=\"certainty-weights\"");
+    assertThat(page("/analyst/weights")).contains("id=\"certainty-weights\"");
   }
 
   @Test
