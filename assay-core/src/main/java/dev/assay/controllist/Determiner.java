@@ -296,7 +296,7 @@ final class Determiner {
         // The description names the item but its own figures say the goods are not it: a claim to
         // verify, as a denied content is, not a declaration of the item.
         named = false;
-        claim = String.join("; ", spec.stated(Limit.Side.OUTSIDE));
+        claim = spec.statedText(Limit.Side.OUTSIDE);
       }
       inForce.add(new Match(code, conclusive, named, claim, spec));
     }
@@ -363,14 +363,14 @@ final class Determiner {
                 "The description's own figures put the goods within the threshold of "
                     + code.item.label()
                     + ": "
-                    + String.join("; ", spec.stated(Limit.Side.WITHIN))
+                    + spec.statedText(Limit.Side.WITHIN)
                     + ".");
         case OUTSIDE ->
             Optional.of(
                 "The description's own figures put the goods outside the threshold of "
                     + code.item.label()
                     + " ("
-                    + String.join("; ", spec.stated(Limit.Side.OUTSIDE))
+                    + spec.statedText(Limit.Side.OUTSIDE)
                     + "), but "
                     + code.code.code()
                     + " is that item's own code: verify the figures against the technical"

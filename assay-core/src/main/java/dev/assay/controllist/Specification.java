@@ -46,4 +46,9 @@ public record Specification(Side side, List<Reading> readings) {
   public List<String> stated(Side on) {
     return readings.stream().filter(r -> r.side() == on).map(Reading::describe).toList();
   }
+
+  /** {@link #stated} as one text for a message: the readings joined with "; ". */
+  public String statedText(Side on) {
+    return String.join("; ", stated(on));
+  }
 }

@@ -16,10 +16,6 @@ class NonConclusiveCodeTest {
   private static final String ORGANOMETALLICS = "2931900032";
   private final ControlList list = ControlList.bundled();
 
-  private static String controlCodeOf(AppliedMeasure applied) {
-    return applied.item().flatMap(ControlledItem::controlCode).orElse("-");
-  }
-
   @Test
   void a_shared_code_is_attributed_to_the_item_the_description_names() {
     Determination bismuth =
@@ -28,12 +24,8 @@ class NonConclusiveCodeTest {
         list.determine(line(ORGANOMETALLICS, "trimethyl indium (TMIn)", GERMANY, "2025-03-01"));
 
     assertThat(bismuth.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-    assertThat(bismuth.measures())
-        .extracting(NonConclusiveCodeTest::controlCodeOf)
-        .containsExactly("6C001.c");
-    assertThat(indium.measures())
-        .extracting(NonConclusiveCodeTest::controlCodeOf)
-        .containsExactly("3C004.b");
+    assertThat(bismuth.measures()).extracting(Queries::controlCodeOf).containsExactly("6C001.c");
+    assertThat(indium.measures()).extracting(Queries::controlCodeOf).containsExactly("3C004.b");
   }
 
   @Test
@@ -80,12 +72,8 @@ class NonConclusiveCodeTest {
     Determination chinese =
         list.determine(line(ORGANOMETALLICS, "三苯基铋 纯度99%", GERMANY, "2025-03-01"));
 
-    assertThat(fullWidth.measures())
-        .extracting(NonConclusiveCodeTest::controlCodeOf)
-        .containsExactly("6C001.c");
-    assertThat(chinese.measures())
-        .extracting(NonConclusiveCodeTest::controlCodeOf)
-        .containsExactly("6C001.c");
+    assertThat(fullWidth.measures()).extracting(Queries::controlCodeOf).containsExactly("6C001.c");
+    assertThat(chinese.measures()).extracting(Queries::controlCodeOf).containsExactly("6C001.c");
   }
 
   @Test
@@ -121,9 +109,7 @@ class NonConclusiveCodeTest {
     assertThat(packing.verdict()).isEqualTo(Verdict.DEPENDS_ON_SPECIFICATION);
     assertThat(packing.notes()).anySatisfy(n -> assertThat(n).contains("2B005.b"));
     assertThat(dcpcvd.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-    assertThat(dcpcvd.measures())
-        .extracting(NonConclusiveCodeTest::controlCodeOf)
-        .containsExactly("2B005.b");
+    assertThat(dcpcvd.measures()).extracting(Queries::controlCodeOf).containsExactly("2B005.b");
   }
 
   @Test
@@ -243,7 +229,7 @@ class NonConclusiveCodeTest {
 
     assertThat(d.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     assertThat(d.measures())
-        .extracting(NonConclusiveCodeTest::controlCodeOf)
+        .extracting(Queries::controlCodeOf)
         .containsExactlyInAnyOrder("1C904.a", "1C905.a.4");
     assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("grade 48UH (class UH"));
     // near miss: an N42 magnet is made without them, and the line stays open

@@ -31,4 +31,9 @@ final class Queries {
   static LocalDate date(String date) {
     return LocalDate.parse(date);
   }
+
+  /** The control code of the item a measure was applied for, or "-" for a code-level one. */
+  static String controlCodeOf(AppliedMeasure applied) {
+    return applied.item().flatMap(ControlledItem::controlCode).orElse("-");
+  }
 }

@@ -16,19 +16,13 @@ class StatedFiguresDeterminationTest {
   private static final String IN_FORCE = "2026-12-01";
   private final ControlList list = ControlList.bundled();
 
-  private static String controlCodeOf(AppliedMeasure applied) {
-    return applied.item().flatMap(ControlledItem::controlCode).orElse("-");
-  }
-
   @Test
   void figures_within_one_item_and_outside_the_other_pick_the_item() {
     Determination d =
         list.determine(line(DIAMOND, "synthetic diamond 80-100 um", GERMANY, IN_FORCE));
 
     assertThat(d.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
-    assertThat(d.measures())
-        .extracting(StatedFiguresDeterminationTest::controlCodeOf)
-        .containsExactly("2C902.b");
+    assertThat(d.measures()).extracting(Queries::controlCodeOf).containsExactly("2C902.b");
     assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("within the threshold"));
   }
 
@@ -38,7 +32,7 @@ class StatedFiguresDeterminationTest {
 
     assertThat(d.verdict()).isEqualTo(Verdict.LICENSE_REQUIRED);
     assertThat(d.measures())
-        .extracting(StatedFiguresDeterminationTest::controlCodeOf)
+        .extracting(Queries::controlCodeOf)
         .containsExactlyInAnyOrder("2C902.a", "2C902.b");
   }
 

@@ -699,13 +699,13 @@ public final class MisdeclaredGoodsDetector implements Detector {
                   "; its own figures put the goods within the threshold of "
                       + reached.item().label()
                       + " ("
-                      + String.join("; ", reached.spec().stated(Side.WITHIN))
+                      + reached.spec().statedText(Side.WITHIN)
                       + ")";
               case OUTSIDE ->
                   "; its own figures put the goods outside the threshold of "
                       + reached.item().label()
                       + " ("
-                      + String.join("; ", reached.spec().stated(Side.OUTSIDE))
+                      + reached.spec().statedText(Side.OUTSIDE)
                       + "): a claim to verify with the technical documents";
               case UNSTATED ->
                   reached.conditional()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.controllist.ControlList;
 import dev.assay.declaration.Declaration;
+import dev.assay.declaration.GoodsLine;
 import dev.assay.declaration.Outcome;
 import dev.assay.risk.Assessment;
 import dev.assay.risk.Detector;
@@ -98,6 +99,49 @@ class LegalCertaintyTest {
         .doesNotContain(FindingCode.PROHIBITED_EXPORT);
     Assessment plain = screener.screen(declaration("N2", DAY, "DE", "6403990000"));
     assertThat(plain.laneReason()).isNotEqualTo(Selection.Reason.LEGAL_CERTAINTY);
+  }
+
+  @Test
+  void a_presumption_of_denial_with_a_license_cited_is_soft_evidence_not_a_certainty() {
+    Screener screener = screener(Optional.empty(), false);
+    // antimony to the United States, as above, but the line cites a license
+    Declaration d = declaration("L1", DAY, "US", "8110101000");
+    GoodsLine line = d.lines().get(0);
+    Declaration licensed =
+        new Declaration(
+            d.id(),
+            d.declaredAt(),
+            d.customsOffice(),
+            d.exporter(),
+            d.consignee(),
+            d.endUser(),
+            d.destination(),
+            d.transitCountries(),
+            d.transport(),
+            d.endUse(),
+            List.of(
+                new GoodsLine(
+                    line.lineNo(),
+                    line.hsCode(),
+                    line.description(),
+                    line.quantity(),
+                    line.unit(),
+                    line.netWeightKg(),
+                    line.valueUsd(),
+                    Optional.of("25SB000001"))),
+            d.label());
+
+    Assessment a = screener.screen(licensed);
+
+    assertThat(a.findings())
+        .filteredOn(f -> f.code() == FindingCode.PROHIBITED_EXPORT)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).containsEntry("signal", "presumption_licensed");
+              assertThat(EvidenceKinds.isLegalCertainty(f)).isFalse();
+            });
+    assertThat(a.laneReason()).isNotEqualTo(Selection.Reason.LEGAL_CERTAINTY);
   }
 
   @Test
